@@ -1,0 +1,1 @@
+namespace LearningSearch.Indexer; internal static class Program { private static int Main() => 0; }

@@ -1,0 +1,28 @@
+namespace LearningSearch.Indexer.Reading;
+
+/// <summary>Chooses the reader for a file by its extension.</summary>
+public sealed class DocumentReaders
+{
+    private readonly Dictionary<string, IDocumentReader> _byExtension = new(StringComparer.OrdinalIgnoreCase);
+
+    public DocumentReaders(IEnumerable<IDocumentReader> readers)
+    {
+        foreach (var reader in readers)
+            foreach (var extension in reader.Extensions)
+                _byExtension[extension] = reader;
+    }
+
+    /// <summary>Every format the product reads.</summary>
+    public static DocumentReaders Default { get; } = new([new PlainTextReader()]);
+
+    public IReadOnlyCollection<string> Extensions => _byExtension.Keys;
+
+    public bool CanRead(string path) => _byExtension.ContainsKey(Path.GetExtension(path));
+
+    public DocumentText Read(string path, string sourceFile)
+    {
+        if (!_byExtension.TryGetValue(Path.GetExtension(path), out var reader))
+            throw new UnreadableDocumentException(sourceFile, $"files of type '{Path.GetExtension(path)}' are not read; use one of {string.Join(", ", _byExtension.Keys.Order())}");
+        return reader.Read(path, sourceFile);
+    }
+}
