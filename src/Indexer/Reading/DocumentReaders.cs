@@ -1,3 +1,6 @@
+using LearningSearch.Indexer.Reading.Html;
+using LearningSearch.Indexer.Reading.Markdown;
+
 namespace LearningSearch.Indexer.Reading;
 
 /// <summary>Chooses the reader for a file by its extension.</summary>
@@ -13,7 +16,7 @@ public sealed class DocumentReaders
     }
 
     /// <summary>Every format the product reads.</summary>
-    public static DocumentReaders Default { get; } = new([new PlainTextReader()]);
+    public static DocumentReaders Default { get; } = new([new PlainTextReader(), new HtmlReader(), new MarkdownReader()]);
 
     public IReadOnlyCollection<string> Extensions => _byExtension.Keys;
 
