@@ -36,6 +36,8 @@ internal sealed class PdfGapTable
             var columns = seed.Select(s => s[0].Left).ToList();
             var end = start;
             var multiColumnLines = 1;
+            var widest = seed.Count;
+            var allNumbered = IsNumber(seed[0]);
             for (var next = start + 1; next < lines.Count; next++)
             {
                 var gap = lines[next - 1].Baseline - lines[next].Baseline;
@@ -49,10 +51,14 @@ internal sealed class PdfGapTable
                         columns.Add(segment[0].Left);
                 columns.Sort();
                 if (segments.Count >= 2)
+                {
                     multiColumnLines++;
+                    allNumbered &= IsNumber(segments[0]);
+                }
+                widest = Math.Max(widest, segments.Count);
                 end = next;
             }
-            if (multiColumnLines < 2 || columns.Count < 2)
+            if (multiColumnLines < 2 || columns.Count < 2 || (widest < 3 && allNumbered))
                 continue;
             tables.Add(new PdfGapTable(start, end, ReadRows(lines, start, end, columns)));
             start = end;
@@ -60,13 +66,13 @@ internal sealed class PdfGapTable
         return tables;
     }
 
-    // A bullet or a list number stands apart from its text, but is not a column of its own.
+    // A bullet stands apart from its text, but is not a column of its own.
     private static List<List<PdfWord>> Segments(PdfTextLine line)
     {
         var segments = line.Segments(Math.Max(4.5, 0.55 * line.FontSize));
         for (var i = segments.Count - 2; i >= 0; i--)
         {
-            if (segments[i].Count == 1 && IsLabel(segments[i][0].Text))
+            if (segments[i].Count == 1 && IsBullet(segments[i][0].Text))
             {
                 segments[i].AddRange(segments[i + 1]);
                 segments.RemoveAt(i + 1);
@@ -75,8 +81,11 @@ internal sealed class PdfGapTable
         return segments;
     }
 
-    private static bool IsLabel(string text) =>
-        text.Length <= 6 && text.All(c => !char.IsLetter(c) || c is 'a' or 'b' or 'c' or 'i' or 'v' or 'x') && !text.All(char.IsDigit);
+    private static bool IsBullet(string text) => text.Length == 1 && !char.IsLetterOrDigit(text[0]);
+
+    // "1.1." then a tab then text is a numbered paragraph, not a two-column table.
+    private static bool IsNumber(List<PdfWord> segment) =>
+        segment.Count == 1 && segment[0].Text.Length <= 8 && segment[0].Text.All(c => char.IsDigit(c) || c is '.' or ')' or '(');
 
     // A line belongs to the table when none of its pieces runs across the start of a column.
     private static bool Fits(List<List<PdfWord>> segments, List<double> columns) =>
@@ -84,10 +93,13 @@ internal sealed class PdfGapTable
 
     private static List<List<string>> ReadRows(IReadOnlyList<PdfTextLine> lines, int start, int end, List<double> columns)
     {
-        var pitch = Enumerable.Range(start + 1, end - start)
+        // The usual step between lines of one cell: the lower quartile, as most steps are inside cells.
+        var steps = Enumerable.Range(start + 1, end - start)
             .Select(i => lines[i - 1].Baseline - lines[i].Baseline)
-            .DefaultIfEmpty(1.2 * lines[start].FontSize)
-            .Min();
+            .Where(step => step > 0.8 * lines[start].FontSize)
+            .Order()
+            .ToList();
+        var pitch = steps.Count > 0 ? steps[steps.Count / 4] : 1.2 * lines[start].FontSize;
         var rows = new List<List<List<string>>>();
         for (var i = start; i <= end; i++)
         {

@@ -28,6 +28,8 @@ internal static class PdfLineJoin
                 text[^1] = LineEndHyphen;
                 text.Append(line);
             }
+            else if (text[^1] == '/' && (char.IsLower(line[0]) || char.IsDigit(line[0])))
+                text.Append(line); // a web address broken after a slash
             else
                 text.Append(' ').Append(line);
         }

@@ -26,7 +26,24 @@ internal sealed class PdfTextLine
 
     public double FontSize => _words.GroupBy(w => Math.Round(w.FontSize)).MaxBy(g => g.Sum(w => w.Text.Length))!.First().FontSize;
 
-    public string Text => string.Join(' ', _words.Select(w => w.Text));
+    /// <summary>
+    /// The words with a space between them, except where they touch: a superscript ("20" + "th") or a
+    /// change of font inside a word comes out of the PDF as two words with no gap.
+    /// </summary>
+    public string Text
+    {
+        get
+        {
+            var text = new System.Text.StringBuilder(_words[0].Text);
+            for (var i = 1; i < _words.Count; i++)
+            {
+                if (_words[i].Left - _words[i - 1].Right > 0.12 * Math.Min(_words[i].FontSize, _words[i - 1].FontSize))
+                    text.Append(' ');
+                text.Append(_words[i].Text);
+            }
+            return text.ToString();
+        }
+    }
 
     /// <summary>
     /// Groups words into lines by baseline. A word joins a line when its baseline is within about half a
