@@ -1,1 +1,34 @@
-namespace LearningSearch.Indexer; internal static class Program { private static int Main() => 0; }
+using LearningSearch.Indexer.CommandLine;
+
+namespace LearningSearch.Indexer;
+
+internal static class Program
+{
+    private const string Usage = """
+        LearningSearch indexer
+
+          extract [--corpus DIR] [--format text|jsonl]   read every review and report its units
+          build   [--corpus DIR] [--index DIR]           build (or update) the search index
+          add     FILE [--corpus DIR] [--index DIR] [--title T --partnership P --year Y --type T --id ID]
+                                                         copy a review into the corpus and index it
+        """;
+
+    private static int Main(string[] argv)
+    {
+        var args = new Arguments(argv);
+        switch (args.Command)
+        {
+            case "extract":
+                return ExtractCommand.Run(args, Console.Out, Console.Error);
+            case "build":
+                return BuildCommand.Run(args, Console.Out, Console.Error);
+            case null or "help" or "--help":
+                Console.WriteLine(Usage);
+                return args.Command is null ? 2 : 0;
+            default:
+                Console.Error.WriteLine($"Unknown command '{args.Command}'.");
+                Console.Error.WriteLine(Usage);
+                return 2;
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using LearningSearch.Indexer.Corpus;
+using LearningSearch.Indexer.Model;
+
+namespace LearningSearch.Indexer.CommandLine;
+
+/// <summary>
+/// <c>extract --corpus DIR [--format text|jsonl]</c>: reads every review and prints, per review, its counts,
+/// coverage and warnings; or, as JSON lines, every unit (warnings on standard error).
+/// </summary>
+public static class ExtractCommand
+{
+    public static int Run(Arguments args, TextWriter output, TextWriter errors)
+    {
+        var corpus = args.Get("corpus", "corpus");
+        var format = args.Get("format", "text");
+        if (format is not ("text" or "jsonl"))
+        {
+            errors.WriteLine($"Unknown --format '{format}': use 'text' or 'jsonl'.");
+            return 2;
+        }
+
+        var reader = new CorpusReader(IndexerServices.CreateExtractor());
+        IReadOnlyList<string> documents;
+        try
+        {
+            documents = reader.Documents(corpus);
+        }
+        catch (DirectoryNotFoundException e)
+        {
+            errors.WriteLine(e.Message);
+            return 2;
+        }
+        if (documents.Count == 0)
+        {
+            errors.WriteLine($"The corpus folder '{corpus}' holds no documents. Put review files (.txt, .pdf, .docx, .html, .md) in it.");
+            return 2;
+        }
+
+        CorpusExtraction result;
+        try
+        {
+            result = reader.ReadAll(corpus);
+        }
+        catch (InvalidDataException e)
+        {
+            errors.WriteLine(e.Message);
+            return 2;
+        }
+
+        foreach (var review in result.Reviews)
+        {
+            if (format == "jsonl")
+            {
+                foreach (var unit in review.Units) output.WriteLine(UnitJson.Line(review, unit));
+                foreach (var warning in review.Warnings) errors.WriteLine($"warning: {warning}");
+                continue;
+            }
+            var r = review.Review;
+            output.WriteLine($"{r.Id}  {r.Title} ({r.Partnership ?? "partnership not stated"}, {r.Year?.ToString() ?? "year not stated"})");
+            output.WriteLine($"  file {r.SourceFile}, layout {r.Layout}");
+            output.WriteLine($"  {review.Count(UnitKind.Recommendation)} recommendations, {review.Count(UnitKind.Action)} actions, {review.Count(UnitKind.Finding)} findings; coverage {review.Coverage.Fraction:P1} of {review.Coverage.BodyWords} body words");
+            foreach (var warning in review.Warnings) output.WriteLine($"  warning: {warning}");
+        }
+        foreach (var skipped in result.Skipped)
+            errors.WriteLine($"skipped {skipped.SourceFile}: {skipped.Reason}");
+
+        if (result.Reviews.Count == 0)
+        {
+            errors.WriteLine("No document could be read.");
+            return 1;
+        }
+        return 0;
+    }
+}

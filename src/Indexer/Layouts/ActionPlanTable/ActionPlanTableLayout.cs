@@ -1,0 +1,187 @@
+using System.Text.RegularExpressions;
+using LearningSearch.Indexer.Cleaning;
+using static LearningSearch.Indexer.Layouts.ActionPlanTable.TableRowReader;
+
+namespace LearningSearch.Indexer.Layouts.ActionPlanTable;
+
+/// <summary>
+/// An action plan published as a table: a header row naming columns such as No., Recommendation, Outcome,
+/// Action, By whom, Timescale, RAG and Impact; one row per agency response; later rows of a recommendation
+/// leaving its cell empty; heading rows naming the agency of the rows under them.
+/// </summary>
+public sealed partial class ActionPlanTableLayout : IReviewLayout
+{
+    public string Name => nameof(ActionPlanTableLayout);
+
+    public LayoutMatch Recognise(PreparedDocument document)
+    {
+        var headers = document.Blocks.Count(b => TableHeader.TryRead(b) is not null);
+        if (headers == 0) return LayoutMatch.None("no table header naming recommendation or action columns");
+        var rows = document.Blocks.Count(b => b.IsTableRow);
+        return rows - headers >= 2
+            ? new LayoutMatch(0.9, $"{headers} action-plan header row(s) and {rows - headers} table rows")
+            : new LayoutMatch(0.3, "an action-plan header but almost no rows");
+    }
+
+    public void Read(PreparedDocument document, ReviewDraft draft)
+    {
+        var blocks = document.Blocks;
+        var start = 0;
+        while (start < blocks.Count && TableHeader.TryRead(blocks[start]) is null)
+            draft.MarkFrontMatter(blocks[start++]);
+
+        string? agency = null;
+        string? heading = null;
+        string? outcome = null;
+        DraftUnit? recommendation = null;
+        DraftUnit? last = null;
+
+        foreach (var entry in TableRowReader.Read(blocks, start, draft))
+        {
+            switch (entry)
+            {
+                case HeadingEntry h:
+                    var named = draft.Agencies.FindMentions(h.Text).FirstOrDefault();
+                    if (named is not null || !SectionWords().IsMatch(h.Text))
+                        agency = named?.Name ?? draft.Agencies.Normalise(h.Text);
+                    else
+                        agency = null;
+                    heading = h.Text;
+                    break;
+                case NoteEntry n when last is not null:
+                    last.AddDetail("Note", n.Text, n.Line);
+                    break;
+                case NoteEntry n:
+                    draft.MarkFrontMatter(new Block(n.Line, n.Text));
+                    break;
+                case RowEntry r:
+                    var row = r.Row;
+                    var recommendationText = row.Get(ColumnRole.Recommendation);
+                    var rowOutcome = row.Get(ColumnRole.Outcome);
+                    var number = CleanNumber(row.Get(ColumnRole.Number));
+                    if (recommendationText.Length > 0 || number is not null || (rowOutcome.Length > 0 && row.Get(ColumnRole.Action).Length == 0))
+                    {
+                        if (rowOutcome.Length > 0) outcome = rowOutcome;
+                        recommendation = StartRecommendation(draft, row, number, recommendationText.Length > 0 ? recommendationText : rowOutcome, outcome, agency, heading);
+                        last = recommendation;
+                    }
+                    else if (rowOutcome.Length > 0)
+                    {
+                        outcome = rowOutcome;
+                    }
+
+                    if (recommendation is null)
+                    {
+                        draft.Warnings.Add($"line {row.FirstLine}: an action row comes before any recommendation; kept as a finding.");
+                        recommendation = draft.AddFinding(null, row.FirstLine).AddParagraph(row.Get(ColumnRole.Action), row.FirstLine);
+                        recommendation.Heading = heading;
+                        last = recommendation;
+                        continue;
+                    }
+                    last = AddActions(draft, row, recommendation, agency, heading) ?? last;
+                    break;
+            }
+        }
+    }
+
+    private static DraftUnit StartRecommendation(ReviewDraft draft, TableRow row, string? number, string text, string? outcome, string? agency, string? heading)
+    {
+        var leading = LeadingNumber().Match(text);
+        if (number is null && leading.Success)
+        {
+            number = leading.Groups[1].Value;
+            text = text[leading.Length..];
+        }
+        var unit = draft.AddRecommendation(number, row.FirstLine);
+        unit.Heading = heading;
+        unit.AddParagraph(text, row.FirstLine);
+        unit.Lines = unit.Lines.Extend(row.LastLine);
+        if (outcome is not null && outcome != text) unit.AddDetail("Outcome", outcome, row.FirstLine);
+        unit.AddAgency(NonEmpty(row.Get(ColumnRole.Agency)) is { } column ? draft.Agencies.Normalise(column) : agency ?? draft.Agencies.LeadAgency(text, within: 60));
+        unit.Status = StatusWords.Read(row.Get(ColumnRole.Status));
+        return unit;
+    }
+
+    // One action per paragraph of the action cell (plans put each agency's response in its own paragraph);
+    // the date, lead and evidence cells pair with them paragraph by paragraph where the counts agree.
+    private static DraftUnit? AddActions(ReviewDraft draft, TableRow row, DraftUnit recommendation, string? agency, string? heading)
+    {
+        var status = StatusWords.Read(row.Get(ColumnRole.Status));
+        if (status is not null) recommendation.Status ??= status;
+        var paragraphs = Paragraphs(row.Get(ColumnRole.Action));
+        if (paragraphs.Count == 0)
+        {
+            foreach (var (label, cell) in OtherCells(row)) recommendation.AddDetail(label, cell, row.FirstLine);
+            return null;
+        }
+
+        var actions = new List<DraftUnit>();
+        foreach (var paragraph in paragraphs)
+        {
+            var action = draft.AddAction(recommendation, null, row.FirstLine);
+            action.Heading = heading;
+            action.AddParagraph(paragraph, row.FirstLine);
+            action.Lines = action.Lines.Extend(row.LastLine);
+            var agencyColumn = NonEmpty(row.Get(ColumnRole.Agency));
+            action.AddAgency(agencyColumn is not null ? draft.Agencies.Normalise(agencyColumn) : draft.Agencies.LeadAgency(paragraph) ?? agency);
+            action.Status = status;
+            actions.Add(action);
+        }
+
+        var dates = Paragraphs(row.Get(ColumnRole.Date));
+        for (var i = 0; i < dates.Count; i++)
+        {
+            var target = dates.Count == actions.Count ? actions[i] : actions[0];
+            target.AddDate(dates[i]);
+            target.Status ??= StatusWords.Read(dates[i]);
+        }
+        if (dates.Count == 1)
+            foreach (var action in actions.Skip(1)) { action.AddDate(dates[0]); action.Status ??= StatusWords.Read(dates[0]); }
+
+        foreach (var (label, cell) in OtherCells(row))
+        {
+            var parts = Paragraphs(cell);
+            if (parts.Count == actions.Count && parts.Count > 1)
+                for (var i = 0; i < parts.Count; i++) actions[i].AddDetail(label, parts[i], row.FirstLine);
+            else
+                actions[0].AddDetail(label, cell, row.FirstLine);
+        }
+        return actions[^1];
+    }
+
+    private static IEnumerable<(string Label, string Cell)> OtherCells(TableRow row)
+    {
+        for (var c = 0; c < row.Cells.Length; c++)
+        {
+            var role = row.Header.Roles[c];
+            if (role is ColumnRole.Lead or ColumnRole.Evidence or ColumnRole.Other && row.Cells[c].Length > 0)
+                yield return (row.Header.Labels[c].Length > 0 ? row.Header.Labels[c] : "Note", row.Cells[c]);
+        }
+    }
+
+    // A bullet list belongs to the paragraph that introduces it.
+    private static List<string> Paragraphs(string cell)
+    {
+        var result = new List<string>();
+        foreach (var p in cell.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (result.Count > 0 && p.StartsWith("- ", StringComparison.Ordinal)) result[^1] += "\n" + p;
+            else result.Add(p);
+        }
+        return result;
+    }
+
+    private static string? CleanNumber(string cell)
+    {
+        var t = cell.Trim().TrimEnd('.', ')', ':').TrimStart('(');
+        return t.Length is > 0 and <= 8 ? t : null;
+    }
+
+    private static string? NonEmpty(string s) => string.IsNullOrWhiteSpace(s) ? null : s;
+
+    [GeneratedRegex(@"\b(report|recommendations?|section|part|summary|overview|theme|learning|appendix)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SectionWords();
+
+    [GeneratedRegex(@"^\s*(?:recommendation\s+)?(R?\d{1,2}(?:\.\d{1,2})*[a-z]?)\s*[.):]\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingNumber();
+}

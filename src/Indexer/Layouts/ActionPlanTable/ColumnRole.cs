@@ -1,0 +1,16 @@
+namespace LearningSearch.Indexer.Layouts.ActionPlanTable;
+
+/// <summary>What a column of an action-plan table holds, read from its header.</summary>
+public enum ColumnRole
+{
+    Other,
+    Number,
+    Outcome,
+    Recommendation,
+    Action,
+    Date,
+    Lead,
+    Agency,
+    Status,
+    Evidence,
+}

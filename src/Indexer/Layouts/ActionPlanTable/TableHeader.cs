@@ -1,0 +1,82 @@
+using LearningSearch.Indexer.Cleaning;
+
+namespace LearningSearch.Indexer.Layouts.ActionPlanTable;
+
+/// <summary>
+/// An action-plan table's header row: the columns and what each holds. Published plans name their columns in
+/// many ways ("No.", "Recommendation &amp; Question for the Board", "Action taken", "Further action and/or
+/// completion date", "By Whom", "Timescale", "RAG", "Evidence of impact"); the role is read from the words.
+/// </summary>
+public sealed class TableHeader
+{
+    private TableHeader(IReadOnlyList<string> labels, IReadOnlyList<ColumnRole> roles)
+    {
+        Labels = labels;
+        Roles = roles;
+    }
+
+    public IReadOnlyList<string> Labels { get; }
+
+    public IReadOnlyList<ColumnRole> Roles { get; }
+
+    public int IndexOf(ColumnRole role)
+    {
+        for (var i = 0; i < Roles.Count; i++)
+            if (Roles[i] == role) return i;
+        return -1;
+    }
+
+    /// <summary>Reads a table row as a header, or returns null when the row is not one.</summary>
+    public static TableHeader? TryRead(Block block)
+    {
+        if (!block.IsTableRow) return null;
+        var cells = block.Cells.Select(InlineText.OneLine).ToArray();
+        if (cells.Count(c => c.Length > 0) < 3 || cells.Any(c => c.Length > 110)) return null;
+        var roles = cells.Select((c, i) => RoleOf(c, i)).ToArray();
+        var known = roles.Count(r => r is not ColumnRole.Other and not ColumnRole.Number);
+        var hasSubject = roles.Contains(ColumnRole.Recommendation) || roles.Contains(ColumnRole.Action);
+        return known >= 2 && hasSubject ? new TableHeader(cells.Select(ShortLabel).ToArray(), roles) : null;
+    }
+
+    /// <summary>The role a header cell names; order matters ("Further action and/or completion date" is a date).</summary>
+    public static ColumnRole RoleOf(string header, int index)
+    {
+        var h = header.Trim().ToLowerInvariant();
+        if (h.Length == 0) return index == 0 ? ColumnRole.Number : ColumnRole.Other;
+        if (h is "no" or "no." or "ref" or "ref." or "#" or "number" or "rec" or "rec." or "rec no" or "rec no." or "item")
+            return ColumnRole.Number;
+        if (Has(h, "rag") || h.Contains("status", StringComparison.Ordinal) || h.Contains("progress", StringComparison.Ordinal) || h.Contains("rating", StringComparison.Ordinal))
+            return ColumnRole.Status;
+        if (Has(h, "date") || h.Contains("timescale", StringComparison.Ordinal) || h.Contains("deadline", StringComparison.Ordinal)
+            || h.Contains("by when", StringComparison.Ordinal) || Has(h, "target") || h.Contains("completion", StringComparison.Ordinal) || Has(h, "when"))
+            return ColumnRole.Date;
+        if (h.Contains("agency", StringComparison.Ordinal) || h.Contains("organisation", StringComparison.Ordinal) || h.Contains("partner", StringComparison.Ordinal))
+            return ColumnRole.Agency;
+        if (h.Contains("by whom", StringComparison.Ordinal) || Has(h, "lead") || h.Contains("responsib", StringComparison.Ordinal) || Has(h, "owner") || Has(h, "who"))
+            return ColumnRole.Lead;
+        if (h.Contains("impact", StringComparison.Ordinal) || h.Contains("evidence", StringComparison.Ordinal) || h.Contains("audit", StringComparison.Ordinal)
+            || h.Contains("monitor", StringComparison.Ordinal) || h.Contains("measure", StringComparison.Ordinal))
+            return ColumnRole.Evidence;
+        if (h.Contains("outcome", StringComparison.Ordinal) || h.Contains("objective", StringComparison.Ordinal))
+            return ColumnRole.Outcome;
+        if (h.Contains("recommendation", StringComparison.Ordinal) || h.Contains("learning", StringComparison.Ordinal) || h.Contains("finding", StringComparison.Ordinal))
+            return ColumnRole.Recommendation;
+        if (h.Contains("action", StringComparison.Ordinal) || h.Contains("response", StringComparison.Ordinal) || h.Contains("progress", StringComparison.Ordinal))
+            return ColumnRole.Action;
+        return ColumnRole.Other;
+    }
+
+    private static bool Has(string header, string word) =>
+        header.Split([' ', '/', '(', ')', '-', '&', ','], StringSplitOptions.RemoveEmptyEntries).Contains(word);
+
+    // "Audit of implementation (include method of audit)" is shown as "Audit of implementation".
+    private static string ShortLabel(string header)
+    {
+        var paren = header.IndexOf('(', StringComparison.Ordinal);
+        return (paren > 0 ? header[..paren] : header).Trim();
+    }
+
+    /// <summary>True when two header rows name the same columns (a header repeated at a page break).</summary>
+    public bool SameColumnsAs(TableHeader other) =>
+        Roles.Where(r => r != ColumnRole.Number).SequenceEqual(other.Roles.Where(r => r != ColumnRole.Number));
+}
