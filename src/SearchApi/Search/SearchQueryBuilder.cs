@@ -58,8 +58,21 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
                 matchTerms = Terms(query);
             }
         }
-        return new SearchPlan(q, expanded, query, filter, page, pageSize, matchTerms, notice);
+        return new SearchPlan(q, expanded, PreferRecommendations(query), filter, page, pageSize, matchTerms, notice);
     }
+
+    /// <summary>
+    /// Trainers and board chairs look for recommendations first, and an agency's long action text would
+    /// otherwise outrank the short recommendation it answers; a constant lift (not a filter) puts a
+    /// recommendation above actions that match about as well.
+    /// </summary>
+    public const float RecommendationLift = 4f;
+
+    private static Query PreferRecommendations(Query query) => new BooleanQuery
+    {
+        { query, Occur.MUST },
+        { new ConstantScoreQuery(new TermQuery(new Term(IndexFields.Kind, "recommendation"))) { Boost = RecommendationLift }, Occur.SHOULD },
+    };
 
     /// <summary>The user's words as a query; a syntax error becomes a 400 that says what to fix.</summary>
     public static Query? Parse(string q)
