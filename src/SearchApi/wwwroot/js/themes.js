@@ -45,45 +45,46 @@ export async function renderThemes(context) {
 }
 
 /**
- * A timeline of the reviews that raise a theme: one dot per review at its year, bigger for more
- * units. The table beside it carries the same facts for screen readers and keyboard users.
+ * A timeline of the reviews that raise a theme: one row per review in year order, its dot at its
+ * year and bigger for more units (a row each, so labels never collide). The table below carries
+ * the same facts for screen readers and keyboard users, so the drawing is one image to them.
  */
 function timeline(theme) {
-  const reviews = theme.reviews.filter(review => review.year);
+  const reviews = theme.reviews.filter(review => review.year)
+    .sort((a, b) => a.year - b.year || reviewCode(a).localeCompare(reviewCode(b)));
   if (!reviews.length) return null;
   const years = reviews.map(review => review.year);
   const first = Math.min(...years);
   const last = Math.max(...years);
   const width = 720;
-  const left = 40;
-  const right = width - 40;
-  const perYear = new Map();
-  for (const review of reviews) perYear.set(review.year, (perYear.get(review.year) || 0) + 1);
-  const rows = Math.max(...perYear.values());
-  const height = 70 + rows * 44;
-  const axisY = height - 34;
+  const left = 130;
+  const right = width - 50;
+  const rowHeight = 40;
+  const top = 24;
+  const axisY = top + reviews.length * rowHeight;
+  const height = axisY + 40;
   const x = year => (first === last ? (left + right) / 2 : left + ((year - first) / (last - first)) * (right - left));
   const maxUnits = Math.max(...reviews.map(review => review.units || 1));
-  const radius = units => 6 + 12 * Math.sqrt((units || 1) / maxUnits);
+  const radius = units => 5 + 12 * Math.sqrt((units || 1) / maxUnits);
 
-  const parts = [svg('line', { x1: left - 20, x2: right + 20, y1: axisY, y2: axisY, class: 'timeline__axis' })];
-  const tickYears = new Set([first, last, ...years]);
-  for (const year of tickYears) {
-    parts.push(svg('line', { x1: x(year), x2: x(year), y1: axisY - 4, y2: axisY + 4, class: 'timeline__tick' }),
+  const parts = [svg('line', { x1: left - 16, x2: right + 16, y1: axisY, y2: axisY, class: 'timeline__axis' })];
+  const span = last - first;
+  const step = span > 24 ? 5 : span > 12 ? 2 : 1;
+  for (let year = first; year <= last; year += step) {
+    parts.push(svg('line', { x1: x(year), x2: x(year), y1: top - 8, y2: axisY + 4, class: 'timeline__grid' }),
       svg('text', { x: x(year), y: axisY + 22, 'text-anchor': 'middle', class: 'timeline__year' }, String(year)));
   }
-  const placed = new Map();
-  for (const review of [...reviews].sort((a, b) => a.year - b.year || b.units - a.units)) {
-    const row = placed.get(review.year) || 0;
-    placed.set(review.year, row + 1);
+  reviews.forEach((review, row) => {
+    const cy = top + row * rowHeight + rowHeight / 2 - 4;
     const cx = x(review.year);
-    const cy = axisY - 30 - row * 44;
-    const label = `${reviewCode(review)} (${review.year}): ${plural(review.units, 'unit')}`;
+    const r = radius(review.units);
     parts.push(svg('a', { href: `/?${searchQuery({ theme: [theme.id], review: [review.id] })}`, tabindex: '-1', class: 'timeline__review' },
       svg('title', {}, `${review.title} (${review.year}): ${plural(review.units, 'unit')}`),
-      svg('circle', { cx, cy, r: radius(review.units), class: 'timeline__dot' }),
-      svg('text', { x: cx + radius(review.units) + 4, y: cy + 4, class: 'timeline__label' }, label)));
-  }
+      svg('text', { x: 8, y: cy + 5, class: 'timeline__label' }, reviewCode(review)),
+      svg('line', { x1: left - 16, x2: right + 16, y1: cy, y2: cy, class: 'timeline__row' }),
+      svg('circle', { cx, cy, r, class: 'timeline__dot' }),
+      svg('text', { x: cx + r + 5, y: cy + 4, class: 'timeline__count' }, String(review.units))));
+  });
   const summary = `Timeline: ${theme.label} was raised in ${plural(reviews.length, 'review')}`
     + (first === last ? ` in ${first}.` : ` between ${first} and ${last}.`);
   return el('figure', { class: 'timeline' },
@@ -91,7 +92,7 @@ function timeline(theme) {
       viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': summary,
       class: 'timeline__svg', preserveAspectRatio: 'xMinYMin meet',
     }, parts),
-    el('figcaption', { class: 'hint' }, 'Each dot is a review, placed at its year; bigger dots have more units on this theme.'));
+    el('figcaption', { class: 'hint' }, 'Each row is a review, its dot at the year it was published; the number and the size of the dot show how many of its units raise this theme.'));
 }
 
 function reviewsTable(theme) {
