@@ -71,6 +71,13 @@ public sealed class BrowserFixture : IAsyncLifetime
                     return;
                 }
 
+                // Only "not ready yet" is worth waiting for; a missing endpoint will not appear.
+                if (response.StatusCode == HttpStatusCode.NotFound)
+                {
+                    throw new InvalidOperationException(
+                        $"The SearchApi at {Server.BaseAddress} has no search endpoint (GET /api/search answered 404).");
+                }
+
                 last = $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
             }
             catch (HttpRequestException error)

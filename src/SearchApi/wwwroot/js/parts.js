@@ -79,10 +79,18 @@ export function themeBadge(theme) {
     const open = button.getAttribute('aria-expanded') !== 'true';
     button.setAttribute('aria-expanded', String(open));
   });
-  button.addEventListener('keydown', event => {
-    if (event.key === 'Escape') button.setAttribute('aria-expanded', 'false');
+  const tag = el('span', { class: 'theme-tag' }, button, panel);
+  // Escape hides the evidence without moving focus (WCAG 1.4.13); it comes back on the next focus.
+  tag.addEventListener('keydown', event => {
+    if (event.key !== 'Escape') return;
+    button.setAttribute('aria-expanded', 'false');
+    tag.classList.add('is-dismissed');
   });
-  return el('span', { class: 'theme-tag' }, button, panel);
+  tag.addEventListener('focusout', event => {
+    if (!tag.contains(event.relatedTarget)) tag.classList.remove('is-dismissed');
+  });
+  tag.addEventListener('mouseleave', () => tag.classList.remove('is-dismissed'));
+  return tag;
 }
 
 export function themeBadges(themes) {

@@ -20,6 +20,9 @@ const names = {
   review: id => labels.review.get(id) || id.toUpperCase(),
 };
 
+/** The last few search answers by query string, so Back and Forward redraw without waiting. */
+const recent = new Map();
+
 function remember(result) {
   for (const item of result.facets?.themes || []) labels.theme.set(String(item.value), item.label);
   for (const item of result.facets?.reviews || []) labels.review.set(String(item.value), item.label);
@@ -129,7 +132,6 @@ function howWeSearched(result) {
 }
 
 function results(result, search, navigate) {
-  remember(result);
   const hits = result.hits || [];
   const list = [];
   if (result.notice) list.push(notice(result.notice));
@@ -190,15 +192,24 @@ export async function renderSearch(context) {
   // Paging moves the reader to the top of the new page; other redraws keep focus where it was.
   const activeKey = document.activeElement?.dataset?.focusKey;
   const focusKey = activeKey && !activeKey.startsWith('page:') ? activeKey : null;
-  if (area.firstChild && !area.querySelector('.loading')) {
+  if (recent.has(searchQuery(search))) {
+    // Drawn at once below; no loading state to show.
+  } else if (area.firstChild && !area.querySelector('.loading')) {
     area.classList.add('is-loading');
     area.setAttribute('aria-busy', 'true');
   } else {
     replace(area, loading('Searching…'));
   }
   try {
-    const result = await searchUnits(search, signal);
+    // A remembered answer is drawn before the first await, so Back from a unit page lands on
+    // the same results at the same scroll position instead of a loading message.
+    const key = searchQuery(search);
+    const result = recent.get(key) || await searchUnits(search, signal);
     if (!context.isCurrent()) return;
+    remember(result);
+    recent.delete(key);
+    recent.set(key, result);
+    if (recent.size > 20) recent.delete(recent.keys().next().value);
     result.page = result.page || search.page;
     result.pageSize = result.pageSize || PAGE_SIZE;
     replace(area, results(result, search, navigate));
