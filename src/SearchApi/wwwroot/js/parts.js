@@ -16,9 +16,9 @@ export function themeHref(id) {
   return `/themes/${encodeURIComponent(id)}`;
 }
 
-/** A short, upper-case name for a review ("ADS14") used where space is tight. */
+/** A review's short name ("ADS14") where space is tight: the API's name, else its id in capitals. */
 export function reviewCode(review) {
-  return String(review.id || '').toUpperCase();
+  return review.name || String(review.id || '').toUpperCase();
 }
 
 /** Status words as the reviews print them, mapped to a colour family (text always says the status too). */

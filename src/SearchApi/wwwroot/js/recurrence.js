@@ -69,21 +69,24 @@ function legend(reviews) {
       ]))));
 }
 
+function citationOf(rec, reviewName) {
+  if (rec.citation) return rec.citation;
+  return `${reviewName(rec.reviewId)}${rec.year ? ` (${rec.year})` : ''} · Recommendation ${rec.number ?? ''}`.trim();
+}
+
 function repeatItem(repeat, reviewsById, themesById) {
   const rec = repeat.recommendation;
   const reviewName = id => (reviewsById.get(id) ? reviewCode(reviewsById.get(id)) : String(id).toUpperCase());
   return el('li', { class: 'repeat' },
     el('h3', { class: 'repeat__title' },
-      el('a', { href: unitHref(rec.id) },
-        `${reviewName(rec.reviewId)} (${rec.year}) · Recommendation ${rec.number ?? ''}`.trim())),
+      el('a', { href: unitHref(rec.id) }, citationOf(rec, reviewName))),
     el('p', { class: 'repeat__text' }, rec.text),
-    el('p', { class: 'repeat__earlier-intro' }, 'Recommended before, with actions marked complete:'),
+    el('p', { class: 'repeat__earlier-intro' }, 'Recommended before in an earlier review:'),
     el('ul', { class: 'repeat__earlier' }, (repeat.earlier || []).map(earlier => el('li', {},
-      el('a', { href: unitHref(earlier.id) },
-        `${reviewName(earlier.reviewId)} (${earlier.year}) · Recommendation ${earlier.number ?? ''}`.trim()),
+      el('a', { href: unitHref(earlier.id) }, citationOf(earlier, reviewName)),
       ' ',
       el('span', { class: ['status', earlier.completed ? 'status--complete' : 'status--other'] },
-        earlier.status || (earlier.completed ? 'Completed' : 'Not marked complete')),
+        earlier.progress || earlier.status || (earlier.completed ? 'Completed' : 'Not marked complete')),
       el('span', { class: 'repeat__earlier-text' }, earlier.text)))),
     repeat.themeIds && repeat.themeIds.length
       ? el('p', { class: 'repeat__themes' }, 'Shared themes: ', repeat.themeIds.map((id, index) => [
