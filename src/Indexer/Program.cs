@@ -20,6 +20,8 @@ internal static class Program
         {
             case "extract":
                 return ExtractCommand.Run(args, Console.Out, Console.Error);
+            case "build":
+                return BuildCommand.Run(args, Console.Out, Console.Error);
             case null or "help" or "--help":
                 Console.WriteLine(Usage);
                 return args.Command is null ? 2 : 0;

@@ -1,1 +1,11 @@
-var app = WebApplication.CreateBuilder(args).Build(); app.Run(); public partial class Program;
+using LearningSearch.SearchApi.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddLearningSearch();
+
+var app = builder.Build();
+app.UseLearningSearch();
+app.Run();
+
+/// <summary>The SearchApi host; public so that tests can start it with WebApplicationFactory.</summary>
+public partial class Program;

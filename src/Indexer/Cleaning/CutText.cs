@@ -41,7 +41,7 @@ public static partial class CutText
     public static bool StartsAsContinuation(string text)
     {
         var t = text.TrimStart();
-        return t.Length > 0 && char.IsLower(t[0]);
+        return t.Length > 0 && char.IsLower(t[0]) && !ListMarker().IsMatch(t);
     }
 
     /// <summary>
@@ -56,6 +56,10 @@ public static partial class CutText
         if (StartsAsContinuation(next) || EndsOnDanglingWord(previous)) return true;
         return longProse && previous.Length >= 80;
     }
+
+    // "a. Raise ...", "ii) Review ..." start a list item, not the second half of a sentence.
+    [GeneratedRegex(@"^\(?([a-z]|[ivx]{1,4})[.)]\s")]
+    private static partial Regex ListMarker();
 
     [GeneratedRegex(@"[\p{L}&]+$")]
     private static partial Regex LastWord();

@@ -1,9 +1,31 @@
+using System.Security.Cryptography;
+using LearningSearch.Indexer.Corpus;
 using LearningSearch.Indexer.Extraction;
+using LearningSearch.Indexer.Indexing;
+using LearningSearch.Themes;
 
 namespace LearningSearch.Indexer.CommandLine;
 
-/// <summary>The extractor as the product runs it: every layout, the agency directory and the theme tagger.</summary>
+/// <summary>The extractor and index builder as the product runs them: every layout, the agency directory and the theme tagger.</summary>
 public static class IndexerServices
 {
-    public static ReviewExtractor CreateExtractor() => new();
+    private static readonly Lazy<ThemeTagger> Tagger = new(() => new ThemeTagger(Taxonomy.LoadDefault()));
+
+    public static ReviewExtractor CreateExtractor() => new(Tagger.Value.Tag);
+
+    public static IndexBuilder CreateBuilder() => new(new CorpusReader(CreateExtractor()), Fingerprint());
+
+    /// <summary>
+    /// Changes when the code or the data that reads and tags documents changes (the Indexer and Themes
+    /// assemblies, the taxonomy file), so such a change re-reads every document.
+    /// </summary>
+    public static string Fingerprint()
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var assembly in new[] { typeof(IndexerServices).Assembly, typeof(Taxonomy).Assembly })
+            sha.AppendData(File.ReadAllBytes(assembly.Location));
+        var taxonomy = Path.Combine(AppContext.BaseDirectory, Taxonomy.FileName);
+        if (File.Exists(taxonomy)) sha.AppendData(File.ReadAllBytes(taxonomy));
+        return Convert.ToHexString(sha.GetHashAndReset())[..16];
+    }
 }

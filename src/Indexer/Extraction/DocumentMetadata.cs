@@ -28,8 +28,10 @@ public static partial class DocumentMetadata
         }
 
         Value<string>? partnership = null;
-        var p = Partnership().Match(joined);
-        if (p.Success) partnership = new(Regex.Replace(p.Value, @"\s+", " ").Trim(), LineOf(front, p.Groups[^1].Value));
+        // A partnership named on one line is trusted before one pieced together from a logo's lines.
+        var onOneLine = front.Select(f => (Match: Partnership().Match(f.Text), f.Line)).FirstOrDefault(x => x.Match.Success);
+        var p = onOneLine.Match ?? Partnership().Match(joined);
+        if (p.Success) partnership = new(Regex.Replace(p.Value, @"\s+", " ").Trim(), onOneLine.Match is not null ? onOneLine.Line : LineOf(front, p.Value));
         else if (Cqc().IsMatch(joined)) partnership = new("Care Quality Commission", LineOf(front, "CQC"));
 
         Value<int>? year = null;

@@ -31,6 +31,9 @@ public sealed partial class ReviewExtractor
     public static IReadOnlyList<IReviewLayout> DefaultLayouts { get; } =
     [
         new ActionPlanTableLayout(),
+        new InspectionReportLayout(),
+        new NumberedResponsePlanLayout(),
+        new RecommendationHeadingLayout(),
         new ParagraphFallbackLayout(),
     ];
 

@@ -52,6 +52,7 @@ public static class TableRowReader
             {
                 entries.Add(new HeadingEntry(filled[0].c, block.Line));
                 draft.MarkStructure(block);
+                afterHeader = false; // a new agency's rows start here: nothing above continues into them
                 continue;
             }
 

@@ -1,0 +1,48 @@
+using LearningSearch.Indexer.Corpus;
+using LearningSearch.Indexer.Indexing;
+
+namespace LearningSearch.Indexer.CommandLine;
+
+/// <summary>
+/// <c>build [--corpus DIR] [--index DIR]</c>: builds or updates the index, showing progress and, per document,
+/// what was indexed, reused, kept or skipped and why. A failed build leaves the index in service untouched.
+/// </summary>
+public static class BuildCommand
+{
+    public static int Run(Arguments args, TextWriter output, TextWriter errors)
+    {
+        var corpus = args.Get("corpus", "corpus");
+        var index = args.Get("index", ".index");
+        if (!Directory.Exists(corpus))
+        {
+            errors.WriteLine($"The corpus folder '{corpus}' does not exist. Pass --corpus with the folder that holds the reviews.");
+            return 2;
+        }
+
+        BuildReport report;
+        try
+        {
+            report = IndexerServices.CreateBuilder().Build(corpus, new IndexLocation(index), p =>
+            {
+                var o = p.Latest;
+                var what = o.Status switch
+                {
+                    DocumentStatus.Indexed => $"indexed {o.Units} units",
+                    DocumentStatus.Unchanged => $"unchanged, {o.Units} units kept without reading",
+                    DocumentStatus.KeptPrevious => $"NOT READ, {o.Units} units of its previous version kept",
+                    _ => "SKIPPED",
+                };
+                output.WriteLine($"[{p.Done}/{p.Total}] {o.SourceFile}: {what}{(o.Message is null ? "" : $" ({o.Message})")}");
+            });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            errors.WriteLine($"The build failed and the index in service was left as it was: {e.Message}");
+            return 1;
+        }
+
+        output.WriteLine($"Index {report.Generation}: {report.Units} units from {report.Documents.Count - report.Count(DocumentStatus.Skipped)} documents in {report.Elapsed.TotalSeconds:F1} s " +
+            $"({report.Count(DocumentStatus.Indexed)} read, {report.Count(DocumentStatus.Unchanged)} unchanged, {report.Count(DocumentStatus.KeptPrevious)} kept, {report.Count(DocumentStatus.Skipped)} skipped).");
+        return report.Units == 0 ? 1 : 0;
+    }
+}

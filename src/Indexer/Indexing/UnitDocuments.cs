@@ -1,0 +1,68 @@
+using System.Text.Json;
+using LearningSearch.Indexer.Model;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+
+namespace LearningSearch.Indexer.Indexing;
+
+/// <summary>Turns units and reviews into Lucene documents and back.</summary>
+public static class UnitDocuments
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static Document ForUnit(LearningUnit unit, Review review)
+    {
+        var doc = new Document
+        {
+            new StringField(IndexFields.DocType, IndexFields.UnitDoc, Field.Store.NO),
+            new StringField(IndexFields.Id, unit.Id, Field.Store.YES),
+            new StringField(IndexFields.Review, review.Id, Field.Store.NO),
+            new SortedDocValuesField(IndexFields.ReviewFacet, new BytesRef(review.Id)),
+            new StringField(IndexFields.Kind, unit.Kind.Name(), Field.Store.NO),
+            new SortedDocValuesField(IndexFields.KindFacet, new BytesRef(unit.Kind.Name())),
+            new TextField(IndexFields.Text, unit.FullText, Field.Store.NO),
+            new StoredField(IndexFields.Json, JsonSerializer.Serialize(unit, Json)),
+        };
+        if (unit.Number is not null) doc.Add(new StringField(IndexFields.Number, unit.Number.ToLowerInvariant(), Field.Store.NO));
+        if (unit.Heading is not null) doc.Add(new TextField(IndexFields.Heading, unit.Heading, Field.Store.NO));
+        if (unit.RecommendationId is not null) doc.Add(new StringField(IndexFields.Recommendation, unit.RecommendationId, Field.Store.NO));
+        if (unit.Status is not null)
+        {
+            doc.Add(new StringField(IndexFields.Status, unit.Status.ToLowerInvariant(), Field.Store.NO));
+            doc.Add(new SortedDocValuesField(IndexFields.StatusFacet, new BytesRef(unit.Status)));
+        }
+        if (review.Year is { } year)
+        {
+            doc.Add(new Int32Field(IndexFields.Year, year, Field.Store.NO));
+            doc.Add(new NumericDocValuesField(IndexFields.YearFacet, year));
+        }
+        foreach (var agency in unit.Agencies)
+        {
+            doc.Add(new StringField(IndexFields.Agency, agency.ToLowerInvariant(), Field.Store.NO));
+            doc.Add(new SortedSetDocValuesField(IndexFields.AgencyFacet, new BytesRef(agency)));
+        }
+        foreach (var theme in unit.Themes)
+        {
+            doc.Add(new StringField(IndexFields.Theme, theme.ThemeId, Field.Store.NO));
+            doc.Add(new SortedSetDocValuesField(IndexFields.ThemeFacet, new BytesRef(theme.ThemeId)));
+        }
+        foreach (var theme in unit.ActionThemes)
+            doc.Add(new StringField(IndexFields.ActionTheme, theme.ThemeId, Field.Store.NO));
+        return doc;
+    }
+
+    public static Document ForReview(IndexedReview review) => new()
+    {
+        new StringField(IndexFields.DocType, IndexFields.ReviewDoc, Field.Store.NO),
+        new StringField(IndexFields.Id, "review:" + review.Review.Id, Field.Store.YES),
+        new StringField(IndexFields.Review, review.Review.Id, Field.Store.NO),
+        new StringField("source", review.Review.SourceFile, Field.Store.YES),
+        new StoredField(IndexFields.Json, JsonSerializer.Serialize(review, Json)),
+    };
+
+    public static LearningUnit ReadUnit(Document doc) =>
+        JsonSerializer.Deserialize<LearningUnit>(doc.Get(IndexFields.Json), Json)!;
+
+    public static IndexedReview ReadReview(Document doc) =>
+        JsonSerializer.Deserialize<IndexedReview>(doc.Get(IndexFields.Json), Json)!;
+}

@@ -1,0 +1,43 @@
+using System.Text;
+using LearningSearch.SearchApi.Contracts;
+using LearningSearch.SearchApi.Search;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace LearningSearch.SearchApi.Apis;
+
+/// <summary>Search across reviews, and the same search as CSV.</summary>
+public static class SearchEndpoints
+{
+    public static RouteGroupBuilder MapSearchEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGet("/search", Search)
+            .WithName("Search")
+            .WithSummary("Search recommendations, actions and findings")
+            .WithDescription("Searches every review by words and by theme. Synonyms from the theme taxonomy are added to everyday words. Facets count the whole result set. Snippets are HTML-escaped with the matched words in <mark>.")
+            .WithTags("Search")
+            .RequireRateLimiting(Hosting.RateLimits.SearchPolicy);
+
+        api.MapGet("/export", Export)
+            .WithName("Export")
+            .WithSummary("Download a search as CSV")
+            .WithDescription($"The same parameters as /api/search; one row per hit (at most {CsvExport.MaxRows}) with citation columns, for training packs.")
+            .WithTags("Search")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .RequireRateLimiting(Hosting.RateLimits.SearchPolicy);
+        return api;
+    }
+
+    private static Ok<SearchResponse> Search([AsParameters] SearchRequest request, UnitSearch search) => TypedResults.Ok(search.Search(request));
+
+    private static FileContentHttpResult Export([AsParameters] SearchRequest request, UnitSearch search)
+    {
+        var hits = new List<UnitHit>();
+        var first = search.Search(request with { Page = 1, PageSize = 100 });
+        hits.AddRange(first.Hits);
+        for (var page = 2; hits.Count < Math.Min(first.Total, CsvExport.MaxRows); page++)
+            hits.AddRange(search.Search(request with { Page = page, PageSize = 100 }).Hits);
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(CsvExport.Write(hits))).ToArray();
+        var name = "learningsearch-" + (string.IsNullOrWhiteSpace(request.Q) ? "all" : new string(request.Q.Where(char.IsLetterOrDigit).Take(40).ToArray())) + ".csv";
+        return TypedResults.File(bytes, "text/csv; charset=utf-8", name);
+    }
+}

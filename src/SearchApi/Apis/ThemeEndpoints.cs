@@ -1,0 +1,30 @@
+using LearningSearch.SearchApi.Contracts;
+using LearningSearch.SearchApi.Search;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace LearningSearch.SearchApi.Apis;
+
+/// <summary>The theme taxonomy seen through the corpus.</summary>
+public static class ThemeEndpoints
+{
+    public static RouteGroupBuilder MapThemeEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGet("/themes", (ThemeQueries themes) => TypedResults.Ok(themes.All()))
+            .WithName("ListThemes")
+            .WithSummary("Every theme")
+            .WithDescription("Each theme of the taxonomy with its definition, and for the current corpus the number of units and of reviews tagged, and the first and last year seen.")
+            .WithTags("Themes");
+
+        api.MapGet("/themes/{id}", One)
+            .WithName("GetTheme")
+            .WithSummary("One theme")
+            .WithDescription("The reviews where the theme appears (units, year, kinds) and its units, recommendations first, in year order.")
+            .WithTags("Themes");
+        return api;
+    }
+
+    private static Results<Ok<ThemeDetail>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>> One(string id, ThemeQueries themes) =>
+        themes.One(id) is { } theme
+            ? TypedResults.Ok(theme)
+            : TypedResults.NotFound(Problems.NotFound($"There is no theme '{id}'. GET /api/themes lists the theme ids."));
+}

@@ -1,0 +1,19 @@
+namespace LearningSearch.SearchApi.Contracts;
+
+/// <summary>The themes × reviews matrix, reviews in year order, and recommendations made again after earlier ones on the same theme.</summary>
+public sealed record RecurrenceResponse(IReadOnlyList<RecurrenceReview> Reviews, IReadOnlyList<RecurringTheme> Themes, IReadOnlyList<RepeatedRecommendation> Repeats);
+
+public sealed record RecurrenceReview(string Id, string Name, string Title, int? Year);
+
+/// <summary>A theme's row of the matrix: whether it recurs (two or more reviews) and over which years.</summary>
+public sealed record RecurringTheme(string Id, string Label, bool Recurs, int ReviewCount, int Units, IReadOnlyList<int> Years, IReadOnlyList<RecurrenceCell> Cells);
+
+public sealed record RecurrenceCell(string ReviewId, int Count);
+
+/// <summary>A recommendation of a later review, with the earlier reviews' recommendations on the same themes.</summary>
+public sealed record RepeatedRecommendation(RecommendationRef Recommendation, IReadOnlyList<EarlierRecommendation> Earlier, IReadOnlyList<string> ThemeIds);
+
+public sealed record RecommendationRef(string Id, string? Number, string Citation, string Text, string ReviewId, int? Year);
+
+/// <summary>An earlier recommendation on the same theme, and whether it was marked complete ("completed in 2017, recommended again in 2022").</summary>
+public sealed record EarlierRecommendation(string Id, string? Number, string Citation, string Text, string ReviewId, int? Year, bool Completed, string Progress, IReadOnlyList<string> SharedThemes);

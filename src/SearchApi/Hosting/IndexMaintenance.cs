@@ -1,0 +1,126 @@
+using LearningSearch.Indexer.CommandLine;
+using LearningSearch.Indexer.Corpus;
+using LearningSearch.Indexer.Indexing;
+using LearningSearch.SearchApi.Search;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+
+namespace LearningSearch.SearchApi.Hosting;
+
+/// <summary>
+/// Keeps the index in step with the corpus: builds it on first start when none exists, when it is corrupt or
+/// when the corpus or the extractor changed; rebuilds on request; and follows builds made by the command line
+/// while the service runs. Builds are serialised; searches keep answering from the old generation meanwhile.
+/// </summary>
+public sealed class IndexMaintenance(LiveIndex index, LearningSearchOptions options, ILogger<IndexMaintenance> logger)
+{
+    private readonly SemaphoreSlim _building = new(1, 1);
+
+    public BuildReport? LastBuild { get; private set; }
+
+    /// <summary>Opens the index in service, building it first where it is missing, corrupt or out of date.</summary>
+    public async Task EnsureReadyAsync(CancellationToken cancel)
+    {
+        var current = index.Location.Current();
+        var reason = current is null ? "no index exists yet" : WhyStale(current);
+        if (reason is null)
+        {
+            try
+            {
+                index.SwitchTo(current!);
+                logger.LogInformation("Serving index {Folder}", current);
+                return;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                reason = $"the index could not be opened ({e.Message})";
+            }
+        }
+        logger.LogWarning("Building the index from {Corpus}: {Reason}", options.CorpusPath, reason);
+        await RebuildAsync(cancel);
+    }
+
+    /// <summary>Builds a new generation from the corpus and moves searches to it.</summary>
+    public async Task<BuildReport> RebuildAsync(CancellationToken cancel)
+    {
+        await _building.WaitAsync(cancel);
+        try
+        {
+            var report = await Task.Run(() => IndexerServices.CreateBuilder().Build(options.CorpusPath, index.Location, cancel: cancel), cancel);
+            foreach (var skipped in report.Documents.Where(d => d.Status is DocumentStatus.Skipped or DocumentStatus.KeptPrevious))
+                logger.LogWarning("{File}: {Status} ({Message})", skipped.SourceFile, skipped.Status, skipped.Message);
+            index.SwitchTo(report.Generation);
+            LastBuild = report;
+            logger.LogInformation("Index built: {Units} units from {Documents} documents in {Seconds:F1} s", report.Units, report.Documents.Count, report.Elapsed.TotalSeconds);
+            return report;
+        }
+        finally
+        {
+            _building.Release();
+        }
+    }
+
+    /// <summary>Moves to a generation published by another process (the command line's build or add).</summary>
+    public void FollowPublishedGeneration()
+    {
+        var current = index.Location.Current();
+        if (current is null || current == index.Folder || !_building.Wait(0)) return;
+        try
+        {
+            index.SwitchTo(current);
+            logger.LogInformation("Now serving index {Folder}, published by another build", current);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            logger.LogWarning("The published index {Folder} could not be opened: {Message}", current, e.Message);
+        }
+        finally
+        {
+            _building.Release();
+        }
+    }
+
+    private string? WhyStale(string folder)
+    {
+        try
+        {
+            using var directory = new SimpleFSDirectory(new DirectoryInfo(folder));
+            using var reader = DirectoryReader.Open(directory);
+            var data = reader.IndexCommit.UserData;
+            if (!data.TryGetValue("fingerprint", out var fingerprint) || fingerprint != IndexerServices.Fingerprint())
+                return "the extractor changed since the index was built";
+            if (!System.IO.Directory.Exists(options.CorpusPath)) return null; // serve what we have; the corpus is gone
+            var reader2 = new CorpusReader(IndexerServices.CreateExtractor());
+            var corpus = IndexBuilder.CorpusFingerprint(options.CorpusPath, reader2.Documents(options.CorpusPath), Manifest.Load(options.CorpusPath));
+            return data.TryGetValue("corpus", out var built) && built == corpus ? null : "the corpus changed since the index was built";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            return $"the index is unreadable ({e.GetType().Name}: {e.Message})";
+        }
+    }
+}
+
+/// <summary>Makes the index ready before the host serves, then follows builds published while it runs.</summary>
+public sealed class IndexHostedService(IndexMaintenance maintenance, ILogger<IndexHostedService> logger) : IHostedService, IDisposable
+{
+    private Timer? _follow;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await maintenance.EnsureReadyAsync(cancellationToken);
+        _follow = new Timer(_ =>
+        {
+            try { maintenance.FollowPublishedGeneration(); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { logger.LogWarning(e, "Could not check for a new index"); }
+        }, null, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2));
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        _follow?.Change(Timeout.Infinite, Timeout.Infinite);
+        return Task.CompletedTask;
+    }
+
+    public void Dispose() => _follow?.Dispose();
+}

@@ -1,0 +1,68 @@
+using LearningSearch.Indexer.Indexing;
+using LearningSearch.SearchApi.Apis;
+using LearningSearch.SearchApi.Recurrence;
+using LearningSearch.SearchApi.Search;
+using LearningSearch.Themes;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace LearningSearch.SearchApi.Hosting;
+
+/// <summary>Wires the service: options, the live index and its maintenance, the searches, and the HTTP pipeline.</summary>
+public static class LearningSearchHost
+{
+    public static WebApplicationBuilder AddLearningSearch(this WebApplicationBuilder builder)
+    {
+        var options = LearningSearchOptions.From(builder.Configuration, builder.Environment);
+        var services = builder.Services;
+        services.AddSingleton(options);
+        services.AddSingleton(Taxonomy.LoadDefault());
+        services.AddSingleton(sp => new ThemeQueryMatcher(sp.GetRequiredService<Taxonomy>()));
+        services.AddSingleton(new LiveIndex(new IndexLocation(options.IndexPath)));
+        services.AddSingleton<IndexMaintenance>();
+        services.AddHostedService<IndexHostedService>();
+        services.AddSingleton(new SnippetHighlighter(new Indexer.Indexing.Analysis.BritishEnglishAnalyzer()));
+        services.AddSingleton<SearchQueryBuilder>();
+        services.AddSingleton<HitMapper>();
+        services.AddSingleton<UnitSearch>();
+        services.AddSingleton<UnitContext>();
+        services.AddSingleton<ThemeQueries>();
+        services.AddSingleton<ReviewQueries>();
+        services.AddSingleton<RecurrenceQueries>();
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ErrorAnswers>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddSearchRateLimits(options);
+        services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<IndexHealthCheck>("index");
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never);
+        return builder;
+    }
+
+    public static WebApplication UseLearningSearch(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSecurityHeaders();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseRateLimiter();
+
+        var api = app.MapGroup("/api");
+        api.MapSearchEndpoints().MapThemeEndpoints().MapReviewEndpoints().MapUnitEndpoints().MapRecurrenceEndpoints().MapAdminEndpoints();
+        api.MapFallback(() => TypedResults.NotFound(Problems.NotFound("There is no such API endpoint; /swagger lists them.")));
+
+        app.MapOpenApi();
+        app.UseSwaggerUI(ui => { ui.SwaggerEndpoint("/openapi/v1.json", "LearningSearch"); ui.DocumentTitle = "LearningSearch API"; });
+        app.MapHealthChecks("/health", new HealthCheckOptions
+        {
+            ResultStatusCodes = { [HealthStatus.Healthy] = 200, [HealthStatus.Unhealthy] = 503 },
+        });
+
+        // The page routes on its own URL paths, so a pasted link or a reload opens the same view.
+        foreach (var route in new[] { "/themes", "/themes/{id}", "/recurrence", "/units/{*id}", "/reviews/{*id}" })
+            app.MapFallbackToFile(route, "index.html");
+        return app;
+    }
+}

@@ -1,0 +1,43 @@
+namespace LearningSearch.SearchApi.Hosting;
+
+/// <summary>Configuration: <c>Corpus:Path</c>, <c>Index:Path</c>, <c>Admin:ApiKey</c>, <c>RateLimit:PermitsPerMinute</c>.</summary>
+public sealed class LearningSearchOptions
+{
+    public string CorpusPath { get; set; } = "corpus";
+
+    public string IndexPath { get; set; } = ".index";
+
+    /// <summary>Key for the admin endpoints; with none set, they are off.</summary>
+    public string? AdminApiKey { get; set; }
+
+    /// <summary>Searches one client may make per minute; 0 turns the limit off.</summary>
+    public int PermitsPerMinute { get; set; } = 600;
+
+    public static LearningSearchOptions From(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var options = new LearningSearchOptions
+        {
+            CorpusPath = configuration["Corpus:Path"] ?? FindDefault(environment, "corpus"),
+            IndexPath = configuration["Index:Path"] ?? Path.Combine(FindDefault(environment, "corpus"), "..", ".index"),
+            AdminApiKey = string.IsNullOrWhiteSpace(configuration["Admin:ApiKey"]) ? null : configuration["Admin:ApiKey"],
+            PermitsPerMinute = int.TryParse(configuration["RateLimit:PermitsPerMinute"], out var permits) ? permits : 600,
+        };
+        options.CorpusPath = Path.GetFullPath(options.CorpusPath);
+        options.IndexPath = Path.GetFullPath(options.IndexPath);
+        return options;
+    }
+
+    // `dotnet run --project src/SearchApi` starts in src/SearchApi: the bundled corpus is found by walking up.
+    private static string FindDefault(IHostEnvironment environment, string folder)
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), environment.ContentRootPath, AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (Directory.Exists(Path.Combine(dir.FullName, folder)) && File.Exists(Path.Combine(dir.FullName, "LearningSearch.sln")))
+                    return Path.Combine(dir.FullName, folder);
+            }
+        }
+        return Path.GetFullPath(folder);
+    }
+}

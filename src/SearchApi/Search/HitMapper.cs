@@ -1,0 +1,70 @@
+using LearningSearch.Indexer.Indexing;
+using LearningSearch.Indexer.Model;
+using LearningSearch.SearchApi.Contracts;
+using LearningSearch.Themes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace LearningSearch.SearchApi.Search;
+
+/// <summary>Turns stored units into hits that cite where they came from: review, number, agency and year.</summary>
+public sealed class HitMapper(Taxonomy taxonomy, SnippetHighlighter highlighter)
+{
+    public UnitHit Map(IndexSearcher searcher, LearningUnit unit, double score, MatchTerms terms)
+    {
+        var catalog = CorpusCatalog.For(searcher);
+        var review = catalog.Reviews.TryGetValue(unit.ReviewId, out var r) ? r.Review : null;
+        var summary = new ReviewSummary(unit.ReviewId, review?.Title ?? unit.ReviewId, review?.Partnership, review?.Year, review?.ReviewType);
+        ParentRecommendation? parent = null;
+        if (unit.RecommendationId is not null && FindUnit(searcher, unit.RecommendationId) is { } rec)
+            parent = new ParentRecommendation(rec.Id, rec.Number, Shorten(rec.Text, 240));
+
+        return new UnitHit(
+            unit.Id,
+            unit.Kind.Name(),
+            unit.Number,
+            Citation(unit, review, parent),
+            summary,
+            parent,
+            unit.Agency,
+            unit.Agencies,
+            unit.Status,
+            unit.Dates,
+            unit.Heading,
+            unit.Text,
+            highlighter.Highlight(unit.FullText, terms),
+            unit.Themes.Select(t => new ThemeBadge(t.ThemeId, taxonomy.Find(t.ThemeId)?.Label ?? t.Label, t.Evidence.Select(e => e.Text).Distinct(StringComparer.OrdinalIgnoreCase).Take(6).ToList())).ToList(),
+            unit.ActionThemes.Select(t => t.ThemeId).ToList(),
+            Math.Round(score, 4));
+    }
+
+    /// <summary>"ADS14 · Recommendation 8 · Derbyshire Safeguarding Children Board · 2017".</summary>
+    public static string Citation(LearningUnit unit, Review? review, ParentRecommendation? parent)
+    {
+        var name = ReviewName(unit.ReviewId, review);
+        var what = unit.Kind switch
+        {
+            UnitKind.Recommendation => unit.Number is null ? $"Unnumbered recommendation {unit.Sequence}" : $"Recommendation {unit.Number}",
+            UnitKind.Action => $"Recommendation {parent?.Number ?? "?"}, action {unit.Id[(unit.Id.LastIndexOf('-') + 1)..]}",
+            _ => unit.Number is not null ? $"Finding {unit.Number}" : $"Finding in \u201C{unit.Heading ?? "text"}\u201D",
+        };
+        var who = unit.Agency ?? review?.Partnership;
+        return string.Join(" \u00B7 ", new[] { name, what, who, review?.Year?.ToString() }.Where(p => !string.IsNullOrWhiteSpace(p)));
+    }
+
+    /// <summary>A review's short name: its code where it has one ("ADS14"), else its title.</summary>
+    public static string ReviewName(string id, Review? review)
+    {
+        if (id.Length <= 8 && id.Any(char.IsDigit) && !id.Contains('-', StringComparison.Ordinal)) return id.ToUpperInvariant();
+        var title = review?.Title ?? id;
+        return title.Length <= 60 ? title : title[..57] + "...";
+    }
+
+    public static LearningUnit? FindUnit(IndexSearcher searcher, string id)
+    {
+        var hits = searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1);
+        return hits.TotalHits == 0 ? null : UnitDocuments.ReadUnit(searcher.Doc(hits.ScoreDocs[0].Doc));
+    }
+
+    private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "\u2026";
+}

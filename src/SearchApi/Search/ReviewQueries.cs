@@ -1,0 +1,42 @@
+using LearningSearch.Indexer.Indexing;
+using LearningSearch.Indexer.Model;
+using LearningSearch.SearchApi.Contracts;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace LearningSearch.SearchApi.Search;
+
+/// <summary>The reviews in the index, with their metadata and structure.</summary>
+public sealed class ReviewQueries(LiveIndex index, HitMapper mapper)
+{
+    public IReadOnlyList<ReviewListing> All()
+    {
+        using var lease = index.Acquire();
+        return CorpusCatalog.For(lease.Searcher).Reviews.Values.Select(Listing).ToList();
+    }
+
+    public ReviewDetail? One(string id)
+    {
+        using var lease = index.Acquire();
+        var searcher = lease.Searcher;
+        if (!CorpusCatalog.For(searcher).Reviews.TryGetValue(id, out var review)) return null;
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term(IndexFields.Review, id)), Occur.MUST },
+            { new TermQuery(new Term(IndexFields.DocType, IndexFields.UnitDoc)), Occur.MUST },
+        };
+        var units = searcher.Search(query, Math.Max(1, searcher.IndexReader.MaxDoc)).ScoreDocs
+            .Select(d => UnitDocuments.ReadUnit(searcher.Doc(d.Doc))).OrderBy(u => u.Lines.First).ThenBy(u => u.Sequence).ToList();
+        var hits = units.ToDictionary(u => u.Id, u => mapper.Map(searcher, u, 0, MatchTerms.None));
+        var recommendations = units.Where(u => u.Kind == UnitKind.Recommendation).Select(r => new RecommendationNode(
+            hits[r.Id],
+            units.Where(u => u.Kind == UnitKind.Action && u.RecommendationId == r.Id).Select(u => hits[u.Id]).ToList(),
+            units.Where(u => u.Kind == UnitKind.Finding && u.Cites.Contains(r.Id)).Select(u => hits[u.Id]).ToList())).ToList();
+        var others = units.Where(u => u.Kind == UnitKind.Finding && u.Cites.Count == 0).Select(u => hits[u.Id]).ToList();
+        return new ReviewDetail(Listing(review), recommendations, others);
+    }
+
+    private static ReviewListing Listing(IndexedReview r) => new(
+        r.Review.Id, r.Review.Title, r.Review.Partnership, r.Review.Area, r.Review.Year, r.Review.ReviewType, r.Review.SourceFile, r.Review.Layout,
+        r.Recommendations + r.Actions + r.Findings, r.Recommendations, r.Actions, r.Findings, Math.Round(r.Coverage, 4), r.Review.MetadataSources, r.Warnings);
+}

@@ -1,0 +1,247 @@
+using System.Text.RegularExpressions;
+using LearningSearch.Indexer.Indexing;
+using LearningSearch.Indexer.Model;
+using LearningSearch.SearchApi.Contracts;
+using LearningSearch.Themes;
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+
+namespace LearningSearch.SearchApi.Search;
+
+/// <summary>
+/// Turns a search request into a Lucene query and filter: validates every parameter, parses the words,
+/// adds the taxonomy's synonyms for the themes the words mention, and collects the terms to highlight.
+/// </summary>
+public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatcher themeMatcher)
+{
+    public const int MaxQueryLength = 500;
+    public const int MaxPageSize = 100;
+    public const int MaxResultWindow = 10_000;
+
+    public SearchPlan Build(SearchRequest request)
+    {
+        var page = request.Page ?? 1;
+        var pageSize = request.PageSize ?? 20;
+        if (page < 1) throw new BadRequestException("Invalid page", $"page must be 1 or more; it was {page}.");
+        if (pageSize is < 1 or > MaxPageSize) throw new BadRequestException("Invalid pageSize", $"pageSize must be between 1 and {MaxPageSize}; it was {pageSize}.");
+        if ((long)page * pageSize > MaxResultWindow)
+            throw new BadRequestException("Page too deep", $"Only the first {MaxResultWindow} results can be paged through; narrow the search with filters instead of going to page {page}.");
+
+        var q = (request.Q ?? "").Trim();
+        if (q.Length > MaxQueryLength)
+            throw new BadRequestException("Query too long", $"The search is {q.Length} characters long; keep it under {MaxQueryLength}.");
+        if (q.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r')))
+            throw new BadRequestException("Invalid characters", "The search contains control characters; type it again as plain text.");
+
+        var filter = BuildFilter(request);
+        string? notice = null;
+        var matchTerms = MatchTerms.None;
+        Query query;
+        var expanded = q;
+
+        if (q.Length == 0)
+        {
+            query = new MatchAllDocsQuery();
+        }
+        else
+        {
+            var parsed = Parse(q);
+            if (parsed is null || (parsed is BooleanQuery b && b.Clauses.Count == 0))
+            {
+                notice = $"\"{q}\" has only common words (such as 'the', 'and', 'of') that are not searched, so everything matching the filters is shown. Add a word about the subject.";
+                query = new MatchAllDocsQuery();
+            }
+            else
+            {
+                (query, expanded) = Expand(q, parsed);
+                matchTerms = Terms(query);
+            }
+        }
+        return new SearchPlan(q, expanded, query, filter, page, pageSize, matchTerms, notice);
+    }
+
+    /// <summary>The user's words as a query; a syntax error becomes a 400 that says what to fix.</summary>
+    public static Query? Parse(string q)
+    {
+        if (Regexp().IsMatch(q))
+            throw new BadRequestException("Regular expressions are not supported", "Searching with /regular expressions/ is not supported; use words, \"phrases\" or a wildcard such as superv*.");
+        Query? parsed;
+        try
+        {
+            parsed = new UnitQueryParser().Parse(q);
+        }
+        catch (ParseException e)
+        {
+            throw new BadRequestException("The search could not be understood", Explain(q, e));
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            throw new BadRequestException("Search too broad", "The search expands to too many terms; use fewer wildcards or longer word stems before *.");
+        }
+        if (parsed is not null) CheckWildcards(parsed);
+        return parsed;
+    }
+
+    private static string Explain(string q, ParseException e)
+    {
+        if (q.Count(c => c == '"') % 2 == 1) return "The search has an opening quote mark without a closing one. Close the phrase with \" or remove the quote.";
+        if (q.Count(c => c == '(') != q.Count(c => c == ')')) return "The search has unbalanced brackets. Check that every ( has a matching ).";
+        if (q.TrimStart().StartsWith('*') || q.TrimStart().StartsWith('?') || q.Contains(" *", StringComparison.Ordinal))
+            return "A word cannot start with * or ?. Put at least three letters before the wildcard, as in superv*.";
+        if (Regex.IsMatch(q, @"\b(AND|OR|NOT)\s*$")) return "The search ends with AND, OR or NOT; add the word that should follow it.";
+        return $"The search could not be understood ({FirstLine(e.Message)}). Use words, \"phrases\", AND/OR/NOT and field:value; put a \\ before special characters such as : or ! that you mean literally.";
+    }
+
+    private static string FirstLine(string message) => message.Split('\n')[0].Trim().TrimEnd('.');
+
+    private static void CheckWildcards(Query query)
+    {
+        switch (query)
+        {
+            case BooleanQuery b:
+                foreach (var clause in b.Clauses) CheckWildcards(clause.Query);
+                break;
+            case WildcardQuery w when ShortPrefix(w.Term.Text):
+            case PrefixQuery p when p.Prefix.Text.Length < 3:
+                throw new BadRequestException("Wildcard too short", "Put at least three letters before * or ? (as in superv*), so the search stays fast and specific.");
+            case FuzzyQuery f when f.Term.Text.Length < 3:
+                throw new BadRequestException("Fuzzy search too short", "A fuzzy search (word~) needs a word of at least three letters.");
+            case RegexpQuery:
+                throw new BadRequestException("Regular expressions are not supported", "Searching with /regular expressions/ is not supported; use words, \"phrases\" or a wildcard such as superv*.");
+        }
+
+        static bool ShortPrefix(string text)
+        {
+            var first = text.IndexOfAny(['*', '?']);
+            return first is >= 0 and < 3;
+        }
+    }
+
+    // Plain words get the taxonomy's synonyms: "DNA" also finds "was not brought", "hidden men" finds "male partners".
+    private (Query Query, string Expanded) Expand(string q, Query parsed)
+    {
+        if (OperatorOrField().IsMatch(q)) return (parsed, q);
+        var matches = themeMatcher.Match(q);
+        if (matches.Count == 0) return (parsed, q);
+
+        var combined = new BooleanQuery { { parsed, Occur.SHOULD } };
+        var shown = new List<string> { q };
+        foreach (var match in matches)
+        {
+            foreach (var phrase in match.Expansions.Distinct(StringComparer.OrdinalIgnoreCase).Take(12))
+            {
+                var phraseQuery = SafeParse("\"" + QueryParserBase.Escape(phrase) + "\"");
+                if (phraseQuery is null) continue;
+                phraseQuery.Boost = 0.6f;
+                combined.Add(phraseQuery, Occur.SHOULD);
+                shown.Add("\"" + phrase + "\"");
+            }
+            combined.Add(new TermQuery(new Term(IndexFields.Theme, match.Theme.Id)) { Boost = 0.8f }, Occur.SHOULD);
+            shown.Add($"theme:{match.Theme.Id}");
+        }
+        return (combined, string.Join(" OR ", shown.Distinct(StringComparer.OrdinalIgnoreCase)));
+    }
+
+    private static Query? SafeParse(string text)
+    {
+        try { return new UnitQueryParser().Parse(text); }
+        catch (ParseException) { return null; }
+    }
+
+    private Filter BuildFilter(SearchRequest request)
+    {
+        var must = new BooleanQuery { { new TermQuery(new Term(IndexFields.DocType, IndexFields.UnitDoc)), Occur.MUST } };
+        foreach (var theme in (request.Theme ?? []).Where(t => !string.IsNullOrWhiteSpace(t)).Distinct())
+        {
+            if (taxonomy.Find(theme) is null)
+                throw new BadRequestException("Unknown theme", $"There is no theme '{Shorten(theme)}'. GET /api/themes lists the theme ids, such as was-not-brought or supervision.");
+            must.Add(new TermQuery(new Term(IndexFields.Theme, theme)), Occur.MUST);
+        }
+        var reviews = (request.Review ?? []).Where(r => !string.IsNullOrWhiteSpace(r)).Distinct().ToList();
+        if (reviews.Count > 0)
+        {
+            var any = new BooleanQuery();
+            foreach (var review in reviews)
+            {
+                if (!IdPattern().IsMatch(review))
+                    throw new BadRequestException("Invalid review id", $"'{Shorten(review)}' is not a review id; GET /api/reviews lists them (such as ads14).");
+                any.Add(new TermQuery(new Term(IndexFields.Review, review)), Occur.SHOULD);
+            }
+            must.Add(any, Occur.MUST);
+        }
+        if (!string.IsNullOrWhiteSpace(request.Kind))
+        {
+            if (!UnitKinds.TryParse(request.Kind, out var kind))
+                throw new BadRequestException("Unknown kind", $"kind must be recommendation, action or finding; it was '{Shorten(request.Kind)}'.");
+            must.Add(new TermQuery(new Term(IndexFields.Kind, kind.Name())), Occur.MUST);
+        }
+        if (!string.IsNullOrWhiteSpace(request.Agency))
+            must.Add(new TermQuery(new Term(IndexFields.Agency, Limit(request.Agency, "agency").Trim().ToLowerInvariant())), Occur.MUST);
+        if (!string.IsNullOrWhiteSpace(request.Status))
+            must.Add(new TermQuery(new Term(IndexFields.Status, Limit(request.Status, "status").Trim().ToLowerInvariant())), Occur.MUST);
+        if (request.YearFrom is not null || request.YearTo is not null)
+        {
+            foreach (var (name, value) in new[] { ("yearFrom", request.YearFrom), ("yearTo", request.YearTo) })
+                if (value is < 1990 or > 2100) throw new BadRequestException("Invalid year", $"{name} must be a year between 1990 and 2100; it was {value}.");
+            if (request.YearFrom > request.YearTo)
+                throw new BadRequestException("Invalid year range", $"yearFrom ({request.YearFrom}) is after yearTo ({request.YearTo}); swap them.");
+            must.Add(NumericRangeQuery.NewInt32Range(IndexFields.Year, request.YearFrom, request.YearTo, true, true), Occur.MUST);
+        }
+        return new QueryWrapperFilter(must);
+    }
+
+    private static string Limit(string value, string name) =>
+        value.Length <= 200 ? value : throw new BadRequestException($"Invalid {name}", $"{name} is {value.Length} characters long; an {name} is at most 200.");
+
+    private static string Shorten(string value) => value.Length <= 60 ? value : value[..57] + "...";
+
+    /// <summary>The analysed text terms and wildcard patterns of a query, for the highlighter.</summary>
+    public static MatchTerms Terms(Query query)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        var wildcards = new List<Regex>();
+        Walk(query);
+        return new MatchTerms(terms, wildcards);
+
+        void Walk(Query q)
+        {
+            switch (q)
+            {
+                case BooleanQuery b:
+                    foreach (var clause in b.Clauses.Where(c => c.Occur != Occur.MUST_NOT)) Walk(clause.Query);
+                    break;
+                case TermQuery t when t.Term.Field == IndexFields.Text:
+                    terms.Add(t.Term.Text);
+                    break;
+                case PhraseQuery p:
+                    foreach (var t in p.GetTerms().Where(t => t.Field == IndexFields.Text)) terms.Add(t.Text);
+                    break;
+                case MultiPhraseQuery mp:
+                    foreach (var arr in mp.GetTermArrays()) foreach (var t in arr) terms.Add(t.Text);
+                    break;
+                case WildcardQuery w when w.Field == IndexFields.Text:
+                    wildcards.Add(new Regex("^" + Regex.Escape(w.Term.Text).Replace(@"\*", ".*", StringComparison.Ordinal).Replace(@"\?", ".", StringComparison.Ordinal), RegexOptions.None, TimeSpan.FromMilliseconds(50)));
+                    break;
+                case PrefixQuery pq when pq.Field == IndexFields.Text:
+                    wildcards.Add(new Regex("^" + Regex.Escape(pq.Prefix.Text), RegexOptions.None, TimeSpan.FromMilliseconds(50)));
+                    break;
+                case FuzzyQuery f when f.Field == IndexFields.Text:
+                    terms.Add(f.Term.Text);
+                    break;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(^|\s)/[^/]+/")]
+    private static partial Regex Regexp();
+
+    [GeneratedRegex(@"\b(AND|OR|NOT)\b|[\w]:|[+\-!(){}\[\]^~*?\\]|&&|\|\|")]
+    private static partial Regex OperatorOrField();
+
+    [GeneratedRegex(@"^[a-z0-9][a-z0-9.\-]{0,80}$")]
+    private static partial Regex IdPattern();
+}
+
+/// <summary>A validated search: the query, the filter, the page, and what to highlight.</summary>
+public sealed record SearchPlan(string Query, string ExpandedQuery, Query LuceneQuery, Filter Filter, int Page, int PageSize, MatchTerms MatchTerms, string? Notice);

@@ -1,0 +1,48 @@
+using LearningSearch.Indexer.Indexing;
+using LearningSearch.SearchApi.Contracts;
+using LearningSearch.Themes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace LearningSearch.SearchApi.Search;
+
+/// <summary>The taxonomy seen through the current corpus: how many units and reviews raise each theme, and when.</summary>
+public sealed class ThemeQueries(LiveIndex index, Taxonomy taxonomy, HitMapper mapper)
+{
+    public IReadOnlyList<ThemeSummary> All()
+    {
+        using var lease = index.Acquire();
+        var catalog = CorpusCatalog.For(lease.Searcher);
+        return taxonomy.Themes.Select(t =>
+        {
+            var years = catalog.ReviewsRaising(t.Id).Select(r => r.Review.Year).OfType<int>().ToList();
+            return new ThemeSummary(t.Id, t.Label, t.Definition, catalog.UnitsOf(t.Id), catalog.ReviewsRaising(t.Id).Count,
+                years.Count == 0 ? null : years.Min(), years.Count == 0 ? null : years.Max());
+        }).ToList();
+    }
+
+    public ThemeDetail? One(string id, int maxUnits = 200)
+    {
+        var theme = taxonomy.Find(id);
+        if (theme is null) return null;
+        using var lease = index.Acquire();
+        var searcher = lease.Searcher;
+        var catalog = CorpusCatalog.For(searcher);
+        var reviews = catalog.ReviewsRaising(id).Select(r => new ThemeInReview(
+            r.Review.Id, r.Review.Title, r.Review.Year, catalog.Cells[(id, r.Review.Id)],
+            new[] { "recommendation", "action", "finding" }.ToDictionary(k => k, k => catalog.Kinds.GetValueOrDefault((id, r.Review.Id, k))))).ToList();
+
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term(IndexFields.Theme, id)), Occur.MUST },
+            { new TermQuery(new Term(IndexFields.DocType, IndexFields.UnitDoc)), Occur.MUST },
+        };
+        // Recommendations first, then by review year, so the theme page reads as a timeline of what was asked.
+        var units = searcher.Search(query, maxUnits).ScoreDocs
+            .Select(d => UnitDocuments.ReadUnit(searcher.Doc(d.Doc)))
+            .OrderBy(u => u.Kind).ThenBy(u => catalog.Reviews.TryGetValue(u.ReviewId, out var r) ? r.Review.Year ?? 9999 : 9999).ThenBy(u => u.ReviewId, StringComparer.Ordinal).ThenBy(u => u.Sequence)
+            .Select(u => mapper.Map(searcher, u, 0, MatchTerms.None))
+            .ToList();
+        return new ThemeDetail(theme.Id, theme.Label, theme.Definition, theme.Synonyms, reviews, units);
+    }
+}

@@ -1,0 +1,73 @@
+using LearningSearch.Indexer.Indexing;
+using LearningSearch.Indexer.Indexing.Analysis;
+using LearningSearch.Indexer.Model;
+using LearningSearch.SearchApi.Contracts;
+using Lucene.Net.Index;
+using Lucene.Net.Queries.Mlt;
+using Lucene.Net.Search;
+
+namespace LearningSearch.SearchApi.Search;
+
+/// <summary>One unit in its context (its recommendation, that recommendation's actions, the findings citing it) and its look-alikes in other reviews.</summary>
+public sealed class UnitContext(LiveIndex index, HitMapper mapper)
+{
+    public UnitInContext? Get(string id)
+    {
+        using var lease = index.Acquire();
+        var searcher = lease.Searcher;
+        var unit = HitMapper.FindUnit(searcher, id);
+        if (unit is null) return null;
+        var recommendationId = unit.Kind == UnitKind.Recommendation ? unit.Id : unit.RecommendationId;
+        var recommendation = recommendationId is null || recommendationId == unit.Id ? null : HitMapper.FindUnit(searcher, recommendationId);
+        var related = recommendationId is null ? [] : Children(searcher, recommendationId);
+        var catalog = CorpusCatalog.For(searcher);
+        return new UnitInContext(
+            Hit(searcher, unit),
+            recommendation is null ? null : Hit(searcher, recommendation),
+            related.Where(u => u.Kind == UnitKind.Action).Select(u => Hit(searcher, u)).ToList(),
+            related.Where(u => u.Kind == UnitKind.Finding).Select(u => Hit(searcher, u)).ToList(),
+            unit.Details.Select(d => new DetailField(d.Label, d.Text)).ToList(),
+            unit.Lines.ToString(),
+            catalog.Reviews.TryGetValue(unit.ReviewId, out var r) ? r.Review.SourceFile : "");
+    }
+
+    /// <summary>The units most like this one in other reviews (MoreLikeThis over the text), best first.</summary>
+    public SimilarUnits? Similar(string id, int count = 10)
+    {
+        using var lease = index.Acquire();
+        var searcher = lease.Searcher;
+        var unit = HitMapper.FindUnit(searcher, id);
+        if (unit is null) return null;
+        // MoreLikeThis is not thread-safe: one per request.
+        var mlt = new MoreLikeThis(searcher.IndexReader)
+        {
+            Analyzer = new BritishEnglishAnalyzer(),
+            FieldNames = [IndexFields.Text],
+            MinTermFreq = 1,
+            MinDocFreq = 1,
+            MaxDocFreq = Math.Max(2, searcher.IndexReader.MaxDoc * 3 / 10),
+            MaxQueryTerms = 30,
+            MinWordLen = 3,
+        };
+        var like = mlt.Like(new StringReader(unit.FullText), IndexFields.Text);
+        var query = new BooleanQuery
+        {
+            { like, Occur.MUST },
+            { new TermQuery(new Term(IndexFields.DocType, IndexFields.UnitDoc)), Occur.MUST },
+            { new TermQuery(new Term(IndexFields.Review, unit.ReviewId)), Occur.MUST_NOT },
+        };
+        var terms = SearchQueryBuilder.Terms(like);
+        var hits = searcher.Search(query, count).ScoreDocs
+            .Select(d => mapper.Map(searcher, UnitDocuments.ReadUnit(searcher.Doc(d.Doc)), d.Score, terms))
+            .ToList();
+        return new SimilarUnits(id, hits);
+    }
+
+    private static List<LearningUnit> Children(IndexSearcher searcher, string recommendationId)
+    {
+        var hits = searcher.Search(new TermQuery(new Term(IndexFields.Recommendation, recommendationId)), 500);
+        return hits.ScoreDocs.Select(d => UnitDocuments.ReadUnit(searcher.Doc(d.Doc))).OrderBy(u => u.Sequence).ToList();
+    }
+
+    private UnitHit Hit(IndexSearcher searcher, LearningUnit unit) => mapper.Map(searcher, unit, 0, MatchTerms.None);
+}

@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using LearningSearch.Indexer.Indexing;
+using LearningSearch.SearchApi.Contracts;
+using LearningSearch.Themes;
+using Lucene.Net.Search;
+
+namespace LearningSearch.SearchApi.Search;
+
+/// <summary>Runs a search: one pass collects the page of hits and the facet counts of the whole result set.</summary>
+public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitMapper mapper, Taxonomy taxonomy)
+{
+    public SearchResponse Search(SearchRequest request)
+    {
+        var clock = Stopwatch.StartNew();
+        var plan = builder.Build(request);
+        using var lease = index.Acquire();
+        var searcher = lease.Searcher;
+
+        var top = TopScoreDocCollector.Create(plan.Page * plan.PageSize, true);
+        var facets = new FacetCounter();
+        try
+        {
+            searcher.Search(plan.LuceneQuery, plan.Filter, MultiCollector.Wrap(top, facets));
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            throw new BadRequestException("Search too broad", "The search expands to too many terms; use fewer wildcards or longer word stems before *.");
+        }
+        facets.Finish();
+
+        var total = top.TotalHits;
+        if (plan.Page > 1 && (plan.Page - 1) * plan.PageSize >= total)
+            throw new BadRequestException("Page out of range", $"Page {plan.Page} is beyond the last page of results ({Math.Max(1, (total + plan.PageSize - 1) / plan.PageSize)}).");
+
+        var docs = top.GetTopDocs((plan.Page - 1) * plan.PageSize, plan.PageSize).ScoreDocs;
+        var hits = docs.Select(d => mapper.Map(searcher, UnitDocuments.ReadUnit(searcher.Doc(d.Doc)), float.IsNaN(d.Score) ? 0 : d.Score, plan.MatchTerms)).ToList();
+        var catalog = CorpusCatalog.For(searcher);
+
+        var response = new SearchResponse(
+            plan.Query,
+            plan.ExpandedQuery,
+            total,
+            plan.Page,
+            plan.PageSize,
+            0,
+            hits,
+            new SearchFacets(
+                Facet(facets.Themes, id => taxonomy.Find(id)?.Label ?? id),
+                Facet(facets.Reviews, id => catalog.Reviews.TryGetValue(id, out var r) ? HitMapper.ReviewName(id, r.Review) : id),
+                Facet(facets.Kinds, k => k),
+                Facet(facets.Agencies, a => a),
+                facets.Years.OrderBy(y => y.Key).Select(y => new FacetValue(y.Key.ToString(), y.Key.ToString(), y.Value)).ToList()),
+            plan.Notice);
+        return response with { TookMs = Math.Round(clock.Elapsed.TotalMilliseconds, 2) };
+    }
+
+    private static List<FacetValue> Facet(IReadOnlyDictionary<string, int> counts, Func<string, string> label) =>
+        counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
+            .Select(c => new FacetValue(c.Key, label(c.Key), c.Value)).ToList();
+}
