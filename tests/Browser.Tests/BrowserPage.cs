@@ -27,12 +27,16 @@ public sealed class BrowserPage : IAsyncDisposable
     /// <summary>Fails the test if the page threw or broke its Content-Security-Policy.</summary>
     public void ShouldHaveRunCleanly() => Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
 
-    /// <summary>Saves docs/screenshots/{view}.png for the documentation.</summary>
-    public Task ScreenshotAsync(string view) => Page.ScreenshotAsync(new PageScreenshotOptions
+    /// <summary>Saves docs/screenshots/{view}.png, the top of the view as a reader first sees it.</summary>
+    public async Task ScreenshotAsync(string view)
     {
-        Path = Path.Combine(BrowserFixture.ScreenshotFolder, view + ".png"),
-        FullPage = false,
-    });
+        await Page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await Page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(BrowserFixture.ScreenshotFolder, view + ".png"),
+            FullPage = false,
+        });
+    }
 
     public async ValueTask DisposeAsync() => await context.CloseAsync();
 }

@@ -16,9 +16,17 @@ export function themeHref(id) {
   return `/themes/${encodeURIComponent(id)}`;
 }
 
-/** A review's short name ("ADS14") where space is tight: the API's name, else its id in capitals. */
+/**
+ * A review's short name ("ADS14", "Children of Family Y", "CQC Derby 2015") for table heads and
+ * timelines, where a full title will not fit. The full title always sits beside it for readers.
+ */
 export function reviewCode(review) {
-  return review.name || String(review.id || '').toUpperCase();
+  const id = String(review.id || '');
+  if (review.name && review.name.length <= 14) return review.name;
+  if (/^[a-z]+\d+$/i.test(id)) return id.toUpperCase();
+  const beforeColon = String(review.title || review.name || '').split(':')[0].trim();
+  if (beforeColon && beforeColon.length <= 22) return beforeColon;
+  return id.split('-').map(part => (part.length <= 3 ? part.toUpperCase() : part[0].toUpperCase() + part.slice(1))).join(' ');
 }
 
 /** Status words as the reviews print them, mapped to a colour family (text always says the status too). */

@@ -77,21 +77,46 @@ function citationOf(rec, reviewName) {
 function repeatItem(repeat, reviewsById, themesById) {
   const rec = repeat.recommendation;
   const reviewName = id => (reviewsById.get(id) ? reviewCode(reviewsById.get(id)) : String(id).toUpperCase());
+  const earlier = repeat.earlier || [];
+  const completed = earlier.filter(item => item.completed);
+  const others = earlier.filter(item => !item.completed);
+  const earlierItem = item => el('li', {},
+    el('a', { href: unitHref(item.id) }, citationOf(item, reviewName)),
+    ' ',
+    el('span', { class: ['status', item.completed ? 'status--complete' : 'status--other'] },
+      item.progress || item.status || (item.completed ? 'Completed' : 'Not marked complete')),
+    el('span', { class: 'repeat__earlier-text' }, item.text));
   return el('li', { class: 'repeat' },
     el('h3', { class: 'repeat__title' },
       el('a', { href: unitHref(rec.id) }, citationOf(rec, reviewName))),
     el('p', { class: 'repeat__text' }, rec.text),
-    el('p', { class: 'repeat__earlier-intro' }, 'Recommended before in an earlier review:'),
-    el('ul', { class: 'repeat__earlier' }, (repeat.earlier || []).map(earlier => el('li', {},
-      el('a', { href: unitHref(earlier.id) }, citationOf(earlier, reviewName)),
-      ' ',
-      el('span', { class: ['status', earlier.completed ? 'status--complete' : 'status--other'] },
-        earlier.progress || earlier.status || (earlier.completed ? 'Completed' : 'Not marked complete')),
-      el('span', { class: 'repeat__earlier-text' }, earlier.text)))),
+    completed.length
+      ? [el('p', { class: 'repeat__earlier-intro' }, 'Recommended before, with its actions marked complete:'),
+        el('ul', { class: 'repeat__earlier' }, completed.map(earlierItem))]
+      : null,
+    others.length
+      ? el('details', { class: 'repeat__others' },
+        el('summary', {}, `${plural(others.length, 'earlier recommendation')} on the same themes not marked complete`),
+        el('ul', { class: 'repeat__earlier' }, others.map(earlierItem)))
+      : null,
     repeat.themeIds && repeat.themeIds.length
       ? el('p', { class: 'repeat__themes' }, 'Shared themes: ', repeat.themeIds.map((id, index) => [
         index ? ', ' : '', el('a', { href: themeHref(id) }, themesById.get(id) || id)]))
       : null);
+}
+
+/** Says how many themes recur and names the ones raised by every review, the strongest signal. */
+function summary(themes, recurring, reviews) {
+  if (!themes.length) return null;
+  const everywhere = reviews.length > 1 ? themes.filter(theme => theme.reviewCount >= reviews.length) : [];
+  return [
+    el('p', {}, el('strong', {}, `${recurring.length} of ${plural(themes.length, 'theme')} recur`),
+      ' (raised in two or more reviews). They are listed first, the most widely raised at the top, and marked “Recurs”.'),
+    everywhere.length
+      ? el('p', {}, el('strong', {}, `Raised in all ${reviews.length} reviews: `),
+        everywhere.map((theme, index) => [index ? ', ' : '', el('a', { href: themeHref(theme.id) }, theme.label)]), '.')
+      : null,
+  ];
 }
 
 export async function renderRecurrence(context) {
@@ -116,22 +141,27 @@ export async function renderRecurrence(context) {
   const themes = data.themes || [];
   const repeats = data.repeats || [];
   const recurring = themes.filter(theme => theme.recurs);
+  const afterCompletion = repeats.filter(repeat => (repeat.earlier || []).some(item => item.completed));
+  const otherRepeats = repeats.filter(repeat => !afterCompletion.includes(repeat));
   const reviewsById = new Map(reviews.map(review => [review.id, review]));
   const themesById = new Map(themes.map(theme => [theme.id, theme.label]));
 
   replace(body,
     el('section', { class: 'recurrence-section', 'aria-labelledby': 'heatmap-heading' },
       el('h2', { id: 'heatmap-heading' }, 'Themes across reviews'),
-      recurring.length
-        ? el('p', {}, el('strong', {}, `${plural(recurring.length, 'theme')} recur: `),
-          recurring.map((theme, index) => [index ? ', ' : '', el('a', { href: themeHref(theme.id) }, theme.label)]),
-          '. They are listed first and marked “Recurs”.')
-        : null,
+      summary(themes, recurring, reviews),
       el('p', { class: 'hint' }, 'Choose a number to see the units behind it.'),
       themes.length && reviews.length ? [heatmap(data), legend(reviews)] : emptyState('No themes have been found in the reviews yet')),
     el('section', { class: 'recurrence-section', 'aria-labelledby': 'repeats-heading' },
       el('h2', { id: 'repeats-heading' }, 'Recommended again after earlier actions were marked complete'),
-      repeats.length
-        ? el('ol', { class: 'repeats' }, repeats.map(repeat => repeatItem(repeat, reviewsById, themesById)))
-        : emptyState('None found', 'No recommendation repeats an earlier one whose actions were marked complete.')));
+      afterCompletion.length
+        ? [el('p', {}, `${plural(afterCompletion.length, 'recommendation')} of later reviews ask again for what an earlier review `,
+          'recommended on the same themes, after the actions on that earlier recommendation were marked complete.'),
+        el('ol', { class: 'repeats' }, afterCompletion.map(repeat => repeatItem(repeat, reviewsById, themesById)))]
+        : emptyState('None found', 'No recommendation repeats an earlier one whose actions were marked complete.'),
+      otherRepeats.length
+        ? el('details', { class: 'repeats-other' },
+          el('summary', {}, `${plural(otherRepeats.length, 'more recommendation')} repeat earlier ones that were not marked complete`),
+          el('ol', { class: 'repeats' }, otherRepeats.map(repeat => repeatItem(repeat, reviewsById, themesById))))
+        : null));
 }

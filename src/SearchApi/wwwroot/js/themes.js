@@ -57,7 +57,7 @@ function timeline(theme) {
   const first = Math.min(...years);
   const last = Math.max(...years);
   const width = 720;
-  const left = 130;
+  const left = 200;
   const right = width - 50;
   const rowHeight = 40;
   const top = 24;
