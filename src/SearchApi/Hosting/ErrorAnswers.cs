@@ -32,7 +32,7 @@ public sealed class ErrorAnswers(IProblemDetailsService problems, ILogger<ErrorA
     // 'Failed to bind parameter "int? Page" from "abc".' becomes 'page must be a whole number; "abc" is not one.'
     private static string Explain(string message)
     {
-        var m = System.Text.RegularExpressions.Regex.Match(message, "parameter \"(?<type>[^"]+) (?<name>\\w+)\" from \"(?<value>.*)\"");
+        var m = System.Text.RegularExpressions.Regex.Match(message, @"parameter ""(?<type>[^""]+) (?<name>\w+)"" from ""(?<value>.*)""");
         if (!m.Success) return message;
         var name = char.ToLowerInvariant(m.Groups["name"].Value[0]) + m.Groups["name"].Value[1..];
         var value = m.Groups["value"].Value;
