@@ -105,3 +105,4 @@ export const getThemes = signal => getJson('/api/themes', signal);
 export const getTheme = (id, signal) => getJson(`/api/themes/${encodeURIComponent(id)}`, signal);
 export const getRecurrence = signal => getJson('/api/recurrence', signal);
 export const getReviews = signal => getJson('/api/reviews', signal);
+export const getReview = (id, signal) => getJson(`/api/reviews/${encodeURIComponent(id)}`, signal);

@@ -4,6 +4,7 @@ import { renderSearch } from './search.js';
 import { renderThemes, renderTheme } from './themes.js';
 import { renderRecurrence } from './recurrence.js';
 import { renderUnit } from './unit.js';
+import { renderReviews, renderReview } from './reviews.js';
 import { el, replace } from './dom.js';
 import { errorBox } from './parts.js';
 
@@ -13,6 +14,8 @@ const routes = [
   { name: 'themes', pattern: /^\/themes\/([^/]+)\/?$/, render: renderTheme },
   { name: 'recurrence', pattern: /^\/recurrence\/?$/, render: renderRecurrence },
   { name: 'unit', pattern: /^\/units\/(.+?)\/?$/, render: renderUnit },
+  { name: 'reviews', pattern: /^\/reviews\/?$/, render: renderReviews },
+  { name: 'reviews', pattern: /^\/reviews\/([^/]+)\/?$/, render: renderReview },
 ];
 
 const main = document.getElementById('main');

@@ -50,6 +50,14 @@ export function errorBox(error, heading = 'Something went wrong') {
     el('p', { class: 'message__detail' }, detail));
 }
 
+/**
+ * Wraps a wide table so that on a phone it scrolls inside its own box, not the whole page.
+ * The box is focusable so keyboard users can scroll it too.
+ */
+export function scrollBox(table, label) {
+  return el('div', { class: 'table-wrap', role: 'region', 'aria-label': label, tabindex: '0' }, table);
+}
+
 export function notice(text) {
   return el('div', { class: 'message message--notice', role: 'note' }, el('p', {}, text));
 }

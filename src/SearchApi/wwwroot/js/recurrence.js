@@ -3,6 +3,7 @@
 import { el, replace, plural } from './dom.js';
 import { getRecurrence, searchQuery } from './api.js';
 import { emptyState, errorBox, loading, reviewCode, themeHref, unitHref } from './parts.js';
+import { reviewHref } from './reviews.js';
 
 /** Five colour steps; the cell text always states the count, so colour is never the only signal. */
 function heatClass(count, max) {
@@ -20,7 +21,7 @@ function heatmap(data) {
   const head = el('tr', {},
     el('th', { scope: 'col', class: 'heatmap__corner' }, 'Theme'),
     reviews.map(review => el('th', { scope: 'col', class: 'heatmap__review', title: review.title },
-      el('span', { class: 'heatmap__code' }, reviewCode(review)),
+      el('a', { class: 'heatmap__code', href: reviewHref(review.id) }, reviewCode(review)),
       el('span', { class: 'heatmap__year' }, review.year ? String(review.year) : ''),
       el('span', { class: 'visually-hidden' }, ` ${review.title}`))),
     el('th', { scope: 'col', class: 'num' }, 'Reviews'));

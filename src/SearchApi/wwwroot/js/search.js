@@ -5,6 +5,7 @@ import {
 } from './api.js';
 import { cardList, errorBox, emptyState, loading, notice } from './parts.js';
 import { facetPanel, activeFilters } from './facets.js';
+import { reviewHref } from './reviews.js';
 
 export const EXAMPLES = [
   'children not brought to appointments',
@@ -73,7 +74,7 @@ async function introduction(signal) {
     if (reviews.length) {
       section.append(el('h3', {}, `The ${plural(reviews.length, 'review')} searched`),
         el('ul', { class: 'review-list' }, reviews.map(review => el('li', {},
-          el('a', { href: `/?${new URLSearchParams({ review: review.id })}` }, review.title),
+          el('a', { href: reviewHref(review.id) }, review.title),
           ` — ${[review.partnership, review.year].filter(Boolean).join(', ')} (${plural(review.units, 'unit')})`))));
     }
   } catch (error) {

@@ -2,7 +2,7 @@
 // "/themes/{id}" shows one theme's timeline across reviews and its units.
 import { el, svg, replace, plural } from './dom.js';
 import { getThemes, getTheme, searchQuery } from './api.js';
-import { cardList, errorBox, emptyState, loading, reviewCode, themeHref } from './parts.js';
+import { cardList, errorBox, emptyState, loading, reviewCode, scrollBox, themeHref } from './parts.js';
 
 function yearSpan(first, last) {
   if (!first && !last) return '';
@@ -147,7 +147,7 @@ export async function renderTheme(context, id) {
       `Search everything on ${theme.label}`)),
     el('section', { class: 'theme-section', 'aria-labelledby': 'timeline-heading' },
       el('h2', { id: 'timeline-heading' }, `Raised in ${plural(reviews.length, 'review')}`),
-      reviews.length ? [timeline(theme), reviewsTable(theme)] : emptyState('No review raises this theme yet')),
+      reviews.length ? [timeline(theme), scrollBox(reviewsTable(theme), `Reviews that raise ${theme.label}`)] : emptyState('No review raises this theme yet')),
     el('section', { class: 'theme-section', 'aria-labelledby': 'units-heading' },
       el('h2', { id: 'units-heading' }, `Recommendations, actions and findings (${units.length})`),
       units.length ? cardList(units, { headingLevel: 3, showSnippet: false }) : emptyState('No units on this theme yet')));

@@ -2,6 +2,7 @@
 // recommendation, that recommendation's actions, the findings that cite it, and similar units elsewhere.
 import { el, replace, textBlocks } from './dom.js';
 import { getUnit, getSimilar } from './api.js';
+import { reviewHref } from './reviews.js';
 import {
   cardList, errorBox, emptyState, kindLabel, loading, themeBadges, unitFacts, hitCard,
 } from './parts.js';
@@ -32,8 +33,9 @@ function source(unit) {
     el('h2', { id: 'source-heading' }, 'Where this comes from'),
     el('p', {}, parts.join(' · ')),
     where ? el('p', { class: 'hint' }, `In the published document: ${where}.`) : null,
-    review.id ? el('p', {}, el('a', { href: `/?${new URLSearchParams({ review: review.id })}` },
-      `Everything from ${review.title || review.id.toUpperCase()}`)) : null);
+    review.id ? el('ul', { class: 'link-list' },
+      el('li', {}, el('a', { href: reviewHref(review.id) }, `${review.title || review.id.toUpperCase()}: all its recommendations and actions`)),
+      el('li', {}, el('a', { href: `/?${new URLSearchParams({ review: review.id })}` }, 'Search within this review'))) : null);
 }
 
 function relatedUnits(unit) {
