@@ -1,3 +1,8 @@
+using LearningSearch.Indexer.Reading.Html;
+using LearningSearch.Indexer.Reading.Markdown;
+using LearningSearch.Indexer.Reading.Pdf;
+using LearningSearch.Indexer.Reading.Word;
+
 namespace LearningSearch.Indexer.Reading;
 
 /// <summary>Chooses the reader for a file by its extension.</summary>
@@ -13,7 +18,7 @@ public sealed class DocumentReaders
     }
 
     /// <summary>Every format the product reads.</summary>
-    public static DocumentReaders Default { get; } = new([new PlainTextReader()]);
+    public static DocumentReaders Default { get; } = new([new PlainTextReader(), new HtmlReader(), new MarkdownReader(), new WordReader(), new PdfReader()]);
 
     public IReadOnlyCollection<string> Extensions => _byExtension.Keys;
 

@@ -26,7 +26,7 @@ public static class AdminEndpoints
     private static async Task<IResult> Reindex(HttpRequest request, LearningSearchOptions options, IndexMaintenance maintenance, CancellationToken cancel)
     {
         if (options.AdminApiKey is null)
-            return TypedResults.NotFound(Problems.NotFound("Admin endpoints are off: no Admin:ApiKey is configured."));
+            return Problems.NotFound("Admin endpoints are off: no Admin:ApiKey is configured.");
         if (!KeyMatches(request.Headers[KeyHeader].ToString(), options.AdminApiKey))
             return TypedResults.Problem(statusCode: 401, title: "API key required", detail: $"Send the admin API key in the {KeyHeader} header.");
         var report = await maintenance.RebuildAsync(cancel);

@@ -1,11 +1,11 @@
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LearningSearch.SearchApi.Apis;
 
-/// <summary>Problem details (RFC 9457) whose detail says what is wrong and how to fix it.</summary>
+/// <summary>Problem details (RFC 9457, application/problem+json) whose detail says what is wrong and how to fix it.</summary>
 public static class Problems
 {
-    public static ProblemDetails Bad(string title, string detail) => new() { Status = 400, Title = title, Detail = detail };
+    public static ProblemHttpResult Bad(string title, string detail) => TypedResults.Problem(detail, statusCode: 400, title: title);
 
-    public static ProblemDetails NotFound(string detail) => new() { Status = 404, Title = "Not found", Detail = detail };
+    public static ProblemHttpResult NotFound(string detail) => TypedResults.Problem(detail, statusCode: 404, title: "Not found");
 }

@@ -24,8 +24,8 @@ public static class ReviewEndpoints
         return api;
     }
 
-    private static Results<Ok<ReviewDetail>, NotFound<ProblemDetails>> One(string id, ReviewQueries reviews) =>
+    private static Results<Ok<ReviewDetail>, ProblemHttpResult> One(string id, ReviewQueries reviews) =>
         reviews.One(id) is { } review
             ? TypedResults.Ok(review)
-            : TypedResults.NotFound(Problems.NotFound($"There is no review '{id}'. GET /api/reviews lists the review ids."));
+            : Problems.NotFound($"There is no review '{id}'. GET /api/reviews lists the review ids.");
 }

@@ -23,8 +23,8 @@ public static class ThemeEndpoints
         return api;
     }
 
-    private static Results<Ok<ThemeDetail>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>> One(string id, ThemeQueries themes) =>
+    private static Results<Ok<ThemeDetail>, ProblemHttpResult> One(string id, ThemeQueries themes) =>
         themes.One(id) is { } theme
             ? TypedResults.Ok(theme)
-            : TypedResults.NotFound(Problems.NotFound($"There is no theme '{id}'. GET /api/themes lists the theme ids."));
+            : Problems.NotFound($"There is no theme '{id}'. GET /api/themes lists the theme ids.");
 }

@@ -23,7 +23,7 @@ public static class UnitEndpoints
     {
         const string similarSuffix = "/similar";
         if (id.Length > 300 || id.Any(char.IsControl))
-            return TypedResults.BadRequest(Problems.Bad("Invalid unit id", "A unit id is at most 300 characters of letters, digits, '-', '.', and '/' (such as ads14/rec-8/action-2)."));
+            return Problems.Bad("Invalid unit id", "A unit id is at most 300 characters of letters, digits, '-', '.', and '/' (such as ads14/rec-8/action-2).");
         if (id.EndsWith(similarSuffix, StringComparison.Ordinal))
         {
             var baseId = id[..^similarSuffix.Length];
@@ -33,5 +33,5 @@ public static class UnitEndpoints
     }
 
     private static IResult NotFound(string id) =>
-        TypedResults.NotFound(Problems.NotFound($"There is no unit '{id}'. Unit ids look like ads14/rec-8 or ads14/rec-8/action-2; a search shows them."));
+        Problems.NotFound($"There is no unit '{id}'. Unit ids look like ads14/rec-8 or ads14/rec-8/action-2; a search shows them.");
 }

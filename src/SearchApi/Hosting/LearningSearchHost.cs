@@ -13,12 +13,12 @@ public static class LearningSearchHost
 {
     public static WebApplicationBuilder AddLearningSearch(this WebApplicationBuilder builder)
     {
-        var options = LearningSearchOptions.From(builder.Configuration, builder.Environment);
         var services = builder.Services;
-        services.AddSingleton(options);
+        // Resolved from the built configuration, so settings given by a test host or the command line apply.
+        services.AddSingleton(sp => LearningSearchOptions.From(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()));
         services.AddSingleton(Taxonomy.LoadDefault());
         services.AddSingleton(sp => new ThemeQueryMatcher(sp.GetRequiredService<Taxonomy>()));
-        services.AddSingleton(new LiveIndex(new IndexLocation(options.IndexPath)));
+        services.AddSingleton(sp => new LiveIndex(new IndexLocation(sp.GetRequiredService<LearningSearchOptions>().IndexPath)));
         services.AddSingleton<IndexMaintenance>();
         services.AddHostedService<IndexHostedService>();
         services.AddSingleton(new SnippetHighlighter(new Indexer.Indexing.Analysis.BritishEnglishAnalyzer()));
@@ -33,7 +33,7 @@ public static class LearningSearchHost
         services.AddProblemDetails();
         services.AddExceptionHandler<ErrorAnswers>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddSearchRateLimits(options);
+        services.AddSearchRateLimits();
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<IndexHealthCheck>("index");
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never);
@@ -51,7 +51,7 @@ public static class LearningSearchHost
 
         var api = app.MapGroup("/api");
         api.MapSearchEndpoints().MapThemeEndpoints().MapReviewEndpoints().MapUnitEndpoints().MapRecurrenceEndpoints().MapAdminEndpoints();
-        api.MapFallback(() => TypedResults.NotFound(Problems.NotFound("There is no such API endpoint; /swagger lists them.")));
+        api.MapFallback(() => Problems.NotFound("There is no such API endpoint; /swagger lists them."));
 
         app.MapOpenApi();
         app.UseSwaggerUI(ui => { ui.SwaggerEndpoint("/openapi/v1.json", "LearningSearch"); ui.DocumentTitle = "LearningSearch API"; });

@@ -9,12 +9,12 @@ public static class RateLimits
 {
     public const string SearchPolicy = "search";
 
-    public static IServiceCollection AddSearchRateLimits(this IServiceCollection services, LearningSearchOptions options)
+    public static IServiceCollection AddSearchRateLimits(this IServiceCollection services)
     {
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.AddPolicy(SearchPolicy, context => options.PermitsPerMinute <= 0
+            limiter.AddPolicy(SearchPolicy, context => context.RequestServices.GetRequiredService<LearningSearchOptions>() is var options && options.PermitsPerMinute <= 0
                 ? RateLimitPartition.GetNoLimiter("all")
                 : RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
                 {
@@ -24,6 +24,7 @@ public static class RateLimits
                 }));
             limiter.OnRejected = async (context, cancel) =>
             {
+                var options = context.HttpContext.RequestServices.GetRequiredService<LearningSearchOptions>();
                 var retry = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(60);
                 context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retry.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext

@@ -1,0 +1,119 @@
+using System.Text.Json;
+
+namespace LearningSearch.SearchApi.Tests;
+
+[Collection(SampleCorpusCollection.Name)]
+public sealed class SearchTests(SampleCorpusHost host)
+{
+    private static IEnumerable<JsonElement> Hits(JsonElement r) => r.GetProperty("hits").EnumerateArray();
+
+    private static int Facet(JsonElement r, string facet, string value) =>
+        r.GetProperty("facets").GetProperty(facet).EnumerateArray().Where(f => f.GetProperty("value").GetString() == value).Select(f => f.GetProperty("count").GetInt32()).SingleOrDefault();
+
+    [Fact]
+    public async Task ASearchForDna_ShouldAlsoFindWasNotBroughtUnitsInSeveralReviews()
+    {
+        var r = await host.GetJson("/api/search?q=DNA&pageSize=50");
+        Assert.Contains("was not brought", r.GetProperty("expandedQuery").GetString(), StringComparison.OrdinalIgnoreCase);
+        var reviews = Hits(r).Select(h => h.GetProperty("review").GetProperty("id").GetString()).Distinct().ToList();
+        Assert.True(reviews.Count >= 2, string.Join(",", reviews));
+        Assert.Contains(Hits(r), h => h.GetProperty("id").GetString() == "family-y/rec-8.1");
+    }
+
+    [Fact]
+    public async Task ASearchForHiddenMen_ShouldFindFathersAndMalePartners()
+    {
+        var r = await host.GetJson("/api/search?q=hidden+men&pageSize=20");
+        var ids = Hits(r).Select(h => h.GetProperty("id").GetString()).ToList();
+        Assert.Contains("ads14/rec-5", ids);
+        Assert.Contains("an09/rec-19", ids); // "birth fathers": no word of the query, found through the theme's synonyms
+    }
+
+    [Fact]
+    public async Task EveryHit_ShouldCiteItsReviewNumberAgencyAndYear()
+    {
+        var r = await host.GetJson("/api/search?q=was+not+brought&pageSize=20");
+        var rec8 = Hits(r).Single(h => h.GetProperty("id").GetString() == "ads14/rec-8");
+        Assert.Equal("ADS14 · Recommendation 8 · Derbyshire Safeguarding Children Board · 2017", rec8.GetProperty("citation").GetString());
+        var action = Hits(r).First(h => h.GetProperty("kind").GetString() == "action");
+        Assert.NotEqual(JsonValueKind.Null, action.GetProperty("recommendation").ValueKind);
+        Assert.All(Hits(r), h => Assert.False(string.IsNullOrWhiteSpace(h.GetProperty("citation").GetString())));
+    }
+
+    [Fact]
+    public async Task AThemeFilter_ShouldNarrowToTheCountTheFacetPromised()
+    {
+        var all = await host.GetJson("/api/search?q=training&pageSize=5");
+        var promised = Facet(all, "themes", "supervision");
+        Assert.True(promised > 0);
+        var narrowed = await host.GetJson("/api/search?q=training&theme=supervision&pageSize=5");
+        Assert.Equal(promised, narrowed.GetProperty("total").GetInt32());
+        Assert.True(narrowed.GetProperty("total").GetInt32() < all.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task FacetsOfAnEmptySearch_ShouldCountTheWholeCorpus()
+    {
+        var r = await host.GetJson("/api/search?pageSize=1");
+        var total = r.GetProperty("total").GetInt32();
+        Assert.Equal(428, total);
+        var kinds = r.GetProperty("facets").GetProperty("kinds").EnumerateArray().Sum(f => f.GetProperty("count").GetInt32());
+        Assert.Equal(total, kinds);
+        Assert.Equal(126, Facet(r, "reviews", "an09"));
+        Assert.Single(Hits(r));
+    }
+
+    [Fact]
+    public async Task FiltersByKindReviewAgencyAndYear_ShouldAllApply()
+    {
+        var r = await host.GetJson("/api/search?kind=recommendation&review=ads14&pageSize=100");
+        Assert.Equal(9, r.GetProperty("total").GetInt32());
+        var years = await host.GetJson("/api/search?yearFrom=2016&yearTo=2020&pageSize=1");
+        Assert.Equal(82 + 70, years.GetProperty("total").GetInt32());
+        var agency = await host.GetJson("/api/search?agency=Derbyshire+Health+United&pageSize=10");
+        Assert.All(Hits(agency), h => Assert.Contains("Derbyshire Health United", h.GetProperty("agencies").EnumerateArray().Select(a => a.GetString())));
+        var fielded = await host.GetJson("/api/search?q=theme:was-not-brought+AND+kind:recommendation&pageSize=50");
+        Assert.All(Hits(fielded), h => Assert.Equal("recommendation", h.GetProperty("kind").GetString()));
+        Assert.True(fielded.GetProperty("total").GetInt32() >= 3);
+    }
+
+    [Fact]
+    public async Task Paging_ShouldReturnDifferentHitsOnEachPage()
+    {
+        var one = await host.GetJson("/api/search?q=supervision&pageSize=5&page=1");
+        var two = await host.GetJson("/api/search?q=supervision&pageSize=5&page=2");
+        var first = Hits(one).Select(h => h.GetProperty("id").GetString()).ToList();
+        var second = Hits(two).Select(h => h.GetProperty("id").GetString()).ToList();
+        Assert.Equal(5, second.Count);
+        Assert.Empty(first.Intersect(second));
+    }
+
+    [Fact]
+    public async Task Snippets_ShouldMarkTheMatchedWordsAndEscapeEverythingElse()
+    {
+        var r = await host.GetJson("/api/search?q=%22was+not+brought%22&pageSize=5");
+        var snippet = Hits(r).First().GetProperty("snippet").GetString()!;
+        Assert.Contains("<mark>", snippet, StringComparison.Ordinal);
+        Assert.DoesNotContain("<p>", snippet, StringComparison.Ordinal);
+        Assert.Contains("&#39;", string.Concat(Hits(r).Select(h => h.GetProperty("snippet").GetString())), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AQueryOfCommonWordsOnly_ShouldSaySo()
+    {
+        var r = await host.GetJson("/api/search?q=the+and+of");
+        Assert.Contains("only common words", r.GetProperty("notice").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BritishAndAmericanSpellingsAndPlurals_ShouldFindTheSameUnits()
+    {
+        var british = await host.GetJson("/api/search?q=organisation&pageSize=1");
+        var american = await host.GetJson("/api/search?q=organization&pageSize=1");
+        Assert.Equal(british.GetProperty("total").GetInt32(), american.GetProperty("total").GetInt32());
+        var child = await host.GetJson("/api/search?q=paediatric&pageSize=1");
+        var pediatric = await host.GetJson("/api/search?q=pediatric&pageSize=1");
+        Assert.Equal(child.GetProperty("total").GetInt32(), pediatric.GetProperty("total").GetInt32());
+        Assert.True(child.GetProperty("total").GetInt32() > 0);
+    }
+}
