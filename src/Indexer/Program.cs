@@ -22,6 +22,8 @@ internal static class Program
                 return ExtractCommand.Run(args, Console.Out, Console.Error);
             case "build":
                 return BuildCommand.Run(args, Console.Out, Console.Error);
+            case "add":
+                return AddCommand.Run(args, Console.Out, Console.Error);
             case null or "help" or "--help":
                 Console.WriteLine(Usage);
                 return args.Command is null ? 2 : 0;

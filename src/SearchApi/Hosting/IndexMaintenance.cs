@@ -12,9 +12,20 @@ namespace LearningSearch.SearchApi.Hosting;
 /// when the corpus or the extractor changed; rebuilds on request; and follows builds made by the command line
 /// while the service runs. Builds are serialised; searches keep answering from the old generation meanwhile.
 /// </summary>
-public sealed class IndexMaintenance(LiveIndex index, LearningSearchOptions options, ILogger<IndexMaintenance> logger)
+public sealed class IndexMaintenance
 {
     private readonly SemaphoreSlim _building = new(1, 1);
+    private readonly LiveIndex index;
+    private readonly LearningSearchOptions options;
+    private readonly ILogger<IndexMaintenance> logger;
+
+    public IndexMaintenance(LiveIndex index, LearningSearchOptions options, ILogger<IndexMaintenance> logger)
+    {
+        this.index = index;
+        this.options = options;
+        this.logger = logger;
+        index.NotReadyMessage = () => NotReadyBecause is null ? null : $"There is no index to search: {NotReadyBecause}";
+    }
 
     public BuildReport? LastBuild { get; private set; }
 
@@ -37,8 +48,20 @@ public sealed class IndexMaintenance(LiveIndex index, LearningSearchOptions opti
             }
         }
         logger.LogWarning("Building the index from {Corpus}: {Reason}", options.CorpusPath, reason);
-        await RebuildAsync(cancel);
+        try
+        {
+            await RebuildAsync(cancel);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            // Serve what can be served (the page, health, a clear 503 for searches) rather than crash.
+            NotReadyBecause = $"the index could not be built from {options.CorpusPath}: {e.Message}";
+            logger.LogError("The index could not be built: {Reason}", NotReadyBecause);
+        }
     }
+
+    /// <summary>Why there is no index to search, where there is none.</summary>
+    public string? NotReadyBecause { get; private set; }
 
     /// <summary>Builds a new generation from the corpus and moves searches to it.</summary>
     public async Task<BuildReport> RebuildAsync(CancellationToken cancel)
@@ -51,6 +74,7 @@ public sealed class IndexMaintenance(LiveIndex index, LearningSearchOptions opti
                 logger.LogWarning("{File}: {Status} ({Message})", skipped.SourceFile, skipped.Status, skipped.Message);
             index.SwitchTo(report.Generation);
             LastBuild = report;
+            NotReadyBecause = null;
             logger.LogInformation("Index built: {Units} units from {Documents} documents in {Seconds:F1} s", report.Units, report.Documents.Count, report.Elapsed.TotalSeconds);
             return report;
         }

@@ -20,6 +20,9 @@ public sealed class LiveIndex : IDisposable
 
     public IndexLocation Location { get; }
 
+    /// <summary>Says why no index is open (set by the maintenance that builds it).</summary>
+    public Func<string?>? NotReadyMessage { get; set; }
+
     public bool IsOpen => Volatile.Read(ref _current) is not null;
 
     /// <summary>The folder of the generation being searched.</summary>
@@ -43,7 +46,7 @@ public sealed class LiveIndex : IDisposable
     {
         for (var attempt = 0; attempt < 3; attempt++)
         {
-            var generation = Volatile.Read(ref _current) ?? throw new IndexUnavailableException("The index is not ready yet; it is being built from the corpus.");
+            var generation = Volatile.Read(ref _current) ?? throw new IndexUnavailableException(NotReadyMessage?.Invoke() ?? "The index is not ready yet; it is being built from the corpus.");
             if (generation.TryAcquire(out var searcher)) return new SearcherLease(generation, searcher);
         }
         throw new IndexUnavailableException("The index is being replaced; try again in a moment.");

@@ -84,9 +84,17 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
         {
             parsed = new UnitQueryParser().Parse(q);
         }
+        catch (ParseException e) when (e.Message.Contains("regular expressions", StringComparison.Ordinal))
+        {
+            throw new BadRequestException("Regular expressions are not supported", "A / in the search starts a regular expression, which is not supported. Leave out the / (or put a \\ before it), or use words, \"phrases\" or a wildcard such as superv*.");
+        }
         catch (ParseException e)
         {
             throw new BadRequestException("The search could not be understood", Explain(q, e));
+        }
+        catch (ArgumentException e)
+        {
+            throw new BadRequestException("The search could not be understood", $"Part of the search could not be read ({e.Message}). Put a \\ before special characters you mean literally.");
         }
         catch (BooleanQuery.TooManyClausesException)
         {

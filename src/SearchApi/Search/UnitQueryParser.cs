@@ -39,6 +39,10 @@ public sealed class UnitQueryParser : QueryParser
         return base.GetFieldQuery(field, queryText, quoted);
     }
 
+    // A /regular expression/ can be slow and, when malformed, throws while it is built: refuse it before that.
+    protected override Query GetRegexpQuery(string field, string termStr) =>
+        throw new ParseException("regular expressions are not supported");
+
     protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive)
     {
         if (field == IndexFields.Year)

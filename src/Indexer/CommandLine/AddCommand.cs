@@ -1,0 +1,109 @@
+using System.Globalization;
+using LearningSearch.Indexer.Corpus;
+using LearningSearch.Indexer.Extraction;
+using LearningSearch.Indexer.Indexing;
+using LearningSearch.Indexer.Reading;
+
+namespace LearningSearch.Indexer.CommandLine;
+
+/// <summary>
+/// <c>add FILE [--corpus DIR] [--index DIR] [--id --title --partnership --area --year --type] [--replace]</c>:
+/// checks the document can be read, copies it into the corpus with its manifest entry, and updates the index
+/// (only the new document is read). A running SearchApi picks the new index up by itself.
+/// </summary>
+public static class AddCommand
+{
+    public static int Run(Arguments args, TextWriter output, TextWriter errors)
+    {
+        if (args.Positional.Count != 1)
+        {
+            errors.WriteLine("Give the one file to add: add FILE [--title ... --partnership ... --year ... --type ...]");
+            return 2;
+        }
+        var source = args.Positional[0];
+        var corpus = args.Get("corpus", "corpus");
+        var index = args.Get("index", ".index");
+        if (!File.Exists(source))
+        {
+            errors.WriteLine($"There is no file '{source}'.");
+            return 2;
+        }
+        if (!Directory.Exists(corpus))
+        {
+            errors.WriteLine($"The corpus folder '{corpus}' does not exist. Pass --corpus with the folder that holds the reviews.");
+            return 2;
+        }
+        int? year = null;
+        if (args.Get("year") is { } yearText)
+        {
+            if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y is < 1990 or > 2100)
+            {
+                errors.WriteLine($"--year must be a year such as 2021, not '{yearText}'.");
+                return 2;
+            }
+            year = y;
+        }
+
+        var name = Path.GetFileName(source);
+        var target = Path.Combine(corpus, name);
+        if (File.Exists(target) && !args.Has("replace") && !SameBytes(source, target))
+        {
+            errors.WriteLine($"The corpus already holds a different '{name}'. Add --replace to replace it, or rename the file.");
+            return 2;
+        }
+
+        var entry = new ManifestEntry
+        {
+            File = name,
+            Id = args.Get("id"),
+            Title = args.Get("title"),
+            Partnership = args.Get("partnership"),
+            Area = args.Get("area"),
+            Type = args.Get("type"),
+            Year = year,
+        };
+        // Read it before copying: a document that cannot be read never enters the corpus.
+        var readers = DocumentReaders.Default;
+        ExtractedReviewCheck check;
+        try
+        {
+            var document = readers.Read(source, name);
+            var review = IndexerServices.CreateExtractor().Extract(document, entry);
+            check = new ExtractedReviewCheck(review.Units.Count, review.Review.Id, review.Warnings);
+        }
+        catch (UnreadableDocumentException e)
+        {
+            errors.WriteLine($"{name} was not added: {e.Reason}.");
+            return 1;
+        }
+        if (check.Units == 0)
+        {
+            errors.WriteLine($"{name} was not added: no recommendation, action or finding could be read from it.");
+            return 1;
+        }
+
+        File.Copy(source, target, overwrite: true);
+        var manifest = Manifest.Load(corpus);
+        var existing = manifest.For(name);
+        manifest.Entries.RemoveAll(e => string.Equals(e.File, name, StringComparison.OrdinalIgnoreCase));
+        manifest.Entries.Add(existing is null ? entry : Merge(existing, entry));
+        manifest.Save(corpus);
+        output.WriteLine($"Added {name} to {corpus} as review '{check.ReviewId}' ({check.Units} units).");
+        foreach (var warning in check.Warnings) output.WriteLine($"  warning: {warning}");
+        return BuildCommand.Run(args, output, errors);
+    }
+
+    private static ManifestEntry Merge(ManifestEntry old, ManifestEntry given) => old with
+    {
+        Id = given.Id ?? old.Id,
+        Title = given.Title ?? old.Title,
+        Partnership = given.Partnership ?? old.Partnership,
+        Area = given.Area ?? old.Area,
+        Type = given.Type ?? old.Type,
+        Year = given.Year ?? old.Year,
+    };
+
+    private static bool SameBytes(string a, string b) => File.ReadAllBytes(a).AsSpan().SequenceEqual(File.ReadAllBytes(b));
+
+    private sealed record ExtractedReviewCheck(int Units, string ReviewId, IReadOnlyList<string> Warnings);
+}

@@ -1,0 +1,168 @@
+// The recurrence view ("/recurrence"), for board chairs: which themes come back review after
+// review, and which recommendations were made again after earlier actions were marked complete.
+import { el, replace, plural } from './dom.js';
+import { getRecurrence, searchQuery } from './api.js';
+import { emptyState, errorBox, loading, reviewCode, themeHref, unitHref } from './parts.js';
+import { reviewHref } from './reviews.js';
+
+/** Five colour steps; the cell text always states the count, so colour is never the only signal. */
+function heatClass(count, max) {
+  if (!count) return 'heat-0';
+  const step = Math.ceil((count / Math.max(max, 1)) * 4);
+  return `heat-${Math.min(Math.max(step, 1), 4)}`;
+}
+
+function heatmap(data) {
+  const reviews = data.reviews || [];
+  const themes = [...(data.themes || [])].sort((a, b) =>
+    (Number(b.recurs) - Number(a.recurs)) || (b.reviewCount - a.reviewCount) || a.label.localeCompare(b.label));
+  const max = Math.max(1, ...themes.flatMap(theme => (theme.cells || []).map(cell => cell.count)));
+
+  const head = el('tr', {},
+    el('th', { scope: 'col', class: 'heatmap__corner' }, 'Theme'),
+    reviews.map(review => el('th', { scope: 'col', class: 'heatmap__review', title: review.title },
+      el('a', { class: 'heatmap__code', href: reviewHref(review.id) }, reviewCode(review)),
+      el('span', { class: 'heatmap__year' }, review.year ? String(review.year) : ''),
+      el('span', { class: 'visually-hidden' }, ` ${review.title}`))),
+    el('th', { scope: 'col', class: 'num' }, 'Reviews'));
+
+  const rows = themes.map(theme => {
+    const counts = new Map((theme.cells || []).map(cell => [cell.reviewId, cell.count]));
+    return el('tr', { class: ['heatmap__row', theme.recurs && 'recurs'], 'data-theme-id': theme.id },
+      el('th', { scope: 'row', class: 'heatmap__theme' },
+        el('a', { href: themeHref(theme.id) }, theme.label),
+        theme.recurs ? el('span', { class: 'recurs-badge' }, 'Recurs') : null),
+      reviews.map(review => {
+        const count = counts.get(review.id) || 0;
+        if (!count) {
+          return el('td', { class: ['heatmap__cell', 'heat-0'] },
+            el('span', { 'aria-hidden': 'true' }, '·'),
+            el('span', { class: 'visually-hidden' }, `None in ${reviewCode(review)}`));
+        }
+        const label = `${theme.label} in ${reviewCode(review)}${review.year ? ` (${review.year})` : ''}: ${plural(count, 'unit')}`;
+        return el('td', { class: ['heatmap__cell', heatClass(count, max)] },
+          el('a', {
+            href: `/?${searchQuery({ theme: [theme.id], review: [review.id] })}`,
+            'aria-label': label, title: label, class: 'heatmap__link',
+            'data-review-id': review.id, 'data-count': count,
+          }, String(count)));
+      }),
+      el('td', { class: 'num heatmap__total' }, String(theme.reviewCount ?? 0)));
+  });
+
+  return el('div', { class: 'heatmap-wrap', role: 'region', 'aria-labelledby': 'heatmap-heading', tabindex: '0' },
+    el('table', { class: 'heatmap' },
+      el('caption', { class: 'visually-hidden' },
+        'Themes down the side, reviews across the top in year order; each number is how many units of that review carry the theme.'),
+      el('thead', {}, head),
+      el('tbody', {}, rows)));
+}
+
+function legend(reviews) {
+  return el('div', { class: 'heatmap-legend' },
+    el('p', { class: 'heat-scale', 'aria-hidden': 'true' },
+      'Fewer units ', ['heat-1', 'heat-2', 'heat-3', 'heat-4'].map(name => el('span', { class: ['heat-swatch', name] })), ' More units'),
+    el('details', {},
+      el('summary', {}, 'Which review is which'),
+      el('dl', { class: 'review-key' }, reviews.map(review => [
+        el('dt', {}, reviewCode(review)),
+        el('dd', {}, `${review.title}${review.year ? ` (${review.year})` : ''}`),
+      ]))));
+}
+
+function citationOf(rec, reviewName) {
+  if (rec.citation) return rec.citation;
+  return `${reviewName(rec.reviewId)}${rec.year ? ` (${rec.year})` : ''} · Recommendation ${rec.number ?? ''}`.trim();
+}
+
+function repeatItem(repeat, reviewsById, themesById) {
+  const rec = repeat.recommendation;
+  const reviewName = id => (reviewsById.get(id) ? reviewCode(reviewsById.get(id)) : String(id).toUpperCase());
+  const earlier = repeat.earlier || [];
+  const completed = earlier.filter(item => item.completed);
+  const others = earlier.filter(item => !item.completed);
+  const earlierItem = item => el('li', {},
+    el('a', { href: unitHref(item.id) }, citationOf(item, reviewName)),
+    ' ',
+    el('span', { class: ['status', item.completed ? 'status--complete' : 'status--other'] },
+      item.progress || item.status || (item.completed ? 'Completed' : 'Not marked complete')),
+    el('span', { class: 'repeat__earlier-text' }, item.text));
+  return el('li', { class: 'repeat' },
+    el('h3', { class: 'repeat__title' },
+      el('a', { href: unitHref(rec.id) }, citationOf(rec, reviewName))),
+    el('p', { class: 'repeat__text' }, rec.text),
+    completed.length
+      ? [el('p', { class: 'repeat__earlier-intro' }, 'Recommended before, with its actions marked complete:'),
+        el('ul', { class: 'repeat__earlier' }, completed.map(earlierItem))]
+      : null,
+    others.length
+      ? el('details', { class: 'repeat__others' },
+        el('summary', {}, `${plural(others.length, 'earlier recommendation')} on the same themes not marked complete`),
+        el('ul', { class: 'repeat__earlier' }, others.map(earlierItem)))
+      : null,
+    repeat.themeIds && repeat.themeIds.length
+      ? el('p', { class: 'repeat__themes' }, 'Shared themes: ', repeat.themeIds.map((id, index) => [
+        index ? ', ' : '', el('a', { href: themeHref(id) }, themesById.get(id) || id)]))
+      : null);
+}
+
+/** Says how many themes recur and names the ones raised by every review, the strongest signal. */
+function summary(themes, recurring, reviews) {
+  if (!themes.length) return null;
+  const everywhere = reviews.length > 1 ? themes.filter(theme => theme.reviewCount >= reviews.length) : [];
+  return [
+    el('p', {}, el('strong', {}, `${recurring.length} of ${plural(themes.length, 'theme')} recur`),
+      ' (raised in two or more reviews). They are listed first, the most widely raised at the top, and marked “Recurs”.'),
+    everywhere.length
+      ? el('p', {}, el('strong', {}, `Raised in all ${reviews.length} reviews: `),
+        everywhere.map((theme, index) => [index ? ', ' : '', el('a', { href: themeHref(theme.id) }, theme.label)]), '.')
+      : null,
+  ];
+}
+
+export async function renderRecurrence(context) {
+  const { main, signal, setTitle } = context;
+  setTitle('Recurrence');
+  const body = el('div', {}, loading('Loading recurrence…'));
+  replace(main,
+    el('h1', { class: 'page-title' }, 'Lessons that recur'),
+    el('p', { class: 'lead' }, 'Which themes come back review after review, and which recommendations were made again ',
+      'after the actions on an earlier one were marked complete.'),
+    body);
+  let data;
+  try {
+    data = await getRecurrence(signal);
+  } catch (error) {
+    if (error.name === 'AbortError' || !context.isCurrent()) throw error;
+    replace(body, errorBox(error, 'We could not load the recurrence view'));
+    return;
+  }
+  if (!context.isCurrent()) return;
+  const reviews = data.reviews || [];
+  const themes = data.themes || [];
+  const repeats = data.repeats || [];
+  const recurring = themes.filter(theme => theme.recurs);
+  const afterCompletion = repeats.filter(repeat => (repeat.earlier || []).some(item => item.completed));
+  const otherRepeats = repeats.filter(repeat => !afterCompletion.includes(repeat));
+  const reviewsById = new Map(reviews.map(review => [review.id, review]));
+  const themesById = new Map(themes.map(theme => [theme.id, theme.label]));
+
+  replace(body,
+    el('section', { class: 'recurrence-section', 'aria-labelledby': 'heatmap-heading' },
+      el('h2', { id: 'heatmap-heading' }, 'Themes across reviews'),
+      summary(themes, recurring, reviews),
+      el('p', { class: 'hint' }, 'Choose a number to see the units behind it.'),
+      themes.length && reviews.length ? [heatmap(data), legend(reviews)] : emptyState('No themes have been found in the reviews yet')),
+    el('section', { class: 'recurrence-section', 'aria-labelledby': 'repeats-heading' },
+      el('h2', { id: 'repeats-heading' }, 'Recommended again after earlier actions were marked complete'),
+      afterCompletion.length
+        ? [el('p', {}, `${plural(afterCompletion.length, 'recommendation')} of later reviews ask again for what an earlier review `,
+          'recommended on the same themes, after the actions on that earlier recommendation were marked complete.'),
+        el('ol', { class: 'repeats' }, afterCompletion.map(repeat => repeatItem(repeat, reviewsById, themesById)))]
+        : emptyState('None found', 'No recommendation repeats an earlier one whose actions were marked complete.'),
+      otherRepeats.length
+        ? el('details', { class: 'repeats-other' },
+          el('summary', {}, `${plural(otherRepeats.length, 'more recommendation')} repeat earlier ones that were not marked complete`),
+          el('ol', { class: 'repeats' }, otherRepeats.map(repeat => repeatItem(repeat, reviewsById, themesById))))
+        : null));
+}
