@@ -42,7 +42,10 @@ internal static class PhraseRegexBuilder
 
         var context = "(?:" + string.Join('|', phrase.Context.Select(c => Start + Sequence(c, abbreviationsMatchCase) + End)) + ")";
         var between = NearWords - 1;
-        return $@"(?:(?<={context}\W+(?:\w+\W+){{0,{between}}}){body}|{body}(?=(?:\W+\w+){{0,{between}}}?\W+{context}))";
+        // The look-ahead's word loop is greedy, not lazy: a lookaround only asks whether a match exists, so both
+        // mean the same, but .NET 10's compiled engine never finishes a lazy loop there inside a named group
+        // ("... back to the partners. All attendances at ..." hung the fathers theme past its 2 s timeout).
+        return $@"(?:(?<={context}\W+(?:\w+\W+){{0,{between}}}){body}|{body}(?=(?:\W+\w+){{0,{between}}}\W+{context}))";
     }
 
     private static string Sequence(IReadOnlyList<PhrasePart> parts, bool abbreviationsMatchCase)
