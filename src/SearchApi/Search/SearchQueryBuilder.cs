@@ -257,7 +257,8 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
     [GeneratedRegex(@"(^|\s)/[^/]+/")]
     private static partial Regex Regexp();
 
-    [GeneratedRegex(@"\b(AND|OR|NOT)\b|[\w]:|[+\-!(){}\[\]^~*?\\]|&&|\|\|")]
+    // Quotes, operators and fields mean the person is saying exactly what to match: no synonyms then.
+    [GeneratedRegex(@"\b(AND|OR|NOT)\b|[\w]:|[""+\-!(){}\[\]^~*?\\]|&&|\|\|")]
     private static partial Regex OperatorOrField();
 
     [GeneratedRegex(@"^[a-z0-9][a-z0-9.\-]{0,80}$")]
