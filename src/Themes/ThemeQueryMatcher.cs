@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+using LearningSearch.Themes.Loading;
+using LearningSearch.Themes.Phrases;
+
+namespace LearningSearch.Themes;
+
+/// <summary>
+/// Finds which themes a practitioner's search words mention ("DNA", "missed appointments", "hidden men")
+/// and offers the theme's own search phrases to OR into the query. It reads the same taxonomy as the
+/// tagger, with two differences that suit search boxes: abbreviations match in any case ("dna"), and
+/// <c>near:</c> conditions are dropped, because a two-word query has no context to check. Exclusions still
+/// apply, so "supervision orders" mentions the courts theme and not supervision. Weak phrases do not
+/// count here; synonyms (weak or not) and strong phrases do.
+/// </summary>
+public sealed class ThemeQueryMatcher
+{
+    private readonly QueryTheme[] themes;
+
+    public ThemeQueryMatcher(Taxonomy taxonomy)
+    {
+        themes = taxonomy.Parsed.Select(QueryTheme.From).ToArray();
+    }
+
+    /// <summary>The themes the query mentions, in the order they appear in the query.</summary>
+    public IReadOnlyList<ThemeQueryMatch> Match(string query)
+    {
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            return [];
+        }
+
+        var found = new List<(int Start, ThemeQueryMatch Match)>();
+        foreach (var theme in themes)
+        {
+            if (theme.Mention(query) is { } mention)
+            {
+                found.Add((mention.Index, new ThemeQueryMatch(theme.Theme, mention.Value, theme.Expansions)));
+            }
+        }
+
+        return found.OrderBy(f => f.Start).Select(f => f.Match).ToArray();
+    }
+
+    private sealed record QueryTheme(Theme Theme, Regex Mentions, Regex? Exclusions, IReadOnlyList<string> Expansions)
+    {
+        public static QueryTheme From(ParsedTheme parsed)
+        {
+            var mentions = parsed.Synonyms.Concat(parsed.Phrases.Where(p => !p.IsWeak && !p.IsRegex))
+                .Select(p => PhraseRegexBuilder.Build(p, abbreviationsMatchCase: false, withContext: false));
+            var exclusions = parsed.Exclusions
+                .Select(p => PhraseRegexBuilder.Build(p, abbreviationsMatchCase: false, withContext: false))
+                .ToArray();
+            var expansions = parsed.Synonyms.Concat(parsed.Phrases.Where(p => !p.IsWeak))
+                .Select(p => p.PlainText)
+                .OfType<string>()
+                .Distinct(StringComparer.OrdinalIgnoreCase)
+                .ToArray();
+            return new QueryTheme(
+                parsed.Theme,
+                new Regex(string.Join('|', mentions), PatternOptions.Running, PatternOptions.Timeout),
+                exclusions.Length > 0 ? new Regex(string.Join('|', exclusions), PatternOptions.Running, PatternOptions.Timeout) : null,
+                expansions);
+        }
+
+        /// <summary>The longest mention of the theme that no exclusion covers, if any.</summary>
+        public Match? Mention(string query)
+        {
+            var excluded = Exclusions?.Matches(query).Select(m => (m.Index, End: m.Index + m.Length)).ToArray() ?? [];
+            return Mentions.Matches(query)
+                .Where(m => !excluded.Any(x => m.Index < x.End && x.Index < m.Index + m.Length))
+                .OrderByDescending(m => m.Length)
+                .FirstOrDefault();
+        }
+    }
+}
