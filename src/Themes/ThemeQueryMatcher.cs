@@ -55,10 +55,11 @@ public sealed class ThemeQueryMatcher
                 .OfType<string>()
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .ToArray();
+            var timeout = PatternOptions.TimeoutFor(handWritten: parsed.Exclusions.Any(p => p.IsRegex));
             return new QueryTheme(
                 parsed.Theme,
-                new Regex(string.Join('|', mentions), PatternOptions.Running, PatternOptions.Timeout),
-                exclusions.Length > 0 ? new Regex(string.Join('|', exclusions), PatternOptions.Running, PatternOptions.Timeout) : null,
+                new Regex(string.Join('|', mentions), PatternOptions.Running),
+                exclusions.Length > 0 ? new Regex(string.Join('|', exclusions), PatternOptions.Running, timeout) : null,
                 expansions);
         }
 

@@ -23,7 +23,7 @@ internal static class PhraseAnchors
         (PhraseRegexBuilder.Separator, [Gap.ToString()]),
         (WordForms.Ampersand, [Gap.ToString()]),
         (WordForms.OptionalDot, ["", Gap.ToString()]),
-        (WordForms.Possessive, ["", Gap.ToString(), Gap + "s"]),
+        (WordForms.Possessive, ["", Gap + "s", Gap.ToString()]),
         (WordForms.AbbreviationPlural, ["", "s", Gap + "s"]),
     ];
 

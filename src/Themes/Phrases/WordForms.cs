@@ -20,7 +20,8 @@ internal static class WordForms
     public const string Ampersand = @"\s*&\s*";
     public const string OptionalDot = @"\.?";
 
-    public const string Possessive = "(?:['’‘]s?)?";
+    // "child's", "parents'": a bare apostrophe only after a plural s, else it is a closing quote ('Was Not Brought').
+    public const string Possessive = "(?:['’‘]s|(?<=s)['’‘])?";
     public const string AbbreviationPlural = "(?:['’‘]?s)?";
     private const string Apostrophe = "['’‘]?";
 
@@ -171,7 +172,12 @@ internal static class WordForms
             return SpellingVariants.Pattern(root) + "s?";
         }
 
-        if (root.EndsWith("tre", StringComparison.Ordinal) || root.EndsWith("amme", StringComparison.Ordinal))
+        if (root.EndsWith("tre", StringComparison.Ordinal))
+        {
+            return SpellingVariants.Pattern(root) + "(?:s|d|ed|ing)?";
+        }
+
+        if (root.EndsWith("amme", StringComparison.Ordinal))
         {
             return SpellingVariants.Pattern(root) + "(?:s|d)?";
         }

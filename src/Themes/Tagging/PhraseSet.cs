@@ -26,6 +26,7 @@ internal sealed class PhraseSet
     private readonly int[] unanchoredGroups;
     private readonly int[] unanchoredEntries;
     private readonly bool[] isWeak;
+    private readonly string[] sources;
 
     /// <param name="entries">In order of preference: where two entries match at one word, the earlier wins.</param>
     /// <param name="abbreviationsMatchCase">See <see cref="WordForms.Pattern"/>.</param>
@@ -35,14 +36,16 @@ internal sealed class PhraseSet
         Anchors = entries.Select(e => PhraseAnchors.Of(e, abbreviationsMatchCase)).ToArray();
         var patterns = entries.Select(e => PhraseRegexBuilder.Build(e, abbreviationsMatchCase)).ToArray();
 
+        sources = entries.Select(e => e.Source).ToArray();
         anchored = Enumerable.Range(0, entries.Count)
-            .Select(i => Anchors[i] is null ? null : new Regex(@"\G" + patterns[i], PatternOptions.Running, PatternOptions.Timeout))
+            .Select(i => Anchors[i] is null ? null : new Regex(@"\G" + patterns[i], PatternOptions.Running, PatternOptions.TimeoutFor(entries[i].IsRegex)))
             .ToArray();
         unanchoredEntries = Enumerable.Range(0, entries.Count).Where(i => Anchors[i] is null).ToArray();
         if (unanchoredEntries.Length > 0)
         {
             var alternatives = unanchoredEntries.Select(i => $"(?<e{i}>{patterns[i]})");
-            unanchored = new Regex(string.Join('|', alternatives), PatternOptions.Running, PatternOptions.Timeout);
+            var handWritten = unanchoredEntries.Any(i => entries[i].IsRegex);
+            unanchored = new Regex(string.Join('|', alternatives), PatternOptions.Running, PatternOptions.TimeoutFor(handWritten));
             unanchoredGroups = unanchoredEntries.Select(i => unanchored.GroupNumberFromName($"e{i}")).ToArray();
         }
         else
@@ -62,13 +65,20 @@ internal sealed class PhraseSet
     {
         // Most tries fail; IsMatch on a span fails without allocating a Match.
         var regex = anchored[entry]!;
-        if (!regex.IsMatch(text.AsSpan(), start))
+        try
         {
-            return null;
-        }
+            if (!regex.IsMatch(text.AsSpan(), start))
+            {
+                return null;
+            }
 
-        var match = regex.Match(text, start);
-        return new Hit(match.Index, match.Length, entry, isWeak[entry]);
+            var match = regex.Match(text, start);
+            return new Hit(match.Index, match.Length, entry, isWeak[entry]);
+        }
+        catch (RegexMatchTimeoutException e)
+        {
+            throw TooSlow(sources[entry], e);
+        }
     }
 
     /// <summary>
@@ -83,17 +93,28 @@ internal sealed class PhraseSet
         }
 
         var anchoredCount = hits.Count;
-        for (var match = unanchored.Match(text); match.Success; match = match.NextMatch())
+        try
         {
-            var hit = HitOf(match);
-            if (!hits.Take(anchoredCount).Any(h => h.Overlaps(hit.Start, hit.End)))
+            for (var match = unanchored.Match(text); match.Success; match = match.NextMatch())
             {
-                hits.Add(hit);
+                var hit = HitOf(match);
+                if (!hits.Take(anchoredCount).Any(h => h.Overlaps(hit.Start, hit.End)))
+                {
+                    hits.Add(hit);
+                }
             }
+        }
+        catch (RegexMatchTimeoutException e)
+        {
+            throw TooSlow(string.Join("', '", unanchoredEntries.Select(i => sources[i])), e);
         }
 
         hits.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
+
+    private static InvalidOperationException TooSlow(string entries, RegexMatchTimeoutException e) =>
+        new($"The taxonomy entry '{entries}' took longer than {e.MatchTimeout.TotalSeconds:0} s on one text; "
+            + "a hand-written 're:' pattern probably backtracks badly. Rewrite it with bounded repeats.", e);
 
     private Hit HitOf(Match match)
     {
