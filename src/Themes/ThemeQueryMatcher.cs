@@ -50,7 +50,10 @@ public sealed class ThemeQueryMatcher
             var exclusions = parsed.Exclusions
                 .Select(p => PhraseRegexBuilder.Build(p, abbreviationsMatchCase: false, withContext: false))
                 .ToArray();
-            var expansions = parsed.Synonyms.Concat(parsed.Phrases.Where(p => !p.IsWeak))
+            // Synonyms are written to be search words. Of the phrases, only strong ones that mean the theme on
+            // their own: a phrase that needs a near: word ("gain access") or opens with "not" ("not bring")
+            // would find unrelated text once lifted out of its context.
+            var expansions = parsed.Synonyms.Concat(parsed.Phrases.Where(IsKeyPhrase))
                 .Select(p => p.PlainText)
                 .OfType<string>()
                 .Distinct(StringComparer.OrdinalIgnoreCase)
@@ -62,6 +65,10 @@ public sealed class ThemeQueryMatcher
                 exclusions.Length > 0 ? new Regex(string.Join('|', exclusions), PatternOptions.Running, timeout) : null,
                 expansions);
         }
+
+        private static bool IsKeyPhrase(Phrase phrase) =>
+            !phrase.IsWeak && phrase.Context.Count == 0 &&
+            !(phrase.Words[0] is WordPart first && first.Text.Equals("not", StringComparison.OrdinalIgnoreCase));
 
         /// <summary>The longest mention of the theme that no exclusion covers, if any.</summary>
         public Match? Mention(string query)
