@@ -85,6 +85,16 @@ public class ThemeQueryMatcherTests
     }
 
     [Fact]
+    public void AThemeOfWeakWordsOnly_ShouldNotBeMentionedByEveryQuery()
+    {
+        var taxonomy = Taxonomy.Parse("""
+            { "themes": [ { "id": "records", "label": "Records", "definition": "Records.", "phrases": ["weak:record", "weak:notes"], "synonyms": [] } ] }
+            """, "weak-only.json");
+
+        Assert.Empty(new ThemeQueryMatcher(taxonomy).Match("housing and records"));
+    }
+
+    [Fact]
     public void AQueryWithNoThemeWords_ShouldMentionNoTheme()
     {
         Assert.Empty(Shipped.Queries.Match("Derbyshire 2017 report"));
