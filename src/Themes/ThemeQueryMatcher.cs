@@ -41,30 +41,45 @@ public sealed class ThemeQueryMatcher
         return found.OrderBy(f => f.Start).Select(f => f.Match).ToArray();
     }
 
-    private sealed record QueryTheme(Theme Theme, Regex Mentions, Regex? Exclusions, IReadOnlyList<string> Expansions)
+    private sealed record QueryTheme(Theme Theme, Regex? Mentions, Regex? Exclusions, IReadOnlyList<string> Expansions)
     {
         public static QueryTheme From(ParsedTheme parsed)
         {
             var mentions = parsed.Synonyms.Concat(parsed.Phrases.Where(p => !p.IsWeak && !p.IsRegex))
-                .Select(p => PhraseRegexBuilder.Build(p, abbreviationsMatchCase: false, withContext: false));
+                .Select(p => PhraseRegexBuilder.Build(p, abbreviationsMatchCase: false, withContext: false))
+                .ToArray();
             var exclusions = parsed.Exclusions
                 .Select(p => PhraseRegexBuilder.Build(p, abbreviationsMatchCase: false, withContext: false))
                 .ToArray();
-            var expansions = parsed.Synonyms.Concat(parsed.Phrases.Where(p => !p.IsWeak))
+            // Synonyms are written to be search words. Of the phrases, only strong ones that mean the theme on
+            // their own: a phrase that needs a near: word ("gain access") or opens with "not" ("not bring")
+            // would find unrelated text once lifted out of its context.
+            var expansions = parsed.Synonyms.Concat(parsed.Phrases.Where(IsKeyPhrase))
                 .Select(p => p.PlainText)
                 .OfType<string>()
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .ToArray();
+            var timeout = PatternOptions.TimeoutFor(handWritten: parsed.Exclusions.Any(p => p.IsRegex));
             return new QueryTheme(
                 parsed.Theme,
-                new Regex(string.Join('|', mentions), PatternOptions.Running, PatternOptions.Timeout),
-                exclusions.Length > 0 ? new Regex(string.Join('|', exclusions), PatternOptions.Running, PatternOptions.Timeout) : null,
+                // A theme of weak phrases only has nothing a search can name it by (an empty pattern would match every query).
+                mentions.Length > 0 ? new Regex(string.Join('|', mentions), PatternOptions.Running) : null,
+                exclusions.Length > 0 ? new Regex(string.Join('|', exclusions), PatternOptions.Running, timeout) : null,
                 expansions);
         }
+
+        private static bool IsKeyPhrase(Phrase phrase) =>
+            !phrase.IsWeak && phrase.Context.Count == 0 &&
+            !(phrase.Words[0] is WordPart first && first.Text.Equals("not", StringComparison.OrdinalIgnoreCase));
 
         /// <summary>The longest mention of the theme that no exclusion covers, if any.</summary>
         public Match? Mention(string query)
         {
+            if (Mentions is null)
+            {
+                return null;
+            }
+
             var excluded = Exclusions?.Matches(query).Select(m => (m.Index, End: m.Index + m.Length)).ToArray() ?? [];
             return Mentions.Matches(query)
                 .Where(m => !excluded.Any(x => m.Index < x.End && x.Index < m.Index + m.Length))

@@ -17,13 +17,19 @@ namespace LearningSearch.Themes;
 public sealed class ThemeTagger
 {
     private readonly CompiledTheme[] themes;
+    private readonly PhraseSet[] sets;
     private readonly int[][] excludeWhenTagged;
+    private readonly AnchorIndex anchors;
 
     public ThemeTagger(Taxonomy taxonomy)
     {
         themes = taxonomy.Parsed.Select(p => new CompiledTheme(p, abbreviationsMatchCase: true)).ToArray();
         var index = themes.Select((t, i) => (t.Theme.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         excludeWhenTagged = themes.Select(t => t.Theme.ExcludeWhenTagged.Select(id => index[id]).ToArray()).ToArray();
+
+        // Theme i's signals are set 2i, its exclusions set 2i + 1.
+        sets = themes.SelectMany(t => new[] { t.Signals, t.Exclusions }).ToArray();
+        anchors = new AnchorIndex(sets);
     }
 
     /// <summary>The tagged themes, strongest first (taxonomy order among equals).</summary>
@@ -34,15 +40,23 @@ public sealed class ThemeTagger
             return [];
         }
 
+        var matches = Find(text);
         var hits = new List<Hit>?[themes.Length];
         var scores = new double[themes.Length];
         for (var i = 0; i < themes.Length; i++)
         {
-            var found = themes[i].Find(text);
-            if (found.Count > 0)
+            if (matches[2 * i] is { } found)
             {
-                hits[i] = found;
-                scores[i] = Score(found);
+                if (matches[(2 * i) + 1] is { } excluded)
+                {
+                    found.RemoveAll(h => excluded.Exists(x => h.Overlaps(x.Start, x.End)));
+                }
+
+                if (found.Count > 0)
+                {
+                    hits[i] = found;
+                    scores[i] = Score(found);
+                }
             }
         }
 
@@ -63,7 +77,6 @@ public sealed class ThemeTagger
             if (hits[i] is { Count: > 0 } found && EvidenceScore.IsTagged(scores[i]))
             {
                 var evidence = found
-                    .OrderBy(h => h.Start)
                     .Select(h => new Evidence(h.Start, h.Length, text.Substring(h.Start, h.Length)))
                     .ToArray();
                 tags.Add(new ThemeTag(themes[i].Theme.Id, themes[i].Theme.Label, scores[i], evidence));
@@ -71,6 +84,57 @@ public sealed class ThemeTagger
         }
 
         return tags.OrderByDescending(t => t.Score).ToArray();
+    }
+
+    /// <summary>
+    /// Per phrase set, its matches in text order (null: none). One walk over the words: at each word only
+    /// the entries whose anchor begins it are tried, preferred entries first, and a set's matches never overlap.
+    /// </summary>
+    private List<Hit>?[] Find(string text)
+    {
+        var found = new List<Hit>?[sets.Length];
+        var busyUntil = new int[sets.Length];
+        var entries = new List<SetEntry>();
+        for (var start = AnchorIndex.NextWord(text, 0); start < text.Length; start = AnchorIndex.NextWord(text, start))
+        {
+            entries.Clear();
+            var end = anchors.Word(text, start, entries);
+            if (entries.Count > 1)
+            {
+                entries.Sort();
+            }
+
+            var decided = -1;
+            for (var k = 0; k < entries.Count; k++)
+            {
+                var (set, entry) = entries[k];
+                if (set == decided || start < busyUntil[set] || (k > 0 && entries[k - 1] == entries[k]))
+                {
+                    continue;
+                }
+
+                if (sets[set].MatchAt(text, start, entry) is { } hit)
+                {
+                    (found[set] ??= []).Add(hit);
+                    busyUntil[set] = hit.End;
+                    decided = set;
+                }
+            }
+
+            start = end;
+        }
+
+        for (var set = 0; set < sets.Length; set++)
+        {
+            if (sets[set].SearchesInFull)
+            {
+                var hits = found[set] ?? [];
+                sets[set].FindInFull(text, hits);
+                found[set] = hits.Count > 0 ? hits : null;
+            }
+        }
+
+        return found;
     }
 
     private static double Score(List<Hit> hits) =>

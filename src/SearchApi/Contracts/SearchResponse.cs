@@ -10,7 +10,11 @@ public sealed record SearchResponse(
     double TookMs,
     IReadOnlyList<UnitHit> Hits,
     SearchFacets Facets,
-    string? Notice);
+    string? Notice,
+    IReadOnlyList<QueryExpansion> Expansions);
+
+/// <summary>A theme the search words mention, and the phrases searched for because of it.</summary>
+public sealed record QueryExpansion(string ThemeId, string Label, string Matched, IReadOnlyList<string> Phrases);
 
 /// <summary>One recommendation, action or finding, with everything needed to cite it.</summary>
 public sealed record UnitHit(

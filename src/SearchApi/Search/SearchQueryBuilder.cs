@@ -39,6 +39,7 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
         var matchTerms = MatchTerms.None;
         Query query;
         var expanded = q;
+        IReadOnlyList<QueryExpansion> expansions = [];
 
         if (q.Length == 0)
         {
@@ -54,11 +55,11 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
             }
             else
             {
-                (query, expanded) = Expand(q, parsed);
+                (query, expanded, expansions) = Expand(q, parsed);
                 matchTerms = Terms(query);
             }
         }
-        return new SearchPlan(q, expanded, PreferRecommendations(query), filter, page, pageSize, matchTerms, notice);
+        return new SearchPlan(q, expanded, PreferRecommendations(query), filter, page, pageSize, matchTerms, notice, expansions);
     }
 
     /// <summary>
@@ -140,16 +141,18 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
     }
 
     // Plain words get the taxonomy's synonyms: "DNA" also finds "was not brought", "hidden men" finds "male partners".
-    private (Query Query, string Expanded) Expand(string q, Query parsed)
+    private (Query Query, string Expanded, IReadOnlyList<QueryExpansion> Expansions) Expand(string q, Query parsed)
     {
-        if (OperatorOrField().IsMatch(q)) return (parsed, q);
+        if (OperatorOrField().IsMatch(q)) return (parsed, q, []);
         var matches = themeMatcher.Match(q);
-        if (matches.Count == 0) return (parsed, q);
+        if (matches.Count == 0) return (parsed, q, []);
+        var expansions = new List<QueryExpansion>();
 
         var combined = new BooleanQuery { { parsed, Occur.SHOULD } };
         var shown = new List<string> { q };
         foreach (var match in matches)
         {
+            var phrases = new List<string>();
             foreach (var phrase in match.Expansions.Distinct(StringComparer.OrdinalIgnoreCase).Take(12))
             {
                 var phraseQuery = SafeParse("\"" + QueryParserBase.Escape(phrase) + "\"");
@@ -157,11 +160,13 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
                 phraseQuery.Boost = 0.6f;
                 combined.Add(phraseQuery, Occur.SHOULD);
                 shown.Add("\"" + phrase + "\"");
+                phrases.Add(phrase);
             }
+            expansions.Add(new QueryExpansion(match.Theme.Id, match.Theme.Label, match.MatchedText, phrases));
             combined.Add(new TermQuery(new Term(IndexFields.Theme, match.Theme.Id)) { Boost = 0.8f }, Occur.SHOULD);
             shown.Add($"theme:{match.Theme.Id}");
         }
-        return (combined, string.Join(" OR ", shown.Distinct(StringComparer.OrdinalIgnoreCase)));
+        return (combined, string.Join(" OR ", shown.Distinct(StringComparer.OrdinalIgnoreCase)), expansions);
     }
 
     private static Query? SafeParse(string text)
@@ -257,7 +262,8 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
     [GeneratedRegex(@"(^|\s)/[^/]+/")]
     private static partial Regex Regexp();
 
-    [GeneratedRegex(@"\b(AND|OR|NOT)\b|[\w]:|[+\-!(){}\[\]^~*?\\]|&&|\|\|")]
+    // Quotes, operators and fields mean the person is saying exactly what to match: no synonyms then.
+    [GeneratedRegex(@"\b(AND|OR|NOT)\b|[\w]:|[""+\-!(){}\[\]^~*?\\]|&&|\|\|")]
     private static partial Regex OperatorOrField();
 
     [GeneratedRegex(@"^[a-z0-9][a-z0-9.\-]{0,80}$")]
@@ -265,4 +271,4 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
 }
 
 /// <summary>A validated search: the query, the filter, the page, and what to highlight.</summary>
-public sealed record SearchPlan(string Query, string ExpandedQuery, Query LuceneQuery, Filter Filter, int Page, int PageSize, MatchTerms MatchTerms, string? Notice);
+public sealed record SearchPlan(string Query, string ExpandedQuery, Query LuceneQuery, Filter Filter, int Page, int PageSize, MatchTerms MatchTerms, string? Notice, IReadOnlyList<QueryExpansion> Expansions);

@@ -50,7 +50,8 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
                 Facet(facets.Kinds, k => k),
                 Facet(facets.Agencies, a => a),
                 facets.Years.OrderBy(y => y.Key).Select(y => new FacetValue(y.Key.ToString(), y.Key.ToString(), y.Value)).ToList()),
-            plan.Notice);
+            plan.Notice,
+            plan.Expansions);
         return response with { TookMs = Math.Round(clock.Elapsed.TotalMilliseconds, 2) };
     }
 

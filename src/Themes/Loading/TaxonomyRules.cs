@@ -99,7 +99,7 @@ internal static class TaxonomyRules
         Regex regex;
         try
         {
-            regex = new Regex(PhraseRegexBuilder.Build(phrase, abbreviationsMatchCase: true), PatternOptions.Checking, PatternOptions.Timeout);
+            regex = new Regex(PhraseRegexBuilder.Build(phrase, abbreviationsMatchCase: true), PatternOptions.Checking, PatternOptions.HandWrittenTimeout);
         }
         catch (ArgumentException e)
         {

@@ -14,8 +14,12 @@ internal static class PatternOptions
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture;
 
     /// <summary>
-    /// Built phrases cannot backtrack badly, but a hand-written <c>re:</c> entry can; a stuck pattern should
-    /// fail loudly, naming itself, rather than hang an indexing run of half a million units.
+    /// Built phrases cannot backtrack badly and run without a limit: a wall-clock limit on them would only
+    /// fail spuriously on a busy machine. A hand-written <c>re:</c> entry can backtrack catastrophically, so
+    /// it gets a generous limit, and a stuck pattern fails loudly, naming itself, instead of hanging an
+    /// indexing run of half a million units.
     /// </summary>
-    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+    public static readonly TimeSpan HandWrittenTimeout = TimeSpan.FromSeconds(5);
+
+    public static TimeSpan TimeoutFor(bool handWritten) => handWritten ? HandWrittenTimeout : System.Text.RegularExpressions.Regex.InfiniteMatchTimeout;
 }

@@ -103,8 +103,14 @@ internal static class SpellingVariants
             return ("o?e", 2);
         }
 
-        // centre, centred, centres, theatre: "tre" at the end of the word only ("street" is not "steer").
-        if (rest.StartsWith("tre", StringComparison.Ordinal) && rest.Length <= 4 && (rest.Length == 3 || rest[3] is 'd' or 's'))
+        // centre/center, centres/centers, centred/centered, theatre: "tre" at the end of the word only
+        // ("street" is not "steer").
+        if (rest.SequenceEqual("tred"))
+        {
+            return ("t(?:re|ere)d", 4);
+        }
+
+        if (rest.SequenceEqual("tre") || rest.SequenceEqual("tres"))
         {
             return ("t(?:re|er)", 3);
         }

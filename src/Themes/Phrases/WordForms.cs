@@ -17,7 +17,12 @@ internal static class WordForms
     // documents they count only in capitals. Longer ones (CAMHS, MARAC) are safe in any case.
     private const int ShortAbbreviation = 4;
 
-    private const string Possessive = "(?:['’‘]s?)?";
+    public const string Ampersand = @"\s*&\s*";
+    public const string OptionalDot = @"\.?";
+
+    // "child's", "parents'": a bare apostrophe only after a plural s, else it is a closing quote ('Was Not Brought').
+    public const string Possessive = "(?:['’‘]s|(?<=s)['’‘])?";
+    public const string AbbreviationPlural = "(?:['’‘]?s)?";
     private const string Apostrophe = "['’‘]?";
 
     // Small words take no endings: "was" must not become "wases", and "not" is handled by the phrase builder.
@@ -71,7 +76,7 @@ internal static class WordForms
         if (IsAbbreviation(piece))
         {
             var letters = abbreviationsMatchCase && piece.Length <= ShortAbbreviation ? $"(?-i:{piece})" : piece;
-            return isPrefix ? letters + @"\w*" : letters + (isLast ? "(?:['’‘]?s)?" : "");
+            return isPrefix ? letters + @"\w*" : letters + (isLast ? AbbreviationPlural : "");
         }
 
         if (!piece.All(char.IsLetter))
@@ -106,8 +111,8 @@ internal static class WordForms
         {
             pattern.Append(c switch
             {
-                '&' => @"\s*&\s*",
-                '.' => @"\.?",
+                '&' => Ampersand,
+                '.' => OptionalDot,
                 '\'' or '’' or '‘' => Apostrophe,
                 _ => Regex.Escape(char.ToLowerInvariant(c).ToString()),
             });
@@ -118,7 +123,7 @@ internal static class WordForms
             return pattern + @"\w*";
         }
 
-        return isLast && char.IsLetter(piece[^1]) ? pattern + "(?:['’‘]?s)?" : pattern.ToString();
+        return isLast && char.IsLetter(piece[^1]) ? pattern + AbbreviationPlural : pattern.ToString();
     }
 
     private static string Inflected(string word)
@@ -167,7 +172,12 @@ internal static class WordForms
             return SpellingVariants.Pattern(root) + "s?";
         }
 
-        if (root.EndsWith("tre", StringComparison.Ordinal) || root.EndsWith("amme", StringComparison.Ordinal))
+        if (root.EndsWith("tre", StringComparison.Ordinal))
+        {
+            return SpellingVariants.Pattern(root) + "(?:s|d|ed|ing)?";
+        }
+
+        if (root.EndsWith("amme", StringComparison.Ordinal))
         {
             return SpellingVariants.Pattern(root) + "(?:s|d)?";
         }
@@ -196,9 +206,11 @@ internal static class WordForms
             return SpellingVariants.Pattern(root) + "(?:es|ed|ing)?";
         }
 
-        // refer → referred, plan → planned: a final consonant may double before -ed/-ing.
-        var doubled = !IsVowel(last) && last is not ('w' or 'x' or 'y') ? Regex.Escape(last.ToString()) + "?" : "";
-        return SpellingVariants.Pattern(root) + $"(?:s|{doubled}(?:ed|ing))?";
+        // refer → referred, plan → planned: a final consonant may double before -ed/-ing. The endings are
+        // listed flat so that PhraseAnchors can read through them.
+        return !IsVowel(last) && last is not ('w' or 'x' or 'y')
+            ? SpellingVariants.Pattern(root) + $"(?:s|ed|ing|{last}ed|{last}ing)?"
+            : SpellingVariants.Pattern(root) + "(?:s|ed|ing)?";
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';

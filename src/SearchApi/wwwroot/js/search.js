@@ -125,11 +125,15 @@ function pager(result, search) {
 }
 
 function howWeSearched(result) {
-  if (!result.expandedQuery || result.expandedQuery === result.query) return null;
+  const expansions = result.expansions || [];
+  if (expansions.length === 0) return null;
   return el('details', { class: 'how-searched' },
     el('summary', {}, 'How we searched'),
     el('p', {}, 'Your words were also matched against words that mean the same in safeguarding reviews:'),
-    el('p', { class: 'how-searched__query' }, el('code', {}, result.expandedQuery)));
+    el('ul', { class: 'how-searched__list' },
+      ...expansions.map((x) => el('li', {},
+        '\u201C' + x.matched + '\u201D is about ', el('strong', {}, x.label), ', so we also looked for: ',
+        x.phrases.map((p) => '\u201C' + p + '\u201D').join(', '), '.'))));
 }
 
 function results(result, search, navigate) {

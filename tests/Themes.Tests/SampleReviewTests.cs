@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+
+namespace LearningSearch.Themes.Tests;
+
+/// <summary>The tagger run over every paragraph of the five sample reviews in <c>corpus/</c>.</summary>
+public class SampleReviewTests
+{
+    [Fact]
+    public void EveryParagraphThatMentionsWasNotBrought_ShouldBeTaggedWasNotBrought()
+    {
+        var mentions = new Regex(@"\b(was not brought|not being brought|not brought to|WNB|did not attend|do not attend|missed (medical )?appointment)", RegexOptions.IgnoreCase);
+        var paragraphs = SampleReviews.Paragraphs.Where(p => mentions.IsMatch(p)).ToArray();
+
+        var untagged = paragraphs.Where(p => !Shipped.ThemesOf(p).Contains("was-not-brought"));
+
+        Assert.True(paragraphs.Length >= 12, $"only {paragraphs.Length} paragraphs mention it");
+        Assert.Empty(untagged);
+    }
+
+    [Fact]
+    public void NoParagraphWithoutAppointmentWords_ShouldBeTaggedWasNotBrought()
+    {
+        var appointmentWords = new Regex(@"brought|WNB|DNA|attend|appointment|access visit", RegexOptions.IgnoreCase);
+
+        var wronglyTagged = SampleReviews.Paragraphs
+            .Where(p => !appointmentWords.IsMatch(p) && Shipped.ThemesOf(p).Contains("was-not-brought"));
+
+        Assert.Empty(wronglyTagged);
+    }
+
+    [Fact]
+    public void ParagraphsWhoseOnlySupervisionIsASupervisionOrder_ShouldNotBeTaggedSupervision()
+    {
+        var anySupervision = new Regex(@"supervis\w*", RegexOptions.IgnoreCase);
+        var orderOnly = SampleReviews.Paragraphs
+            .Where(p => anySupervision.Matches(p) is { Count: > 0 } all &&
+                        all.All(m => Regex.IsMatch(p[m.Index..], @"^supervision\s+orders?\b", RegexOptions.IgnoreCase)))
+            .ToArray();
+
+        var wronglyTagged = orderOnly.Where(p => Shipped.ThemesOf(p).Contains("supervision"));
+
+        Assert.True(orderOnly.Length >= 8, $"only {orderOnly.Length} paragraphs speak of supervision orders alone");
+        Assert.Empty(wronglyTagged);
+        Assert.All(orderOnly, p => Assert.Contains("supervision-orders-courts", Shipped.ThemesOf(p)));
+    }
+
+    [Fact]
+    public void ParagraphsAboutThinkFamily_ShouldBeTaggedThinkFamily()
+    {
+        var paragraphs = SampleReviews.Paragraphs.Where(p => p.Contains("Think Family", StringComparison.OrdinalIgnoreCase)).ToArray();
+
+        Assert.True(paragraphs.Length >= 15, $"only {paragraphs.Length} paragraphs");
+        Assert.All(paragraphs, p => Assert.Contains("think-family", Shipped.ThemesOf(p)));
+    }
+
+    [Fact]
+    public void MostParagraphs_ShouldGetAtLeastOneTheme_AndFewShouldGetMoreThanEight()
+    {
+        var substantial = SampleReviews.Paragraphs.Where(p => p.Length >= 150).ToArray();
+        var counts = substantial.Select(p => Shipped.Tagger.Tag(p).Count).ToArray();
+
+        Assert.True(counts.Count(c => c > 0) >= substantial.Length * 0.9, "too many substantial paragraphs have no theme");
+        Assert.True(counts.Count(c => c > 8) <= substantial.Length * 0.05, "too many paragraphs collect every theme");
+    }
+
+    [Fact]
+    public void TaggingTheSampleReviews_ShouldBeFastEnoughForHalfAMillionUnits()
+    {
+        var paragraphs = SampleReviews.Paragraphs;
+        foreach (var p in paragraphs)
+        {
+            Shipped.Tagger.Tag(p);
+        }
+
+        var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+        for (var round = 0; round < 5; round++)
+        {
+            foreach (var p in paragraphs)
+            {
+                Shipped.Tagger.Tag(p);
+            }
+        }
+
+        var perUnit = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / (5.0 * paragraphs.Count);
+
+        // Typically 10-30 µs here; the bound only catches a pattern that starts backtracking, since the test
+        // shares a busy machine with other work.
+        Assert.True(perUnit < 1000, $"{perUnit:F0} µs of CPU per paragraph");
+    }
+}
