@@ -22,7 +22,16 @@ public sealed class ProductSearch : IAsyncDisposable
         Search = app.Services.GetRequiredService<UnitSearch>();
         Recurrence = app.Services.GetRequiredService<RecurrenceQueries>();
         Queries = app.Services.GetRequiredService<SearchQueryBuilder>();
+        Index = app.Services.GetRequiredService<LiveIndex>();
+        Mapper = app.Services.GetRequiredService<HitMapper>();
+        Highlighter = app.Services.GetRequiredService<SnippetHighlighter>();
     }
+
+    public LiveIndex Index { get; }
+
+    public HitMapper Mapper { get; }
+
+    public SnippetHighlighter Highlighter { get; }
 
     public UnitSearch Search { get; }
 

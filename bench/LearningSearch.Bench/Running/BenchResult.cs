@@ -32,7 +32,8 @@ public sealed record SearchFigures(
     double FirstSearchMs,
     IReadOnlyDictionary<QueryClass, Latencies> Classes,
     IReadOnlyDictionary<string, int> Totals,
-    long PeakWorkingSetBytes);
+    long PeakWorkingSetBytes,
+    SearchBreakdown Breakdown);
 
 public sealed record Fts5Figures(long Units, double LoadSeconds, long DatabaseBytes, double RecurrenceColdMs, Latencies RecurrenceWarm, IReadOnlyDictionary<QueryClass, Latencies> Classes, IReadOnlyDictionary<string, int> Totals);
 

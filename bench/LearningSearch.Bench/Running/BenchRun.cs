@@ -153,7 +153,11 @@ public sealed class BenchRun(RunOptions options, TextWriter log)
         }
         log.WriteLine($"  Recurrence   LearningSearch cold {recurrenceCold:F0} ms, warm p50 {Latencies.Of(warm).P50:F3} ms | FTS5 cold {ftsRecurrenceCold:F0} ms, warm p50 {Latencies.Of(ftsWarm).P50:F1} ms");
 
-        var figures = new SearchFigures(Math.Round(open, 3), Math.Round(recurrenceCold, 1), Latencies.Of(warm), Math.Round(firstSearch, 2), ours, totals, PeakMemory.Read());
+        var breakdown = SearchProfiler.Profile(product, QueryMix.All, rounds: 3);
+        log.WriteLine($"  breakdown per search (mean of {breakdown.Searches}): query {breakdown.PlanMs:F2} ms, collect+facets {breakdown.CollectMs:F2}, read 20 units {breakdown.LoadHitsMs:F2}, " +
+                      $"parent lookups {breakdown.ParentsMs:F2}, highlight {breakdown.HighlightMs:F2}, map (parents+highlight+labels) {breakdown.MapMs:F2}; whole search {breakdown.WholeMs:F2}; " +
+                      $"JSON {breakdown.JsonMs:F2} ms for {breakdown.JsonKb:F0} KB");
+        var figures = new SearchFigures(Math.Round(open, 3), Math.Round(recurrenceCold, 1), Latencies.Of(warm), Math.Round(firstSearch, 2), ours, totals, PeakMemory.Read(), breakdown);
         var ftsFigures = new Fts5Figures(fts5.Units, Math.Round(fts5.LoadTime.TotalSeconds, 2), new FileInfo(databasePath).Length, Math.Round(ftsRecurrenceCold, 1), Latencies.Of(ftsWarm), theirs, ftsTotals);
         return (figures, ftsFigures);
     }
