@@ -1,5 +1,6 @@
 using System.Globalization;
 using LearningSearch.Bench.Generation;
+using LearningSearch.Bench.Measuring;
 using LearningSearch.Bench.Running;
 using LearningSearch.Indexer.CommandLine;
 using LearningSearch.Themes;
@@ -41,6 +42,30 @@ public static class BenchCommands
         output.WriteLine();
         output.WriteLine(ResultReport.Markdown(result));
         output.WriteLine($"Results: {json}, {markdown}");
+        return 0;
+    }
+
+    /// <summary>The search breakdown per query class on a corpus and index a previous run left in the work folder.</summary>
+    public static async Task<int> Profile(Arguments args, TextWriter output, CancellationToken cancel)
+    {
+        var name = $"r{Int(args, "reviews", null)}-s{Int(args, "seed", 42)}";
+        var work = Path.GetFullPath(args.Get("work", ".bench"));
+        await using var product = await ProductSearch.Open(Path.Combine(work, "corpus-" + name), Path.Combine(work, "index-" + name), cancel);
+        foreach (var q in QueryMix.All) product.Run(q);
+        if (args.Has("queries"))
+        {
+            foreach (var q in QueryMix.All)
+            {
+                var b = SearchProfiler.Profile(product, [q], rounds: Int(args, "rounds", 5));
+                var response = product.Run(q);
+                output.WriteLine($"{q.Class,-12} {q.Q + (q.Theme is null ? "" : " [" + q.Theme + "]"),-45} hits {response.Total,7}  count {b.CountOnlyMs,6:F2}  top20+facets {b.CollectMs,6:F2}  whole {b.WholeMs,6:F2} ms  expanded: {response.ExpandedQuery[..Math.Min(120, response.ExpandedQuery.Length)]}");
+            }
+        }
+        foreach (var queryClass in QueryMix.Classes)
+        {
+            var b = SearchProfiler.Profile(product, QueryMix.Of(queryClass), rounds: Int(args, "rounds", 5));
+            output.WriteLine($"{queryClass,-12} query {b.PlanMs,6:F2}  count {b.CountOnlyMs,6:F2}  top20 {b.TopOnlyMs,6:F2}  top20+facets {b.CollectMs,6:F2}  read {b.LoadHitsMs,5:F2}  parents {b.ParentsMs,5:F2}  highlight {b.HighlightMs,5:F2}  map {b.MapMs,5:F2}  whole {b.WholeMs,6:F2}  json {b.JsonMs,5:F2} ms {b.JsonKb,4:F0} KB");
+        }
         return 0;
     }
 

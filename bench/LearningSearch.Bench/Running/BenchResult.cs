@@ -15,7 +15,8 @@ public sealed record BenchResult(
     IReadOnlyList<ClassComparison> Comparison,
     IReadOnlyList<string> Notes);
 
-public sealed record Machine(int Processors, string Cpu, long MemoryBytes, string Runtime, string Os, string GcMode);
+/// <summary>The machine, with the 1-minute load average when the run started and when it ended (other work on a shared machine).</summary>
+public sealed record Machine(int Processors, string Cpu, long MemoryBytes, string Runtime, string Os, string GcMode, string LoadAtStart, string LoadAtEnd);
 
 public sealed record CorpusFigures(int Reviews, int Seed, long PlannedUnits, long Bytes, IReadOnlyDictionary<string, int> Layouts, double Seconds, bool Reused);
 

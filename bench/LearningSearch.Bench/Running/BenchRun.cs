@@ -17,6 +17,8 @@ public sealed class BenchRun(RunOptions options, TextWriter log)
     public async Task<BenchResult> Execute(CancellationToken cancel)
     {
         var started = DateTimeOffset.Now;
+        var machine = MachineInfo.Read();
+        log.WriteLine($"Load average at start: {machine.LoadAtStart} on {machine.Processors} cores");
         var notes = new List<string>();
         var work = Path.GetFullPath(options.WorkFolder);
         Directory.CreateDirectory(work);
@@ -44,7 +46,7 @@ public sealed class BenchRun(RunOptions options, TextWriter log)
         if (options.HttpSeconds > 0) http = await Http(corpusFolder, indexFolder, cancel);
         else notes.Add("HTTP phase skipped (--http-seconds 0).");
 
-        return new BenchResult(started, options.Command, MachineInfo.Read(), corpus, build, inProcess, fts5Figures, http, comparison, notes);
+        return new BenchResult(started, options.Command, machine with { LoadAtEnd = MachineInfo.LoadAverage() }, corpus, build, inProcess, fts5Figures, http, comparison, notes);
     }
 
     private CorpusFigures Generate(string folder)
@@ -154,7 +156,7 @@ public sealed class BenchRun(RunOptions options, TextWriter log)
         log.WriteLine($"  Recurrence   LearningSearch cold {recurrenceCold:F0} ms, warm p50 {Latencies.Of(warm).P50:F3} ms | FTS5 cold {ftsRecurrenceCold:F0} ms, warm p50 {Latencies.Of(ftsWarm).P50:F1} ms");
 
         var breakdown = SearchProfiler.Profile(product, QueryMix.All, rounds: 3);
-        log.WriteLine($"  breakdown per search (mean of {breakdown.Searches}): query {breakdown.PlanMs:F2} ms, collect+facets {breakdown.CollectMs:F2}, read 20 units {breakdown.LoadHitsMs:F2}, " +
+        log.WriteLine($"  breakdown per search (mean of {breakdown.Searches}): query {breakdown.PlanMs:F2} ms, count only {breakdown.CountOnlyMs:F2}, top 20 only {breakdown.TopOnlyMs:F2}, top 20 + facets {breakdown.CollectMs:F2}, read 20 units {breakdown.LoadHitsMs:F2}, " +
                       $"parent lookups {breakdown.ParentsMs:F2}, highlight {breakdown.HighlightMs:F2}, map (parents+highlight+labels) {breakdown.MapMs:F2}; whole search {breakdown.WholeMs:F2}; " +
                       $"JSON {breakdown.JsonMs:F2} ms for {breakdown.JsonKb:F0} KB");
         var figures = new SearchFigures(Math.Round(open, 3), Math.Round(recurrenceCold, 1), Latencies.Of(warm), Math.Round(firstSearch, 2), ours, totals, PeakMemory.Read(), breakdown);

@@ -28,6 +28,11 @@ public static class BuildProfiler
         var texts = new List<DocumentText>();
         var reviews = new List<ExtractedReview>();
 
+        // Untimed first pass over a few documents: the tagger's and the layouts' patterns are compiled on first use.
+        foreach (var path in paths.Take(5))
+            foreach (var unit in extractor.Extract(DocumentReaders.Default.Read(path, Path.GetFileName(path)), manifest.For(Path.GetFileName(path))).Units)
+                tagger.Tag(unit.FullText);
+
         var clock = Stopwatch.StartNew();
         foreach (var path in paths) texts.Add(DocumentReaders.Default.Read(path, Path.GetFileName(path)));
         var read = clock.Elapsed.TotalMilliseconds;

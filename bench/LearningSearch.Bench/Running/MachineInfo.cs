@@ -11,8 +11,12 @@ public static class MachineInfo
         var cpu = ReadLine("/proc/cpuinfo", "model name") ?? RuntimeInformation.ProcessArchitecture.ToString();
         var memory = ReadLine("/proc/meminfo", "MemTotal") is { } total && long.TryParse(total.Replace("kB", "", StringComparison.Ordinal).Trim(), out var kb) ? kb * 1024 : 0;
         return new Machine(Environment.ProcessorCount, cpu, memory, RuntimeInformation.FrameworkDescription, RuntimeInformation.OSDescription,
-            GCSettings.IsServerGC ? "server" : "workstation");
+            GCSettings.IsServerGC ? "server" : "workstation", LoadAverage(), "");
     }
+
+    /// <summary>The 1-minute load average: on a shared machine, how much else was running (2.0 = both cores busy).</summary>
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "";
 
     private static string? ReadLine(string file, string key)
     {

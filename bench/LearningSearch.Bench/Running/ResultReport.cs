@@ -39,7 +39,7 @@ public static class ResultReport
 
         Line($"### {r.Corpus.Reviews:N0} reviews (seed {r.Corpus.Seed})");
         Line("");
-        Line($"`{r.Command}` — {r.Started:yyyy-MM-dd HH:mm}, {r.Machine.Processors} cores, {r.Machine.Cpu}, {r.Machine.Runtime}, {r.Machine.GcMode} GC");
+        Line($"`{r.Command}` — {r.Started:yyyy-MM-dd HH:mm}, {r.Machine.Processors} cores, {r.Machine.Cpu}, {r.Machine.Runtime}, {r.Machine.GcMode} GC, load average {r.Machine.LoadAtStart} at start and {r.Machine.LoadAtEnd} at end");
         Line("");
         Line("| Corpus | Build | Index | Peak (build) |");
         Line("|---|---|---|---|");
