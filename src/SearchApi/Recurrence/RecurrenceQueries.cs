@@ -83,6 +83,12 @@ public sealed class RecurrenceQueries(LiveIndex index, Taxonomy taxonomy)
             group.FirstNotCompleted = firstNotCompleted < 0 ? group.Members.Count : firstNotCompleted;
         }
 
+        // Each later recommendation visits only the groups that share a theme with it, once each.
+        var groupList = groups.Values.ToList();
+        var groupsWithTheme = Enumerable.Range(0, themeBits.Count)
+            .Select(bit => groupList.Select((g, n) => (g, n)).Where(x => (x.g.Mask[bit / 64] & (1UL << (bit % 64))) != 0).Select(x => x.n).ToArray())
+            .ToArray();
+        var visited = new int[groupList.Count];
         var repeats = new List<RepeatedRecommendation>();
         var best = new List<Ranked>(6);
         for (var l = 0; l < recommendations.Count; l++)
@@ -90,27 +96,20 @@ public sealed class RecurrenceQueries(LiveIndex index, Taxonomy taxonomy)
             var later = recommendations[l];
             if (later.Themes.Count == 0 || years[l] is not { } laterYear) continue;
             best.Clear();
-            foreach (var group in groups.Values)
+            foreach (var theme in later.Themes)
             {
-                var shared = 0;
-                for (var w = 0; w < words; w++) shared += BitOperations.PopCount(group.Mask[w] & masks[l][w]);
-                if (shared == 0 || (best.Count == 5 && shared < best[4].Shared)) continue;
-                // Completed members first, then the others, each part oldest first: the ones early enough lead each part.
-                foreach (var (from, to) in new[] { (0, group.FirstNotCompleted), (group.FirstNotCompleted, group.Members.Count) })
+                foreach (var n in groupsWithTheme[themeBits[theme.ThemeId]])
                 {
-                    var rest = false;
-                    for (var k = from; k < to; k++)
-                    {
-                        var e = group.Members[k];
-                        if (years[e] >= laterYear) break;
-                        if (recommendations[e].ReviewId == later.ReviewId) continue;
-                        var candidate = new Ranked(shared, completion[e].Completed, years[e]!.Value, e);
-                        if (best.Count == 5 && !candidate.Before(best[4])) { rest = true; break; }
-                        var at = best.FindIndex(candidate.Before);
-                        best.Insert(at < 0 ? best.Count : at, candidate);
-                        if (best.Count > 5) best.RemoveAt(5);
-                    }
-                    if (rest) break; // everything after in this group ranks lower still
+                    if (visited[n] == l + 1) continue;
+                    visited[n] = l + 1;
+                    var group = groupList[n];
+                    var shared = 0;
+                    for (var w = 0; w < words; w++) shared += BitOperations.PopCount(group.Mask[w] & masks[l][w]);
+                    if (best.Count == 5 && shared < best[4].Shared) continue;
+                    // Completed members first, then the others, each part oldest first: the ones early enough lead
+                    // each part, and once one ranks too low, everything after it in the group ranks lower still.
+                    if (!Consider(group, 0, group.FirstNotCompleted, shared, later.ReviewId, laterYear))
+                        Consider(group, group.FirstNotCompleted, group.Members.Count, shared, later.ReviewId, laterYear);
                 }
             }
             if (best.Count == 0) continue;
@@ -128,6 +127,23 @@ public sealed class RecurrenceQueries(LiveIndex index, Taxonomy taxonomy)
                 earlier, laterThemes.Where(t => earlier.Any(e => e.SharedThemes.Contains(t))).ToList()));
         }
         return repeats.OrderByDescending(r => r.Earlier.Any(e => e.Completed)).ThenByDescending(r => r.Recommendation.Year).ThenBy(r => r.Recommendation.Id, StringComparer.Ordinal).ToList();
+
+        // Adds the group's members in [from, to) that rank among the best five; true when the rest of the group cannot.
+        bool Consider(ThemeGroup group, int from, int to, int shared, string laterReview, int laterYear)
+        {
+            for (var k = from; k < to; k++)
+            {
+                var e = group.Members[k];
+                if (years[e] >= laterYear) return false;
+                if (recommendations[e].ReviewId == laterReview) continue;
+                var candidate = new Ranked(shared, completion[e].Completed, years[e]!.Value, e);
+                if (best.Count == 5 && !candidate.Before(best[4])) return true;
+                var at = best.FindIndex(candidate.Before);
+                best.Insert(at < 0 ? best.Count : at, candidate);
+                if (best.Count > 5) best.RemoveAt(5);
+            }
+            return false;
+        }
     }
 
     /// <summary>Marked complete: the recommendation's own status says so, or every action with a stated status does.</summary>
