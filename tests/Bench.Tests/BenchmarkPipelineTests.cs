@@ -45,6 +45,8 @@ public sealed class BenchmarkPipelineTests : IDisposable
         Assert.True(result.Http.Load.Requests > 0, log.ToString());
         Assert.Equal(0, result.Http.Load.Errors);
         Assert.True(result.Http.ServerPeakWorkingSetBytes > 0);
+        Assert.Equal(200, result.Http.RecurrenceStatus);
+        Assert.True(result.Http.RecurrenceBytes > 0);
         Assert.Equal(5, result.Comparison.Count);
         Assert.Equal(result.Corpus.Reviews, ResultReport.Load(json).Corpus.Reviews);
         Assert.Contains("| Word |", File.ReadAllText(markdown));

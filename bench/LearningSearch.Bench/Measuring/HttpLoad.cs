@@ -47,6 +47,19 @@ public static class HttpLoad
             new Dictionary<string, int>(errors));
     }
 
+    /// <summary>One GET, timed to the last byte of the answer: milliseconds, bytes, status.</summary>
+    public static async Task<(double Ms, long Bytes, int Status)> Time(Uri address, string url, TimeSpan timeout, CancellationToken cancel)
+    {
+        using var client = new HttpClient { BaseAddress = address, Timeout = timeout };
+        var started = Stopwatch.GetTimestamp();
+        using var response = await client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancel);
+        await using var body = await response.Content.ReadAsStreamAsync(cancel);
+        var buffer = new byte[81920];
+        long bytes = 0;
+        for (int read; (read = await body.ReadAsync(buffer, cancel)) > 0;) bytes += read;
+        return (Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 1), bytes, (int)response.StatusCode);
+    }
+
     /// <summary>Sends one search and reads the whole answer; returns what went wrong, or null.</summary>
     private static async Task<string?> Send(HttpClient client, string url, CancellationToken cancel)
     {

@@ -38,7 +38,12 @@ public sealed record SearchFigures(
 
 public sealed record Fts5Figures(long Units, double LoadSeconds, long DatabaseBytes, double RecurrenceColdMs, Latencies RecurrenceWarm, IReadOnlyDictionary<QueryClass, Latencies> Classes, IReadOnlyDictionary<string, int> Totals);
 
-public sealed record HttpFigures(double ServerStartSeconds, long ServerPeakWorkingSetBytes, long ServerWorkingSetBytes, HttpLoadResult Load);
+/// <summary>
+/// The host over loopback: the search load, its peak working set after the load, and then /api/recurrence
+/// (cold, then warm) with the peak after it: the recurrence answer grows with the corpus, the searches do not.
+/// </summary>
+public sealed record HttpFigures(double ServerStartSeconds, long ServerPeakWorkingSetBytes, long ServerWorkingSetBytes, HttpLoadResult Load,
+    double RecurrenceColdMs, double RecurrenceWarmMs, long RecurrenceBytes, int RecurrenceStatus, long ServerPeakAfterRecurrenceBytes);
 
 /// <summary>Medians side by side; ratio below 1 means LearningSearch answered faster.</summary>
 public sealed record ClassComparison(string Class, double LearningSearchP50, double Fts5P50, double Ratio);

@@ -74,7 +74,8 @@ public static class ResultReport
             Line("");
             Line("| HTTP (loopback) | req/s | p50 ms | p99 ms | errors | host peak memory |");
             Line("|---|---|---|---|---|---|");
-            Line($"| {h.Load.Workers} workers, {h.Load.Seconds.ToString("F0", inv)} s, {h.Load.Requests:N0} requests | {h.Load.RequestsPerSecond:N0} | {Ms(h.Load.Latency.P50)} | {Ms(h.Load.Latency.P99)} | {h.Load.Errors} | {Mb(h.ServerPeakWorkingSetBytes)} MB |");
+            Line($"| search mix: {h.Load.Workers} workers, {h.Load.Seconds.ToString("F0", inv)} s, {h.Load.Requests:N0} requests | {h.Load.RequestsPerSecond:N0} | {Ms(h.Load.Latency.P50)} | {Ms(h.Load.Latency.P99)} | {h.Load.Errors} | {Mb(h.ServerPeakWorkingSetBytes)} MB |");
+            Line($"| /api/recurrence (HTTP {h.RecurrenceStatus}, {(h.RecurrenceBytes / 1048576.0).ToString("F1", inv)} MB): cold, then warm | | {Ms(h.RecurrenceColdMs)} / {Ms(h.RecurrenceWarmMs)} | | | {Mb(h.ServerPeakAfterRecurrenceBytes)} MB |");
         }
         foreach (var note in r.Notes) Line($"\n- {note}");
         return md.ToString();
