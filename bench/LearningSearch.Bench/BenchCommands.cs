@@ -24,7 +24,24 @@ public static class BenchCommands
 
     public static async Task<int> Run(Arguments args, TextWriter output, CancellationToken cancel)
     {
-        var options = new RunOptions
+        var options = Options(args);
+        var result = await new BenchRun(options, output).Execute(cancel);
+        var (json, markdown) = ResultReport.Save(result, options.OutFolder);
+        output.WriteLine();
+        output.WriteLine(ResultReport.Markdown(result));
+        output.WriteLine($"Results: {json}, {markdown}");
+        return 0;
+    }
+
+    /// <summary>Only the HTTP phase, on what a previous run left in the work folder; printed, not saved.</summary>
+    public static async Task<int> Http(Arguments args, TextWriter output, CancellationToken cancel)
+    {
+        await new BenchRun(Options(args), output).HttpOnly(cancel);
+        return 0;
+    }
+
+    private static RunOptions Options(Arguments args) =>
+        new RunOptions
         {
             Reviews = Int(args, "reviews", null),
             Seed = Int(args, "seed", 42),
@@ -37,13 +54,6 @@ public static class BenchCommands
             ProfileDocuments = Int(args, "profile-documents", 100),
             Command = "dotnet run -c Release --project bench/LearningSearch.Bench -- run " + string.Join(" ", Environment.GetCommandLineArgs().Skip(2)),
         };
-        var result = await new BenchRun(options, output).Execute(cancel);
-        var (json, markdown) = ResultReport.Save(result, options.OutFolder);
-        output.WriteLine();
-        output.WriteLine(ResultReport.Markdown(result));
-        output.WriteLine($"Results: {json}, {markdown}");
-        return 0;
-    }
 
     /// <summary>The search breakdown per query class on a corpus and index a previous run left in the work folder.</summary>
     public static async Task<int> Profile(Arguments args, TextWriter output, CancellationToken cancel)

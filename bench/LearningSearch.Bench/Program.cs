@@ -7,6 +7,7 @@ const string usage = """
       generate --reviews N [--seed S] --out DIR      write N synthetic reviews in the five layouts, plus a manifest
       run --reviews N [--seed S] [--http-seconds 20] [--http-workers 4] [--iterations 400] [--out docs/bench-results]
           [--work .bench] [--profile-documents 100]  generate or reuse, build, search in process and with FTS5, load over HTTP
+      http --reviews N [--seed S] [--http-seconds 20] [--http-workers 4]   the HTTP phase alone, on what a run left in --work
       profile --reviews N [--seed S] [--rounds 5]     the search step by step, per query class, on the index a run left in --work
       tagging --corpus DIR [--documents 100]          time the theme tagger on a corpus's units; the slowest unit theme by theme
     """;
@@ -21,6 +22,7 @@ try
         "generate" => BenchCommands.Generate(arguments, Console.Out),
         "run" => await BenchCommands.Run(arguments, Console.Out, cancel.Token),
         "tagging" => BenchCommands.Tagging(arguments, Console.Out),
+        "http" => await BenchCommands.Http(arguments, Console.Out, cancel.Token),
         "profile" => await BenchCommands.Profile(arguments, Console.Out, cancel.Token),
         null or "help" => Usage(arguments.Command is null ? 2 : 0),
         _ => Usage(2),

@@ -166,6 +166,14 @@ public sealed class BenchRun(RunOptions options, TextWriter log)
         return (figures, ftsFigures);
     }
 
+    /// <summary>The HTTP phase alone, on the corpus and index an earlier run left in the work folder.</summary>
+    public Task<HttpFigures> HttpOnly(CancellationToken cancel)
+    {
+        var work = Path.GetFullPath(options.WorkFolder);
+        var name = $"r{options.Reviews}-s{options.Seed}";
+        return Http(Path.Combine(work, "corpus-" + name), Path.Combine(work, "index-" + name), cancel);
+    }
+
     private async Task<HttpFigures> Http(string corpus, string index, CancellationToken cancel)
     {
         log.WriteLine($"Starting the SearchApi host on loopback and loading it for {options.HttpSeconds:F0} s with {options.HttpWorkers} workers...");

@@ -67,7 +67,7 @@ public static class ResultReport
         Line($"| Recurrence matrix, warm | {Ms(r.InProcess.RecurrenceWarm.P50)} / {Ms(r.InProcess.RecurrenceWarm.P95)} / {Ms(r.InProcess.RecurrenceWarm.P99)} | " +
              $"{Ms(r.Fts5.RecurrenceWarm.P50)} / {Ms(r.Fts5.RecurrenceWarm.P95)} / {Ms(r.Fts5.RecurrenceWarm.P99)} | {warm.Ratio.ToString("F3", inv)} |");
         Line("");
-        Line($"{r.InProcess.Classes.Values.First().Count} timed searches per class for each engine, interleaved, after 3 warm-up rounds; first search after opening the index {Ms(r.InProcess.FirstSearchMs)} ms. " +
+        Line($"{r.InProcess.Classes.Values.First().Count} timed searches per class for each engine, interleaved, after at least 3 warm-up rounds and 2 s; first search after opening the index {Ms(r.InProcess.FirstSearchMs)} ms. " +
              $"FTS5: {r.Fts5.Units:N0} units loaded in {r.Fts5.LoadSeconds.ToString("F1", inv)} s, database {Mb(r.Fts5.DatabaseBytes)} MB.");
         if (r.Http is { } h)
         {
