@@ -2,7 +2,8 @@ namespace LearningSearch.Indexer.Layouts.SectionedReport;
 
 /// <summary>
 /// The parts of a report that come before its body and are not body text: the title page (the short lines
-/// above the first section: title, partnership, date of publication) and any contents list.
+/// above the first section: title, partnership, date of publication), any contents list, and the copyright
+/// line of a web page's footer.
 /// </summary>
 public static class FrontMatter
 {
@@ -29,6 +30,9 @@ public static class FrontMatter
         }
         if (titleLines.Count > 0) titleLines.RemoveAt(titleLines.Count - 1);
         front.UnionWith(titleLines);
+        for (var i = 0; i < blocks.Count; i++)
+            if (blocks[i].Text.StartsWith('\u00A9') || blocks[i].Text.StartsWith("Copyright", StringComparison.OrdinalIgnoreCase))
+                front.Add(i);
         return front;
     }
 
