@@ -18,9 +18,10 @@ internal static class LayoutDocuments
     public const string ActionPlanTable = "action-plan-table-blue-rag";
     public const string KeyFindingsAgencyResponses = "key-findings-agency-responses";
     public const string AreasForImprovement = "areas-for-improvement-numbered-themes";
+    public const string RapidReviewBulleted = "rapid-review-bulleted-recommendations";
 
     public static readonly string[] All =
-        [FindingsWithRecommendations, LearningPointsLettered, WhatNeedsToChange, OverviewWithContents, ActionPlanTable, KeyFindingsAgencyResponses, AreasForImprovement];
+        [FindingsWithRecommendations, LearningPointsLettered, WhatNeedsToChange, OverviewWithContents, ActionPlanTable, KeyFindingsAgencyResponses, AreasForImprovement, RapidReviewBulleted];
 
     public static readonly string[] Extensions = [".txt", ".md", ".html", ".docx", ".pdf"];
 

@@ -31,11 +31,17 @@ public static partial class RecommendationAddressees
         return names;
     }
 
+    /// <summary>True for a sentence that says what someone should do: an unnumbered recommendation.</summary>
+    public static bool SaysWhatShouldBeDone(string text) => Modal().IsMatch(text);
+
     /// <summary>True for a line that only says who the recommendations under it are for ("Sandford ICB should:").</summary>
     public static bool IsGroupLine(string text) => GroupLine().IsMatch(text.Trim());
 
     [GeneratedRegex(@"^(?:-\s+)?(?:that\s+)?(?:the\s+)?(?<who>[A-Z][^.;:()]{1,150}?)\s+(?:should|must|is asked to|are asked to|needs? to|will need to)\b")]
     private static partial Regex Subject();
+
+    [GeneratedRegex(@"\b(?:should|must|needs? to|ought to|is recommended|are recommended|recommends?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Modal();
 
     [GeneratedRegex(@"\s*(?:,|\band\b|&)\s*(?:the\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex Parts();

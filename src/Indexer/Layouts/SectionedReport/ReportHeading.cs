@@ -66,7 +66,7 @@ public sealed partial record ReportHeading(string Title, SectionKind Kind)
     [GeneratedRegex(@"^(?:summary of\s+|key\s+|main\s+|our\s+|the\s+)?(?:findings?(?:\s+(?:and|&)\s+(?:recommendations|analysis|learning))?|learning(?: points?| themes?| and (?:findings|reflections))?|lessons(?: learned| learnt)?|what we (?:found|learned|learnt)|analysis and findings|themes and learning|practice learning)$")]
     private static partial Regex Findings();
 
-    [GeneratedRegex(@"^(?:the\s+)?(?:(?:partnership|agency|agencies'?|multi-agency|single[- ]agency|organisational)\s+(?:responses?|actions?)|responses? (?:to|from|of) (?:the )?(?:recommendations|agencies|partners)|actions? taken(?: by agencies)?|progress (?:on|against) (?:the )?recommendations|what has (?:changed|happened) since(?: the review)?)$")]
+    [GeneratedRegex(@"^(?:the\s+)?(?:(?:partnership|agency|agencies'?|multi-agency|single[- ]agency|organisational)\s+(?:responses?|actions?)|responses? (?:to|from|of) (?:the )?(?:recommendations|agencies|partners)|actions? (?:already )?taken(?: by (?:agencies|partners))?(?: since the review)?|what (?:agencies|partners) have done|progress (?:on|against) (?:the )?recommendations|what has (?:changed|happened) since(?: the review)?)$")]
     private static partial Regex Responses();
 
     [GeneratedRegex(@"\b(?:introduction|background|summary|overview|conclusions?|next steps|appendix|appendices|glossary|references|methodology|method|scope|terms of reference|acknowledg|the review|this review|family|voice|chronology|analysis|context)")]

@@ -44,9 +44,10 @@ public sealed record ReportOutline(int Sections, int ListedRecommendations, int 
                 }
                 if (i + 1 < blocks.Count && ReportHeading.TryRead(blocks[i + 1]) is null) sections++;
             }
-            else if (label is not null && !label.SaysFinding && kind == SectionKind.Recommendations)
+            else if (kind == SectionKind.Recommendations && (label is { SaysFinding: false } || blocks[i].IsBullet
+                || RecommendationAddressees.SaysWhatShouldBeDone(blocks[i].Text) && !blocks[i].Text.EndsWith(':')))
             {
-                listed++;
+                listed++; // numbered, bulleted or written as "... should ..."
             }
             if (label is not null) previous = label;
         }

@@ -19,13 +19,14 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     private string? _agency;                  // responses: the agency whose heading the paragraphs sit under
     private string? _agencyHeading;
     private ItemLabel? _top;                  // the last item of the list's top level: other styles are its sub-items
+    private bool _sectionIsNumbered;          // the section numbers its items, so unnumbered text is never an item
     private ItemLabel? _lastLabel;
     private DraftUnit? _current;              // the unit that following paragraphs belong to
     private bool _currentIsItem;
     private bool _listOpen;                   // the current unit's last paragraph ends with ':' and introduces a list
     private bool _titleOnly;                  // ... or is a title ("Finding 1: Fathers were not seen"), which prose never continues
     private DraftUnit? _openFinding;          // a finding whose recommendations follow it ("Finding 1" then "Recommendation 1a")
-    private DraftUnit? _namedRecommendation;  // responses: the recommendation named last
+    private readonly ResponseTarget _responses = new(draft);
 
     public void Read()
     {
@@ -45,7 +46,14 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
                 else StartItem(UnitKind.Recommendation, label, block);
                 continue;
             }
-            if (heading is { Kind: not SectionKind.Other }) { StartSection(heading, block); continue; }
+            if (heading is { Kind: not SectionKind.Other }) { StartSection(heading, block, i); continue; }
+            if (heading is not null && label is null && _current is { HasText: false } && _currentIsItem)
+            {
+                // "Finding 1" on a line of its own, its title on the next: the title is the finding's, not a section's.
+                _current.AddParagraph(text, block.Line);
+                _titleOnly = true;
+                continue;
+            }
             if (label is not null)
             {
                 if (IsTheme(i, label, heading)) { StartTheme(label, block); continue; }
@@ -61,12 +69,12 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
                     Address([draft.Agencies.Normalise(heading.Title)], block);
                     continue;
                 }
-                StartSection(heading, block);
+                StartSection(heading, block, i);
                 continue;
             }
-            if (_kind == SectionKind.Recommendations && RecommendationAddressees.IsGroupLine(block.Text))
+            if (_kind == SectionKind.Recommendations && (RecommendationAddressees.IsGroupLine(block.Text) || IsAgencyLine(block)))
             {
-                Address(RecommendationAddressees.Of(block.Text, draft.Agencies), block);
+                Address(RecommendationAddressees.IsGroupLine(block.Text) ? RecommendationAddressees.Of(block.Text, draft.Agencies) : AgenciesNamed(block.Text), block);
                 continue;
             }
             if (_kind == SectionKind.Responses) Respond(block, text);
@@ -75,8 +83,9 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         LinkFindingsCitedByRecommendations();
     }
 
-    private void StartSection(ReportHeading heading, Block block)
+    private void StartSection(ReportHeading heading, Block block, int index)
     {
+        _sectionIsNumbered = NumbersItsItems(index);
         draft.MarkStructure(block);
         _kind = heading.Kind;
         _section = heading.Title;
@@ -86,6 +95,19 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         _top = _lastLabel = null;
         _openFinding = null;
         Close();
+    }
+
+    private bool NumbersItsItems(int heading)
+    {
+        ItemLabel? previous = null;
+        for (var i = heading + 1; i < blocks.Count; i++)
+        {
+            var label = ItemLabel.TryRead(blocks[i].Text, previous);
+            if (label is { SaysFinding: false }) return true;
+            if (ReportHeading.TryRead(blocks[i]) is { } next && (next.Kind != SectionKind.Other || next.IsGeneral)) return false;
+            previous = label ?? previous;
+        }
+        return false;
     }
 
     // "1. Early help" with "1.1 ..." under it: a title for the items that follow, not an item itself.
@@ -111,6 +133,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         draft.MarkStructure(block);
         _agencyHeading = heading.Title;
         _agency = draft.Agencies.Normalise(heading.Title);
+        _responses.NewAgency();
         Close();
     }
 
@@ -131,7 +154,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     private void Item(ItemLabel label, Block block, string text)
     {
         if (_kind == SectionKind.Responses) { Respond(block, text); return; }
-        var subItem = _top is not null && !label.SameListAs(_top) && _current is not null && (_currentIsItem || _listOpen);
+        var subItem = _top is { Depth: > 0 } && !label.SameListAs(_top) && _current is not null && (_currentIsItem || _listOpen);
         var listedInProse = _kind == SectionKind.Other && _listOpen && _current is not null;
         if (subItem || listedInProse)
         {
@@ -146,7 +169,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     private void StartItem(UnitKind kind, ItemLabel label, Block block)
     {
         _lastLabel = label;
-        if (_top is null || label.SameListAs(_top) || label.SaysRecommendation || label.SaysFinding) _top = label;
+        if (_top is not { Depth: > 0 } || label.SameListAs(_top) || label.SaysRecommendation || label.SaysFinding) _top = label;
         var rest = label.Rest;
         if (IsRepeat(kind, label.Number, rest))
         {
@@ -192,6 +215,11 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
 
     private void Paragraph(Block block, string text)
     {
+        if (IsUnnumberedRecommendation(block, text))
+        {
+            StartItem(UnitKind.Recommendation, new ItemLabel(LabelStyle.Numbered, 0, "", WithoutBullet(text)), block);
+            return;
+        }
         if (_current is not null && !block.IsBullet && CutText.Continues(_current.LastParagraph, text, longProse: !_titleOnly))
         {
             _current.JoinToLastParagraph(text, block.Line);
@@ -230,12 +258,8 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             return;
         }
 
-        var named = ProseReferences.RecommendationNamed(block.Text);
-        var recommendation = named is null ? null : RecommendationNumbered(named);
-        if (named is not null && recommendation is null)
-            draft.Warnings.Add($"line {block.Line}: a response names recommendation {named}, which the review does not list; linked to the recommendation named before it.");
-        if (recommendation is not null) _namedRecommendation = recommendation;
-        recommendation ??= _namedRecommendation ?? draft.Units.LastOrDefault(u => u.Kind == UnitKind.Recommendation);
+        var agency = _agency ?? draft.Agencies.LeadAgency(text, within: 80);
+        var recommendation = _responses.For(block, agency);
         if (recommendation is null)
         {
             Paragraph(block, text);
@@ -244,7 +268,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
 
         var action = draft.AddAction(recommendation, null, block.Line).AddParagraph(WithoutBullet(text), block.Line);
         action.Heading = _agencyHeading ?? _section;
-        action.AddAgency(_agency ?? draft.Agencies.LeadAgency(text, within: 80));
+        action.AddAgency(agency);
         action.Status = StatusWords.Find(block.Text);
         foreach (var date in DateExpressions.Find(text)) action.AddDate(date);
         _current = action;
@@ -252,8 +276,29 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         _listOpen = text.EndsWith(':');
     }
 
-    private DraftUnit? RecommendationNumbered(string named) =>
-        draft.Units.FirstOrDefault(u => u.Kind == UnitKind.Recommendation && u.Number is not null && ProseReferences.SameNumber(named, u.Number));
+    // A recommendations section that does not number its recommendations lists them as bullets under a sentence
+    // such as "The review recommends that:", or writes each as a paragraph saying what someone should do. Once a
+    // numbered list has begun, unnumbered text is the item's own; a bullet under "... should ensure that:" is part
+    // of that recommendation.
+    private bool IsUnnumberedRecommendation(Block block, string text)
+    {
+        if (_kind != SectionKind.Recommendations || _sectionIsNumbered) return false;
+        if (_current is { Kind: UnitKind.Recommendation } && _listOpen && block.IsBullet) return false;
+        if (block.IsBullet) return true;
+        return !text.EndsWith(':') && RecommendationAddressees.SaysWhatShouldBeDone(text);
+    }
+
+    private List<string> AgenciesNamed(string line)
+    {
+        var named = line.TrimEnd(':').Trim();
+        if (named.StartsWith("For ", StringComparison.OrdinalIgnoreCase)) named = named[4..];
+        return draft.Agencies.FindMentions(named).Count > 0 ? [draft.Agencies.Normalise(named)] : [];
+    }
+
+    // "Northfield City Council:" or "For health agencies:" above the recommendations addressed to them.
+    private bool IsAgencyLine(Block block) =>
+        !block.IsBullet && block.Text.EndsWith(':') && block.Text.Split(' ').Length <= 8
+        && (block.Text.StartsWith("For ", StringComparison.OrdinalIgnoreCase) || draft.Agencies.FindMentions(block.Text).Count > 0);
 
     // "R1 ... (paragraph 3.1)": the finding numbered 3.1 cites R1, as a finding followed by its recommendation does.
     private void LinkFindingsCitedByRecommendations()
