@@ -15,24 +15,28 @@ public static partial class ContentsList
     /// </summary>
     public static int End(IReadOnlyList<Block> blocks, int heading)
     {
-        var laterTitles = blocks.Skip(heading + 1)
-            .Where(b => !IsPageNumbered(b.Text.Trim()))
-            .Select(ReportHeading.TryRead)
-            .Where(h => h is not null)
-            .Select(h => Key(h!.Title))
-            .ToList();
+        var titles = blocks.Select(Title).ToList();
         var i = heading + 1;
         for (; i < blocks.Count; i++)
         {
-            var text = blocks[i].Text.Trim();
-            if (IsPageNumbered(text)) continue;
-            // A title without a page number is an entry only when the report later has a heading of that title
-            // (the list's own copy is counted once, so the real heading is still found after it).
-            var title = ReportHeading.TryRead(blocks[i]);
-            if (title is not null && laterTitles.Count(t => t == Key(title.Title)) >= 2) continue;
+            if (IsPageNumbered(Entry(blocks[i]))) continue;
+            // A title without a page number is an entry only when the report has a heading of that title after it.
+            var title = titles[i];
+            if (title is not null && titles.Skip(i + 1).Contains(title)) continue;
             break;
         }
         return i;
+    }
+
+    // A web page lists its contents as links in a bulleted list.
+    private static string Entry(Block block) => block.Text.Trim().TrimStart('-', '\u2022', ' ');
+
+    private static string? Title(Block block)
+    {
+        var entry = Entry(block);
+        if (IsPageNumbered(entry)) return null;
+        var heading = ReportHeading.TryRead(new Block(block.Line, entry));
+        return heading is null ? null : Key(heading.Title);
     }
 
     private static bool IsPageNumbered(string text) => PageNumbered().IsMatch(text) && text.Split(' ').Length <= 16;
