@@ -34,8 +34,21 @@ public static partial class RecommendationAddressees
     /// <summary>True for a sentence that says what someone should do: an unnumbered recommendation.</summary>
     public static bool SaysWhatShouldBeDone(string text) => Modal().IsMatch(text);
 
-    /// <summary>True for a line that only says who the recommendations under it are for ("Sandford ICB should:").</summary>
-    public static bool IsGroupLine(string text) => GroupLine().IsMatch(text.Trim());
+    /// <summary>
+    /// For a line that only says who the recommendations under it are for ("Sandford ICB should:", "Northfield City
+    /// Council:", "For health agencies:"), the agencies it names (none when it names no agency it knows); null for
+    /// any other line.
+    /// </summary>
+    public static IReadOnlyList<string>? OfGroupLine(string line, AgencyDirectory agencies)
+    {
+        var text = line.Trim();
+        if (GroupLine().IsMatch(text)) return Of(text, agencies);
+        if (!text.EndsWith(':') || text.Split(' ').Length > 8) return null;
+        var named = text.TrimEnd(':').Trim();
+        if (named.StartsWith("For ", StringComparison.OrdinalIgnoreCase)) named = named[4..];
+        else if (agencies.FindMentions(named).Count == 0) return null;
+        return agencies.FindMentions(named).Count > 0 ? [agencies.Normalise(named)] : [];
+    }
 
     [GeneratedRegex(@"^(?:-\s+)?(?:that\s+)?(?:the\s+)?(?<who>[A-Z][^.;:()]{1,150}?)\s+(?:should|must|is asked to|are asked to|needs? to|will need to)\b")]
     private static partial Regex Subject();

@@ -72,9 +72,9 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
                 StartSection(heading, block, i);
                 continue;
             }
-            if (_kind == SectionKind.Recommendations && (RecommendationAddressees.IsGroupLine(block.Text) || IsAgencyLine(block)))
+            if (_kind == SectionKind.Recommendations && !block.IsBullet && RecommendationAddressees.OfGroupLine(block.Text, draft.Agencies) is { } group)
             {
-                Address(RecommendationAddressees.IsGroupLine(block.Text) ? RecommendationAddressees.Of(block.Text, draft.Agencies) : AgenciesNamed(block.Text), block);
+                Address(group, block);
                 continue;
             }
             if (_kind == SectionKind.Responses) Respond(block, text);
@@ -188,7 +188,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             var addressees = _addressees.Count > 0 ? _addressees : RecommendationAddressees.Of(rest, draft.Agencies);
             foreach (var agency in addressees) unit.AddAgency(agency);
             if (addressees.Count == 0) unit.AddAgency(draft.Agencies.LeadAgency(rest, within: 60));
-            _openFinding?.CitedNumbers.Add(label.Number);
+            if (label.Number.Length > 0) _openFinding?.CitedNumbers.Add(label.Number);
         }
         else
         {
@@ -245,8 +245,8 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         _listOpen = text.EndsWith(':');
     }
 
-    // Under an agency's heading each paragraph or bullet is one of its actions, answering the recommendation it
-    // names, else the one named last; a line that only states status or a date completes the action above it.
+    // Under an agency's heading each paragraph or bullet is one of its actions (on the recommendation
+    // ResponseTarget chooses); a line that only states a status or a date completes the action above it.
     private void Respond(Block block, string text)
     {
         if (_current is { Kind: UnitKind.Action } && (StatusLine().IsMatch(block.Text) || (block.IsBullet && _listOpen)
@@ -287,18 +287,6 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         if (block.IsBullet) return true;
         return !text.EndsWith(':') && RecommendationAddressees.SaysWhatShouldBeDone(text);
     }
-
-    private List<string> AgenciesNamed(string line)
-    {
-        var named = line.TrimEnd(':').Trim();
-        if (named.StartsWith("For ", StringComparison.OrdinalIgnoreCase)) named = named[4..];
-        return draft.Agencies.FindMentions(named).Count > 0 ? [draft.Agencies.Normalise(named)] : [];
-    }
-
-    // "Northfield City Council:" or "For health agencies:" above the recommendations addressed to them.
-    private bool IsAgencyLine(Block block) =>
-        !block.IsBullet && block.Text.EndsWith(':') && block.Text.Split(' ').Length <= 8
-        && (block.Text.StartsWith("For ", StringComparison.OrdinalIgnoreCase) || draft.Agencies.FindMentions(block.Text).Count > 0);
 
     // "R1 ... (paragraph 3.1)": the finding numbered 3.1 cites R1, as a finding followed by its recommendation does.
     private void LinkFindingsCitedByRecommendations()
