@@ -185,9 +185,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         else draft.MarkStructure(block);
         if (kind == UnitKind.Recommendation)
         {
-            var addressees = _addressees.Count > 0 ? _addressees : RecommendationAddressees.Of(rest, draft.Agencies);
-            foreach (var agency in addressees) unit.AddAgency(agency);
-            if (addressees.Count == 0) unit.AddAgency(draft.Agencies.LeadAgency(rest, within: 60));
+            AddressTo(unit, rest);
             if (label.Number.Length > 0) _openFinding?.CitedNumbers.Add(label.Number);
         }
         else
@@ -198,6 +196,13 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         _currentIsItem = true;
         _listOpen = rest.EndsWith(':');
         _titleOnly = rest.Length > 0 && !CutText.EndsFinished(rest);
+    }
+
+    private void AddressTo(DraftUnit recommendation, string text)
+    {
+        var addressees = _addressees.Count > 0 ? _addressees : RecommendationAddressees.Of(text, draft.Agencies);
+        foreach (var agency in addressees) recommendation.AddAgency(agency);
+        if (addressees.Count == 0) recommendation.AddAgency(draft.Agencies.LeadAgency(text, within: 60));
     }
 
     private bool IsRepeat(UnitKind kind, string number, string rest)
@@ -226,12 +231,15 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             _titleOnly = false;
             return;
         }
-        // Learning points written as bullets are one finding each; elsewhere a bullet list belongs to the prose above it.
+        // Learning points written as bullets are one finding each, even under "The review identified this learning:";
+        // elsewhere a bullet list belongs to the prose above it.
         var joins = _current is not null && (block.IsBullet
-            ? _currentIsItem || _listOpen || _kind != SectionKind.Findings
+            ? _currentIsItem || _kind != SectionKind.Findings
             : _currentIsItem);
         if (joins)
         {
+            // "Recommendation 1" on a line of its own: the paragraph under it is the recommendation, and says whom it is for.
+            if (_current is { Kind: UnitKind.Recommendation, HasText: false }) AddressTo(_current, text);
             _current!.AddParagraph(text, block.Line);
             if (!block.IsBullet) _listOpen = text.EndsWith(':');
             _titleOnly = false;
