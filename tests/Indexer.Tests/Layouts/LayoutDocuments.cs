@@ -19,9 +19,10 @@ internal static class LayoutDocuments
     public const string KeyFindingsAgencyResponses = "key-findings-agency-responses";
     public const string AreasForImprovement = "areas-for-improvement-numbered-themes";
     public const string RapidReviewBulleted = "rapid-review-bulleted-recommendations";
+    public const string ReportWithActionPlanTable = "report-with-action-plan-table";
 
     public static readonly string[] All =
-        [FindingsWithRecommendations, LearningPointsLettered, WhatNeedsToChange, OverviewWithContents, ActionPlanTable, KeyFindingsAgencyResponses, AreasForImprovement, RapidReviewBulleted];
+        [FindingsWithRecommendations, LearningPointsLettered, WhatNeedsToChange, OverviewWithContents, ActionPlanTable, KeyFindingsAgencyResponses, AreasForImprovement, RapidReviewBulleted, ReportWithActionPlanTable];
 
     public static readonly string[] Extensions = [".txt", ".md", ".html", ".docx", ".pdf"];
 

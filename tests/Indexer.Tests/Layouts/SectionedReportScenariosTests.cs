@@ -134,4 +134,66 @@ public sealed class SectionedReportScenariosTests
         Assert.Equal("RecommendationHeadingLayout", review.Review.Layout);
         Assert.Equal(2, review.Count(UnitKind.Action));
     }
+
+    [Fact]
+    public void FindingsAndRecommendationsEachOnALineOfTheirOwn_ShouldTakeTheTextUnderThemAndBeLinked()
+    {
+        var review = Extract("""
+            Oakridge Safeguarding Children Partnership
+            Local Child Safeguarding Practice Review: Child J
+
+            Findings and recommendations
+
+            Finding 1 – Professional curiosity
+
+            Child J's behaviour at school changed markedly in the autumn term of 2022. Teachers recorded the changes but did not share them with the designated safeguarding lead.
+
+            Recommendation 1
+
+            Oakridge NHS Foundation Trust should ensure that school nurses are supported to explore what children tell them.
+
+            Finding 2 – Voice of the child
+
+            Child J told a school nurse that she did not like going to a family friend's house. This was not explored.
+
+            Recommendation 2
+
+            All agencies should use the Partnership's guidance on hearing the child's voice.
+            """);
+
+        Assert.Equal("SectionedReportLayout", review.Review.Layout);
+        var first = review.Units.Single(u => u.Kind == UnitKind.Recommendation && u.Number == "1");
+        Assert.StartsWith("Oakridge NHS Foundation Trust should ensure", first.Text);
+        Assert.Equal(["Oakridge NHS Foundation Trust"], first.Agencies);
+        var finding = review.Units.Single(u => u.Kind == UnitKind.Finding && u.Number == "1");
+        Assert.StartsWith("Professional curiosity\n\nChild J's behaviour at school", finding.Text);
+        Assert.Equal(first.Id, finding.RecommendationId);
+    }
+
+    [Fact]
+    public void KeyLearningBulletsUnderAnIntroducingSentence_ShouldEachBeAFinding()
+    {
+        var review = Extract(Background + """
+
+            Key learning
+
+            The review identified the following learning:
+            - Plans were closed on a parent's account alone.
+            - Bruising seen at nursery was not tested with the social worker.
+
+            Recommendations
+
+            1. The Partnership should publish a strategy meeting standard.
+
+            2. Agencies should audit the completion of actions.
+            """);
+
+        var learning = review.Units.Where(u => u.Heading == "Key learning").Select(u => (u.Kind, u.Text)).ToList();
+        Assert.Equal(
+        [
+            (UnitKind.Finding, "The review identified the following learning:"),
+            (UnitKind.Finding, "Plans were closed on a parent's account alone."),
+            (UnitKind.Finding, "Bruising seen at nursery was not tested with the social worker."),
+        ], learning);
+    }
 }

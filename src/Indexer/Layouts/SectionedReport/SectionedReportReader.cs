@@ -10,7 +10,9 @@ namespace LearningSearch.Indexer.Layouts.SectionedReport;
 /// agency's heading in a responses section are that agency's actions, and all other prose is findings under its
 /// section's heading. A numbered item keeps the unnumbered paragraphs, bullets and sub-items that follow it.
 /// </summary>
-internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks, ReviewDraft draft)
+/// <param name="listedElsewhere">Recommendations read from elsewhere (an action-plan table after the report): the
+/// report's own copy of one is a repeat, not a second recommendation.</param>
+internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks, ReviewDraft draft, IReadOnlyList<DraftUnit>? listedElsewhere = null)
 {
     private SectionKind _kind = SectionKind.Other;
     private string? _section;
@@ -209,7 +211,8 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     {
         if (rest.Length < 20) return false;
         var start = Start(rest);
-        return draft.Units.Any(u => u.Kind == kind && string.Equals(u.Number, number, StringComparison.OrdinalIgnoreCase) && Start(u.Text) == start);
+        return draft.Units.Concat(listedElsewhere ?? []).Any(u => u.Kind == kind && u.Number is not null && number.Length > 0
+            && ProseReferences.SameNumber(number, u.Number) && Start(u.Text) == start);
     }
 
     private static string Start(string text)
