@@ -12,7 +12,9 @@ namespace LearningSearch.Themes;
 /// tags; one weak word ("records", "training", "audit") never does on its own; two different weak words do.
 /// A match inside one of the theme's exclusions does not count, and weak evidence does not count when a
 /// theme named in <c>excludeWhenTagged</c> is tagged on the same text. Words inside a detail the taxonomy
-/// lists in <c>detailsNotTagged</c> ("By Whom: …") are not evidence at all.
+/// lists in <c>detailsNotTagged</c> ("By Whom: …") are not evidence at all, and a strong phrase inside one
+/// item of a long enumeration (see <see cref="Tagging.ListItems"/>) counts as weak: a topic listed in passing
+/// is not the subject, but a list of several items of one theme is about that theme.
 /// </para>
 /// </summary>
 public sealed class ThemeTagger
@@ -45,6 +47,7 @@ public sealed class ThemeTagger
 
         var matches = Find(text);
         var untagged = untaggedDetails.In(text);
+        var listItems = ListItems.In(text);
         var hits = new List<Hit>?[themes.Length];
         var scores = new double[themes.Length];
         for (var i = 0; i < themes.Length; i++)
@@ -59,6 +62,19 @@ public sealed class ThemeTagger
                 if (untagged.Count > 0)
                 {
                     found.RemoveAll(h => untagged.Exists(u => h.Overlaps(u.Start, u.End)));
+                }
+
+                if (listItems.Count > 0)
+                {
+                    // One topic in a long list is a passing mention; several items of one theme make the list about it.
+                    for (var k = 0; k < found.Count; k++)
+                    {
+                        var h = found[k];
+                        if (!h.IsWeak && listItems.Exists(l => h.Start >= l.Start && h.End <= l.End))
+                        {
+                            found[k] = h with { IsWeak = true };
+                        }
+                    }
                 }
 
                 if (found.Count > 0)

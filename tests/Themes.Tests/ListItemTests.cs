@@ -1,0 +1,56 @@
+namespace LearningSearch.Themes.Tests;
+
+/// <summary>
+/// A topic that is one item of a long list ("the sessions cover A, B, C, D and E") is named in passing, not the
+/// subject of the text: the labeller's rule and a trainer's. A trio is not a long list, several items of one
+/// theme make the list about it, and the long steps of an action plan are sentences, not list items.
+/// </summary>
+public class ListItemTests
+{
+    [Fact]
+    public void OneTopicInALongCommaList_ShouldNotTagItsTheme()
+    {
+        var themes = Shipped.ThemesOf("The service supports adults facing domestic abuse, mental health problems, substance misuse and learning disabilities.");
+
+        Assert.DoesNotContain("domestic-abuse", themes);
+        Assert.DoesNotContain("substance-misuse", themes);
+        Assert.DoesNotContain("disabled-children", themes);
+    }
+
+    [Fact]
+    public void OneTopicInABulletedList_ShouldNotTagItsTheme_ButTheSentenceAroundItShould()
+    {
+        var themes = Shipped.ThemesOf("A programme of briefing sessions for partners covers:\n- Child exploitation\n- The Graded Care Profile\n- Voice of the Child\n- Autism awareness\n- Thresholds");
+
+        Assert.Contains("training-learning", themes);
+        Assert.DoesNotContain("neglect", themes);
+        Assert.DoesNotContain("voice-of-child", themes);
+        Assert.DoesNotContain("disabled-children", themes);
+    }
+
+    [Fact]
+    public void ATrio_ShouldStillTagEachTheme()
+    {
+        var themes = Shipped.ThemesOf("Assessments must weigh parental mental health, substance misuse and domestic abuse together.");
+
+        Assert.Contains("parental-mental-health", themes);
+        Assert.Contains("substance-misuse", themes);
+        Assert.Contains("domestic-abuse", themes);
+    }
+
+    [Fact]
+    public void ALongListOfOneThemesItems_ShouldTagThatTheme()
+    {
+        Assert.Contains("neglect", Shipped.ThemesOf("Tools now in use include the Graded Care Profile, a neglect toolkit, home conditions checklists and hygiene prompts."));
+    }
+
+    [Fact]
+    public void TheLongStepsOfAnActionPlan_ShouldStillCount()
+    {
+        var themes = Shipped.ThemesOf(
+            "- Allocate a second keyworker to every family with a child protection plan\n- Update the holiday procedure so that cover for absence is arranged\n"
+            + "- Tell every team about the new process at its next meeting\n- Check that the new process is followed in each service");
+
+        Assert.Contains("workforce-capacity", themes);
+    }
+}
