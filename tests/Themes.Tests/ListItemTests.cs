@@ -54,3 +54,40 @@ public class ListItemTests
         Assert.Contains("workforce-capacity", themes);
     }
 }
+
+/// <summary>Words that name a group in passing: every child "including the unborn", a division's name, a neighbouring area.</summary>
+public class PassingNameTests
+{
+    [Fact]
+    public void ProseWithCommas_ShouldNotBeMistakenForAList()
+    {
+        Assert.Contains("pre-birth-infants", Shipped.ThemesOf("Review how advice is given and written down, both before and after delivery, in relation to pregnant women and their partners, and share the results."));
+    }
+
+    [Theory]
+    [InlineData("Report any concern about a child or unborn child to your line manager.")]
+    [InlineData("Staff will assess the risks to children, unborn children and babies.")]
+    public void UnbornChildrenNamedAlongsideAllChildren_ShouldNotBeUnbornBabies(string text)
+    {
+        Assert.DoesNotContain("pre-birth-infants", Shipped.ThemesOf(text));
+    }
+
+    [Fact]
+    public void APreBirthAssessmentOfTheUnborn_ShouldStillBeUnbornBabies()
+    {
+        Assert.Contains("pre-birth-infants", Shipped.ThemesOf("A pre-birth assessment must be completed for every unborn baby subject to a plan."));
+    }
+
+    [Fact]
+    public void AnIncidentAcrossABorder_ShouldNotBeAMoveBetweenAreas_ButAMoveShould()
+    {
+        Assert.DoesNotContain("transitions-moves", Shipped.ThemesOf("Out of hours teams and neighbouring authorities will review how they communicate about serious incidents."));
+        Assert.Contains("transitions-moves", Shipped.ThemesOf("The leaving care service tells the host authority when a care leaver has moved into another local authority area."));
+    }
+
+    [Fact]
+    public void ADirectorsTitle_ShouldNotBeEarlyHelp()
+    {
+        Assert.DoesNotContain("early-help", Shipped.ThemesOf("The Assistant Director, Early Help and Safeguarding, reviews a monthly report on children subject to supervision orders."));
+    }
+}

@@ -31,6 +31,10 @@ internal static class ListItems
     // first item then simply does not count as one.
     private static readonly Regex LeadIn = new(@"\b(?:including|such as|e\.g\.?|i\.e\.?|namely|like|include|includes|in|on|of|about|for|to|with|around|regarding|cover|covers|are|is|\w{3,}(?:ing|ed))\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+    // A list item is a noun phrase; a segment opening with one of these words is a clause of prose
+    // ("…, both before and after the birth, in relation to pregnant women …").
+    private static readonly Regex ClauseStart = new(@"^\s*(?:in|to|for|with|both|which|that|where|when|if|as|by|from|at|on|of|whilst|while|because|so|but|and|or|who|whose|although|though|unless|until|after|before|since|during|through|within|it|this|these|they|there)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
     /// <summary>The (start, end) spans of the items of every long enumeration in text.</summary>
     public static List<(int Start, int End)> In(string text)
     {
@@ -114,7 +118,7 @@ internal static class ListItems
     {
         if (block.Count >= MinItems)
         {
-            items.AddRange(block.Where(b => CountWords(text[b.Start..b.End]) is > 0 and <= MaxBulletItemWords));
+            items.AddRange(block.Where(b => CountWords(text[b.Start..b.End]) is > 0 and <= MaxBulletItemWords && !ClauseStart.IsMatch(text[b.Start..b.End])));
         }
     }
 
@@ -124,8 +128,9 @@ internal static class ListItems
         var runStart = 0;
         for (var i = 0; i <= candidates.Count; i++)
         {
-            var words = i < candidates.Count ? CountWords(text[candidates[i].Start..candidates[i].End]) : 0;
-            if (words > 0 && words <= maxWords)
+            var candidate = i < candidates.Count ? text[candidates[i].Start..candidates[i].End] : "";
+            var words = CountWords(candidate);
+            if (words > 0 && words <= maxWords && !ClauseStart.IsMatch(candidate))
             {
                 continue;
             }
