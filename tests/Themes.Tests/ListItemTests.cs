@@ -91,3 +91,40 @@ public class PassingNameTests
         Assert.DoesNotContain("early-help", Shipped.ThemesOf("The Assistant Director, Early Help and Safeguarding, reviews a monthly report on children subject to supervision orders."));
     }
 }
+
+/// <summary>Narrow wording added while tuning must not reach into everyday sentences about children.</summary>
+public class NarrowWordingTests
+{
+    [Fact]
+    public void MonitoringAChildsAttendanceWithAGap_ShouldNotBeQualityAssurance()
+    {
+        Assert.DoesNotContain("quality-assurance", Shipped.ThemesOf("The nursery will monitor her attendance closely and tell the health visitor."));
+    }
+
+    [Fact]
+    public void ReportsToTheCourt_ShouldNotBeQualityAssurance()
+    {
+        Assert.DoesNotContain("quality-assurance", Shipped.ThemesOf("The social worker gives regular reports to the court on the child's progress."));
+    }
+
+    [Fact]
+    public void APatientWithChildProtectionConcerns_ShouldNotBeThinkFamily_ButAPatientWithChildrenShould()
+    {
+        Assert.DoesNotContain("think-family", Shipped.ThemesOf("A patient with child protection concerns was seen in the clinic."));
+        Assert.Contains("think-family", Shipped.ThemesOf("Adult ward staff ask every patient with children who is caring for them."));
+    }
+
+    [Fact]
+    public void ALearningConference_ShouldNotBeMultiAgencyWorking_EvenWhenWellAttended()
+    {
+        Assert.DoesNotContain("multi-agency-working", Shipped.ThemesOf("Two hundred staff attended the annual learning conference on neglect."));
+    }
+
+    [Fact]
+    public void TheStepsOfAnActionAsBullets_ShouldStillCount()
+    {
+        var themes = Shipped.ThemesOf("- Update the support plan procedure.\n- Place the social worker's details on file.\n- Support plan training includes the above.\n- Managers check at team meetings.");
+
+        Assert.Contains("training-learning", themes);
+    }
+}

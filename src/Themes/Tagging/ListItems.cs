@@ -118,9 +118,13 @@ internal static class ListItems
     {
         if (block.Count >= MinItems)
         {
-            items.AddRange(block.Where(b => CountWords(text[b.Start..b.End]) is > 0 and <= MaxBulletItemWords && !ClauseStart.IsMatch(text[b.Start..b.End])));
+            items.AddRange(block.Where(b => IsTopicLine(text[b.Start..b.End])));
         }
     }
+
+    // "- Graded Care Profile" is a topic; "- Support plan training includes the above." is a step of an action.
+    private static bool IsTopicLine(string line) =>
+        CountWords(line) is > 0 and <= MaxBulletItemWords && !ClauseStart.IsMatch(line) && !line.TrimEnd().EndsWith('.');
 
     /// <summary>Adds the candidates that stand in a run of at least <see cref="MinItems"/> short items.</summary>
     private static void AddRuns(string text, List<(int Start, int End)> candidates, int maxWords, List<(int, int)> items)
