@@ -42,3 +42,16 @@ public class LabellingRuleTests
         Assert.Contains("transitions-moves", Shipped.ThemesOf("The handover from health visitor to school nurse will include a face to face discussion of vulnerable children."));
     }
 }
+
+/// <summary>The voice of the child, written as practitioners write it.</summary>
+public class VoiceOfTheChildWordingTests
+{
+    [Theory]
+    [InlineData("The model puts the child first and makes sure their voice shapes the plan.")]
+    [InlineData("Social workers will speak with each child alone at every visit.")]
+    [InlineData("Children must be seen and heard at every review.")]
+    public void TheChildsOwnViews_ShouldBeVoiceOfTheChild(string text)
+    {
+        Assert.Contains("voice-of-child", Shipped.ThemesOf(text));
+    }
+}
