@@ -64,6 +64,21 @@ public sealed class SearchTests(SampleCorpusHost host)
     }
 
     [Fact]
+    public async Task SearchesThatCouldMatchAReviewItself_ShouldStillListOnlyItsUnits()
+    {
+        // Review documents share the index; the doc:unit restriction is left out only where a search cannot reach them.
+        foreach (var url in new[] { "/api/search?q=review:ads14&pageSize=100", "/api/search?review=ads14&pageSize=100", "/api/search?q=id:review%5C:ads14", "/api/search?pageSize=1" })
+        {
+            var r = await host.GetJson(url);
+            Assert.All(Hits(r), h => Assert.DoesNotContain("review:", h.GetProperty("id").GetString(), StringComparison.Ordinal));
+            Assert.Equal(r.GetProperty("total").GetInt32(), r.GetProperty("facets").GetProperty("kinds").EnumerateArray().Sum(f => f.GetProperty("count").GetInt32()));
+        }
+        Assert.Equal(82, (await host.GetJson("/api/search?q=review:ads14&pageSize=1")).GetProperty("total").GetInt32());
+        Assert.Equal(428, (await host.GetJson("/api/search?pageSize=1")).GetProperty("total").GetInt32());
+        Assert.Equal(0, (await host.GetJson("/api/search?q=id:review%5C:ads14")).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task FiltersByKindReviewAgencyAndYear_ShouldAllApply()
     {
         var r = await host.GetJson("/api/search?kind=recommendation&review=ads14&pageSize=100");

@@ -40,16 +40,34 @@ public sealed class IndexBuilder(CorpusReader reader, string extractorFingerprin
                        RAMBufferSizeMB = 64,
                    }))
             {
-                for (var i = 0; i < documents.Count; i++)
+                // Reading a document (hashing, layouts, themes, JSON) is most of a build and needs nothing from the
+                // others: it runs on every core, a few documents ahead, while this thread adds them to the index in
+                // corpus order, so the index comes out the same whatever the timing.
+                var pending = new Queue<Task<ReadDocument>>();
+                using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+                try
                 {
-                    cancel.ThrowIfCancellationRequested();
-                    var path = documents[i];
-                    var name = Path.GetFileName(path);
-                    var hash = Hash(path, manifest.For(name));
-                    var outcome = previous?.Reuse(name, hash, writer) ?? Read(path, name, hash, manifest, writer, previous);
-                    outcomes.Add(outcome);
-                    units += outcome.Units;
-                    progress?.Invoke(new BuildProgress(i + 1, documents.Count, outcome));
+                    var next = 0;
+                    for (var i = 0; i < documents.Count; i++)
+                    {
+                        cancel.ThrowIfCancellationRequested();
+                        while (next < documents.Count && pending.Count < ReadAhead)
+                        {
+                            var path = documents[next++];
+                            pending.Enqueue(Task.Run(() => Read(path, manifest, previous), stop.Token));
+                        }
+                        var outcome = Add(pending.Dequeue().GetAwaiter().GetResult(), writer, previous);
+                        outcomes.Add(outcome);
+                        units += outcome.Units;
+                        progress?.Invoke(new BuildProgress(i + 1, documents.Count, outcome));
+                    }
+                }
+                finally
+                {
+                    // On failure, documents still being read must finish before the previous index is closed.
+                    stop.Cancel();
+                    try { Task.WaitAll([.. pending]); }
+                    catch (AggregateException) { } // their own failures add nothing to the one being thrown
                 }
                 writer.SetCommitData(new Dictionary<string, string>
                 {
@@ -72,21 +90,39 @@ public sealed class IndexBuilder(CorpusReader reader, string extractorFingerprin
         return new BuildReport(outcomes, units, clock.Elapsed, generation);
     }
 
-    private DocumentOutcome Read(string path, string name, string hash, Manifest manifest, IndexWriter writer, PreviousIndex? previous)
+    /// <summary>Documents read ahead of the index writer: as many as two per core.</summary>
+    private static readonly int ReadAhead = Math.Max(2, Environment.ProcessorCount * 2);
+
+    /// <summary>A document read and turned into Lucene documents, or found unchanged in the index in service, or skipped.</summary>
+    private sealed record ReadDocument(string Name, string Hash, bool Unchanged, ExtractedReview? Review, SkippedDocument? Skipped, IReadOnlyList<Lucene.Net.Documents.Document> Documents);
+
+    private ReadDocument Read(string path, Manifest manifest, PreviousIndex? previous)
     {
+        var name = Path.GetFileName(path);
+        var hash = Hash(path, manifest.For(name));
+        if (previous?.IsUnchanged(name, hash) == true) return new ReadDocument(name, hash, true, null, null, []);
         var (review, skipped) = reader.ReadOne(path, manifest);
+        if (review is null) return new ReadDocument(name, hash, false, null, skipped, []);
+        var documents = review.Units.Select(unit => UnitDocuments.ForUnit(unit, review.Review)).ToList();
+        documents.Add(UnitDocuments.ForReview(new IndexedReview(
+            review.Review, review.Count(UnitKind.Recommendation), review.Count(UnitKind.Action), review.Count(UnitKind.Finding),
+            review.Coverage.Fraction, review.Warnings, hash)));
+        return new ReadDocument(name, hash, false, review, skipped, documents);
+    }
+
+    private static DocumentOutcome Add(ReadDocument read, IndexWriter writer, PreviousIndex? previous)
+    {
+        if (read.Unchanged && previous?.Reuse(read.Name, read.Hash, writer) is { } reused) return reused;
+        var (name, review) = (read.Name, read.Review);
         if (review is null)
         {
-            var reason = skipped?.Reason ?? "no units";
+            var reason = read.Skipped?.Reason ?? "no units";
             var kept = previous?.Keep(name, writer) ?? 0;
             return kept > 0
                 ? new DocumentOutcome(name, DocumentStatus.KeptPrevious, kept, $"{reason}; the units indexed from its previous version are kept")
                 : new DocumentOutcome(name, DocumentStatus.Skipped, 0, reason);
         }
-        foreach (var unit in review.Units) writer.AddDocument(UnitDocuments.ForUnit(unit, review.Review));
-        writer.AddDocument(UnitDocuments.ForReview(new IndexedReview(
-            review.Review, review.Count(UnitKind.Recommendation), review.Count(UnitKind.Action), review.Count(UnitKind.Finding),
-            review.Coverage.Fraction, review.Warnings, hash)));
+        foreach (var document in read.Documents) writer.AddDocument(document);
         return new DocumentOutcome(name, DocumentStatus.Indexed, review.Units.Count, review.Warnings.Count == 0 ? null : string.Join(" | ", review.Warnings));
     }
 
@@ -134,6 +170,10 @@ public sealed class IndexBuilder(CorpusReader reader, string extractorFingerprin
             try { return new PreviousIndex(folder); }
             catch (IOException) { return null; } // a corrupt previous index is rebuilt from the corpus
         }
+
+        /// <summary>True when the index in service holds this document with the same content hash. Safe from any thread.</summary>
+        public bool IsUnchanged(string sourceFile, string hash) =>
+            FindReview(sourceFile) is { } reviewDoc && UnitDocuments.ReadReview(reviewDoc).ContentHash == hash;
 
         public DocumentOutcome? Reuse(string sourceFile, string hash, IndexWriter writer)
         {

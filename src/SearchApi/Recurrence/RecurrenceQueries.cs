@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using LearningSearch.Indexer.Cleaning;
 using LearningSearch.Indexer.Indexing;
@@ -7,6 +8,7 @@ using LearningSearch.SearchApi.Search;
 using LearningSearch.Themes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace LearningSearch.SearchApi.Recurrence;
 
@@ -40,46 +42,190 @@ public sealed class RecurrenceQueries(LiveIndex index, Taxonomy taxonomy)
         return new RecurrenceResponse(reviews, themes, Repeats(searcher, catalog));
     }
 
+    // Every later recommendation against every earlier one is quadratic: 16 billion pairs at 125,000
+    // recommendations. Recommendations are grouped by their set of themes instead, each group sorted the way
+    // earlier ones are ranked, so a later recommendation reads at most a few members of each group that
+    // shares a theme with it. The answer is the same as the pairwise one.
     private static List<RepeatedRecommendation> Repeats(IndexSearcher searcher, CorpusCatalog catalog)
     {
         var recommendations = Load(searcher, UnitKind.Recommendation);
-        var actionsByRecommendation = Load(searcher, UnitKind.Action).Where(a => a.RecommendationId is not null).ToLookup(a => a.RecommendationId!);
-        int? YearOf(LearningUnit u) => catalog.Reviews.TryGetValue(u.ReviewId, out var r) ? r.Review.Year : null;
+        var progress = ActionProgress(searcher);
+        var themeBits = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var theme in recommendations.SelectMany(r => r.Themes)) themeBits.TryAdd(theme.ThemeId, themeBits.Count);
+        var words = Math.Max(1, (themeBits.Count + 63) / 64);
         Review? ReviewOf(LearningUnit u) => catalog.Reviews.TryGetValue(u.ReviewId, out var r) ? r.Review : null;
 
-        var repeats = new List<RepeatedRecommendation>();
-        foreach (var later in recommendations.Where(r => r.Themes.Count > 0 && YearOf(r) is not null))
+        var years = new int?[recommendations.Count];
+        var masks = new ulong[recommendations.Count][];
+        var completion = recommendations.Select(u => Completion(u, progress.GetValueOrDefault(u.Id))).ToArray();
+        var shown = new EarlierShown?[recommendations.Count];
+        EarlierShown Shown(int i) => shown[i] ??= new EarlierShown(HitMapper.Citation(recommendations[i], ReviewOf(recommendations[i]), null), Shorten(recommendations[i].Text));
+
+        var groups = new Dictionary<string, ThemeGroup>(StringComparer.Ordinal);
+        for (var i = 0; i < recommendations.Count; i++)
         {
-            var laterThemes = later.Themes.Select(t => t.ThemeId).ToHashSet();
-            var earlier = recommendations
-                .Where(e => e.ReviewId != later.ReviewId && YearOf(e) < YearOf(later))
-                .Select(e => (Unit: e, Shared: e.Themes.Select(t => t.ThemeId).Where(laterThemes.Contains).ToList()))
-                .Where(x => x.Shared.Count > 0)
-                .Select(x =>
+            var unit = recommendations[i];
+            years[i] = ReviewOf(unit)?.Year;
+            masks[i] = new ulong[words];
+            foreach (var theme in unit.Themes) masks[i][themeBits[theme.ThemeId] / 64] |= 1UL << (themeBits[theme.ThemeId] % 64);
+            if (unit.Themes.Count == 0 || years[i] is null) continue;
+            var key = string.Join(",", masks[i]);
+            if (!groups.TryGetValue(key, out var group)) groups[key] = group = new ThemeGroup(masks[i]);
+            group.Members.Add(i);
+        }
+        foreach (var group in groups.Values)
+        {
+            group.Members.Sort((a, b) =>
+                completion[a].Completed != completion[b].Completed ? (completion[a].Completed ? -1 : 1)
+                : years[a] != years[b] ? years[a]!.Value.CompareTo(years[b]!.Value)
+                : a.CompareTo(b));
+            var firstNotCompleted = group.Members.FindIndex(m => !completion[m].Completed);
+            group.FirstNotCompleted = firstNotCompleted < 0 ? group.Members.Count : firstNotCompleted;
+        }
+
+        // Each later recommendation visits only the groups that share a theme with it, once each.
+        var groupList = groups.Values.ToList();
+        var groupsWithTheme = Enumerable.Range(0, themeBits.Count)
+            .Select(bit => groupList.Select((g, n) => (g, n)).Where(x => (x.g.Mask[bit / 64] & (1UL << (bit % 64))) != 0).Select(x => x.n).ToArray())
+            .ToArray();
+        var visited = new int[groupList.Count];
+        var repeats = new List<RepeatedRecommendation>();
+        var best = new List<Ranked>(6);
+        for (var l = 0; l < recommendations.Count; l++)
+        {
+            var later = recommendations[l];
+            if (later.Themes.Count == 0 || years[l] is not { } laterYear) continue;
+            best.Clear();
+            foreach (var theme in later.Themes)
+            {
+                foreach (var n in groupsWithTheme[themeBits[theme.ThemeId]])
                 {
-                    var (completed, progress) = Completion(x.Unit, actionsByRecommendation[x.Unit.Id].ToList());
-                    return new EarlierRecommendation(x.Unit.Id, x.Unit.Number, HitMapper.Citation(x.Unit, ReviewOf(x.Unit), null), Shorten(x.Unit.Text),
-                        x.Unit.ReviewId, YearOf(x.Unit), completed, progress, x.Shared);
-                })
-                .OrderByDescending(e => e.SharedThemes.Count).ThenByDescending(e => e.Completed).ThenBy(e => e.Year)
-                .Take(5)
-                .ToList();
-            if (earlier.Count == 0) continue;
+                    if (visited[n] == l + 1) continue;
+                    visited[n] = l + 1;
+                    var group = groupList[n];
+                    var shared = 0;
+                    for (var w = 0; w < words; w++) shared += BitOperations.PopCount(group.Mask[w] & masks[l][w]);
+                    if (best.Count == 5 && shared < best[4].Shared) continue;
+                    // Completed members first, then the others, each part oldest first: the ones early enough lead
+                    // each part, and once one ranks too low, everything after it in the group ranks lower still.
+                    if (!Consider(group, 0, group.FirstNotCompleted, shared, later.ReviewId, laterYear))
+                        Consider(group, group.FirstNotCompleted, group.Members.Count, shared, later.ReviewId, laterYear);
+                }
+            }
+            if (best.Count == 0) continue;
+
+            var laterThemes = later.Themes.Select(t => t.ThemeId).Distinct().ToList();
+            var earlier = best.Select(b =>
+            {
+                var unit = recommendations[b.Index];
+                var seen = Shown(b.Index);
+                return new EarlierRecommendation(unit.Id, unit.Number, seen.Citation, seen.Text, unit.ReviewId, b.Year, b.Completed, completion[b.Index].Progress,
+                    unit.Themes.Select(t => t.ThemeId).Where(laterThemes.Contains).ToList());
+            }).ToList();
             repeats.Add(new RepeatedRecommendation(
-                new RecommendationRef(later.Id, later.Number, HitMapper.Citation(later, ReviewOf(later), null), Shorten(later.Text), later.ReviewId, YearOf(later)),
+                new RecommendationRef(later.Id, later.Number, Shown(l).Citation, Shown(l).Text, later.ReviewId, laterYear),
                 earlier, laterThemes.Where(t => earlier.Any(e => e.SharedThemes.Contains(t))).ToList()));
         }
         return repeats.OrderByDescending(r => r.Earlier.Any(e => e.Completed)).ThenByDescending(r => r.Recommendation.Year).ThenBy(r => r.Recommendation.Id, StringComparer.Ordinal).ToList();
+
+        // Adds the group's members in [from, to) that rank among the best five; true when the rest of the group cannot.
+        bool Consider(ThemeGroup group, int from, int to, int shared, string laterReview, int laterYear)
+        {
+            for (var k = from; k < to; k++)
+            {
+                var e = group.Members[k];
+                if (years[e] >= laterYear) return false;
+                if (recommendations[e].ReviewId == laterReview) continue;
+                var candidate = new Ranked(shared, completion[e].Completed, years[e]!.Value, e);
+                if (best.Count == 5 && !candidate.Before(best[4])) return true;
+                var at = best.FindIndex(candidate.Before);
+                best.Insert(at < 0 ? best.Count : at, candidate);
+                if (best.Count > 5) best.RemoveAt(5);
+            }
+            return false;
+        }
     }
 
     /// <summary>Marked complete: the recommendation's own status says so, or every action with a stated status does.</summary>
-    public static (bool Completed, string Progress) Completion(LearningUnit recommendation, IReadOnlyList<LearningUnit> actions)
+    public static (bool Completed, string Progress) Completion(LearningUnit recommendation, IReadOnlyList<LearningUnit> actions) =>
+        Completion(recommendation, new ActionCounts(actions.Count, actions.Count(a => a.Status is not null), actions.Count(a => StatusWords.IsComplete(a.Status))));
+
+    private static (bool Completed, string Progress) Completion(LearningUnit recommendation, ActionCounts actions)
     {
         if (StatusWords.IsComplete(recommendation.Status)) return (true, $"marked {recommendation.Status}");
-        var stated = actions.Where(a => a.Status is not null).ToList();
-        var done = stated.Count(a => StatusWords.IsComplete(a.Status));
-        if (stated.Count > 0 && done == stated.Count) return (true, $"{done} of {actions.Count} actions marked complete");
-        return (false, stated.Count == 0 ? (actions.Count == 0 ? "no actions recorded" : $"{actions.Count} actions, no status stated") : $"{done} of {actions.Count} actions marked complete");
+        var (count, stated, done) = actions;
+        if (stated > 0 && done == stated) return (true, $"{done} of {count} actions marked complete");
+        return (false, stated == 0 ? (count == 0 ? "no actions recorded" : $"{count} actions, no status stated") : $"{done} of {count} actions marked complete");
+    }
+
+    /// <summary>
+    /// Per recommendation id: its actions, how many state a status, how many are marked complete; read from the
+    /// postings of the recommendation field and the kind and status doc values, not from every action's JSON.
+    /// </summary>
+    private static Dictionary<string, ActionCounts> ActionProgress(IndexSearcher searcher)
+    {
+        var counts = new Dictionary<string, ActionCounts>(StringComparer.Ordinal);
+        var bytes = new BytesRef();
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            var reader = leaf.AtomicReader;
+            var terms = reader.GetTerms(IndexFields.Recommendation);
+            var kinds = reader.GetSortedDocValues(IndexFields.KindFacet);
+            if (terms is null || kinds is null) continue;
+            var action = kinds.LookupTerm(new BytesRef(UnitKind.Action.Name()));
+            if (action < 0) continue;
+            var statuses = reader.GetSortedDocValues(IndexFields.StatusFacet);
+            var complete = new bool[statuses?.ValueCount ?? 0];
+            for (var ord = 0; ord < complete.Length; ord++)
+            {
+                statuses!.LookupOrd(ord, bytes);
+                complete[ord] = StatusWords.IsComplete(bytes.Utf8ToString());
+            }
+            var termsEnum = terms.GetEnumerator();
+            DocsEnum? docs = null;
+            while (termsEnum.MoveNext())
+            {
+                docs = termsEnum.Docs(reader.LiveDocs, docs, DocsFlags.NONE);
+                var (count, stated, done) = (0, 0, 0);
+                for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+                {
+                    if (kinds.GetOrd(doc) != action) continue;
+                    count++;
+                    var status = statuses?.GetOrd(doc) ?? -1;
+                    if (status < 0) continue;
+                    stated++;
+                    if (complete[status]) done++;
+                }
+                if (count == 0) continue;
+                var id = termsEnum.Term.Utf8ToString();
+                var before = counts.GetValueOrDefault(id);
+                counts[id] = new ActionCounts(before.Count + count, before.Stated + stated, before.Done + done);
+            }
+        }
+        return counts;
+    }
+
+    private readonly record struct ActionCounts(int Count, int Stated, int Done);
+
+    /// <summary>An earlier recommendation's rank for one later one: most shared themes, marked complete, oldest, then index order.</summary>
+    private readonly record struct Ranked(int Shared, bool Completed, int Year, int Index)
+    {
+        public bool Before(Ranked other) =>
+            Shared != other.Shared ? Shared > other.Shared
+            : Completed != other.Completed ? Completed
+            : Year != other.Year ? Year < other.Year
+            : Index < other.Index;
+    }
+
+    /// <summary>The citation and shortened text of a recommendation, made once however often it is listed.</summary>
+    private sealed record EarlierShown(string Citation, string Text);
+
+    /// <summary>Recommendations with the same set of themes, ranked as earlier recommendations are shown.</summary>
+    private sealed class ThemeGroup(ulong[] mask)
+    {
+        public ulong[] Mask { get; } = mask;
+        public List<int> Members { get; } = [];
+        public int FirstNotCompleted { get; set; }
     }
 
     private static List<LearningUnit> Load(IndexSearcher searcher, UnitKind kind)

@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using LearningSearch.Indexer.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace LearningSearch.SearchApi.Search;
 
@@ -24,33 +23,29 @@ public sealed class CorpusCatalog
 
         var cells = new Dictionary<(string Theme, string Review), int>();
         var kinds = new Dictionary<(string Theme, string Review, string Kind), int>();
-        var bytes = new BytesRef();
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
+            // Counted by ordinal over the segment's cached facet arrays, then named once per non-empty cell.
             var reader = leaf.AtomicReader;
-            var themes = reader.GetSortedSetDocValues(IndexFields.ThemeFacet);
-            var review = reader.GetSortedDocValues(IndexFields.ReviewFacet);
-            var kind = reader.GetSortedDocValues(IndexFields.KindFacet);
-            if (themes is null || review is null || kind is null) continue;
+            var v = SegmentFacets.For(reader);
+            var (themeCount, reviewCount, kindCount) = (v.Themes.Length, v.Reviews.Length, v.Kinds.Length);
+            if (themeCount == 0 || reviewCount == 0 || kindCount == 0) continue;
+            var counts = new int[themeCount * reviewCount * kindCount];
             var live = reader.LiveDocs;
             for (var doc = 0; doc < reader.MaxDoc; doc++)
             {
                 if (live is not null && !live.Get(doc)) continue;
-                var r = review.GetOrd(doc);
-                var k = kind.GetOrd(doc);
+                var (r, k) = (v.Review[doc], v.Kind[doc]);
                 if (r < 0 || k < 0) continue;
-                review.LookupOrd(r, bytes);
-                var reviewId = bytes.Utf8ToString();
-                kind.LookupOrd(k, bytes);
-                var kindName = bytes.Utf8ToString();
-                themes.SetDocument(doc);
-                for (var ord = themes.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = themes.NextOrd())
-                {
-                    themes.LookupOrd(ord, bytes);
-                    var theme = bytes.Utf8ToString();
-                    cells[(theme, reviewId)] = cells.GetValueOrDefault((theme, reviewId)) + 1;
-                    kinds[(theme, reviewId, kindName)] = kinds.GetValueOrDefault((theme, reviewId, kindName)) + 1;
-                }
+                for (int i = v.ThemeStart[doc], end = v.ThemeStart[doc + 1]; i < end; i++)
+                    counts[(v.ThemeOrds[i] * reviewCount + r) * kindCount + k]++;
+            }
+            for (var cell = 0; cell < counts.Length; cell++)
+            {
+                if (counts[cell] == 0) continue;
+                var (theme, review, kind) = (v.Themes[cell / kindCount / reviewCount], v.Reviews[cell / kindCount % reviewCount], v.Kinds[cell % kindCount]);
+                cells[(theme, review)] = cells.GetValueOrDefault((theme, review)) + counts[cell];
+                kinds[(theme, review, kind)] = kinds.GetValueOrDefault((theme, review, kind)) + counts[cell];
             }
         }
         Cells = cells;

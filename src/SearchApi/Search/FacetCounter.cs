@@ -1,7 +1,5 @@
-using LearningSearch.Indexer.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace LearningSearch.SearchApi.Search;
 
@@ -48,70 +46,50 @@ public sealed class FacetCounter : ICollector
         return this;
     }
 
-    // Counting by per-segment ordinal and resolving names once per segment keeps Collect cheap.
+    // Counting by per-segment ordinal over the segment's cached arrays, resolving names once per segment, keeps Collect cheap.
     private sealed class Segment
     {
-        private readonly SortedSetDocValues? _theme;
-        private readonly SortedSetDocValues? _agency;
-        private readonly SortedDocValues? _review;
-        private readonly SortedDocValues? _kind;
-        private readonly NumericDocValues? _year;
-        private readonly IBits? _hasYear;
+        private readonly SegmentFacets _values;
         private readonly int[] _themeCounts;
         private readonly int[] _agencyCounts;
         private readonly int[] _reviewCounts;
         private readonly int[] _kindCounts;
-        private readonly Dictionary<int, int> _yearCounts = [];
+        private readonly int[] _yearCounts;
 
         public Segment(AtomicReader reader)
         {
-            _theme = reader.GetSortedSetDocValues(IndexFields.ThemeFacet);
-            _agency = reader.GetSortedSetDocValues(IndexFields.AgencyFacet);
-            _review = reader.GetSortedDocValues(IndexFields.ReviewFacet);
-            _kind = reader.GetSortedDocValues(IndexFields.KindFacet);
-            _year = reader.GetNumericDocValues(IndexFields.YearFacet);
-            _hasYear = reader.GetDocsWithField(IndexFields.YearFacet);
-            _themeCounts = new int[_theme?.ValueCount ?? 0];
-            _agencyCounts = new int[_agency?.ValueCount ?? 0];
-            _reviewCounts = new int[_review?.ValueCount ?? 0];
-            _kindCounts = new int[_kind?.ValueCount ?? 0];
+            _values = SegmentFacets.For(reader);
+            _themeCounts = new int[_values.Themes.Length];
+            _agencyCounts = new int[_values.Agencies.Length];
+            _reviewCounts = new int[_values.Reviews.Length];
+            _kindCounts = new int[_values.Kinds.Length];
+            _yearCounts = new int[_values.YearValues.Length];
         }
 
         public void Count(int doc)
         {
-            if (_theme is not null)
-            {
-                _theme.SetDocument(doc);
-                for (var ord = _theme.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = _theme.NextOrd()) _themeCounts[ord]++;
-            }
-            if (_agency is not null)
-            {
-                _agency.SetDocument(doc);
-                for (var ord = _agency.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = _agency.NextOrd()) _agencyCounts[ord]++;
-            }
-            if (_review is not null && _review.GetOrd(doc) is var r and >= 0) _reviewCounts[r]++;
-            if (_kind is not null && _kind.GetOrd(doc) is var k and >= 0) _kindCounts[k]++;
-            if (_year is not null && _hasYear is not null && _hasYear.Get(doc))
-            {
-                var year = (int)_year.Get(doc);
-                _yearCounts[year] = _yearCounts.GetValueOrDefault(year) + 1;
-            }
+            var v = _values;
+            for (int i = v.ThemeStart[doc], end = v.ThemeStart[doc + 1]; i < end; i++) _themeCounts[v.ThemeOrds[i]]++;
+            for (int i = v.AgencyStart[doc], end = v.AgencyStart[doc + 1]; i < end; i++) _agencyCounts[v.AgencyOrds[i]]++;
+            if (v.Review[doc] is var r and >= 0) _reviewCounts[r]++;
+            if (v.Kind[doc] is var k and >= 0) _kindCounts[k]++;
+            if (v.Year[doc] is var y and >= 0) _yearCounts[y]++;
         }
 
         public void Flush(FacetCounter into)
         {
-            var bytes = new BytesRef();
-            for (var i = 0; i < _themeCounts.Length; i++)
-                if (_themeCounts[i] > 0) { _theme!.LookupOrd(i, bytes); Add(into._themes, bytes.Utf8ToString(), _themeCounts[i]); }
-            for (var i = 0; i < _agencyCounts.Length; i++)
-                if (_agencyCounts[i] > 0) { _agency!.LookupOrd(i, bytes); Add(into._agencies, bytes.Utf8ToString(), _agencyCounts[i]); }
-            for (var i = 0; i < _reviewCounts.Length; i++)
-                if (_reviewCounts[i] > 0) { _review!.LookupOrd(i, bytes); Add(into._reviews, bytes.Utf8ToString(), _reviewCounts[i]); }
-            for (var i = 0; i < _kindCounts.Length; i++)
-                if (_kindCounts[i] > 0) { _kind!.LookupOrd(i, bytes); Add(into._kinds, bytes.Utf8ToString(), _kindCounts[i]); }
-            foreach (var (year, count) in _yearCounts) into._years[year] = into._years.GetValueOrDefault(year) + count;
+            Add(into._themes, _values.Themes, _themeCounts);
+            Add(into._agencies, _values.Agencies, _agencyCounts);
+            Add(into._reviews, _values.Reviews, _reviewCounts);
+            Add(into._kinds, _values.Kinds, _kindCounts);
+            for (var i = 0; i < _yearCounts.Length; i++)
+                if (_yearCounts[i] > 0) into._years[_values.YearValues[i]] = into._years.GetValueOrDefault(_values.YearValues[i]) + _yearCounts[i];
         }
 
-        private static void Add(Dictionary<string, int> counts, string key, int n) => counts[key] = counts.GetValueOrDefault(key) + n;
+        private static void Add(Dictionary<string, int> counts, string[] names, int[] segmentCounts)
+        {
+            for (var i = 0; i < segmentCounts.Length; i++)
+                if (segmentCounts[i] > 0) counts[names[i]] = counts.GetValueOrDefault(names[i]) + segmentCounts[i];
+        }
     }
 }

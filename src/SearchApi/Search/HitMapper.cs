@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using LearningSearch.Indexer.Indexing;
 using LearningSearch.Indexer.Model;
 using LearningSearch.SearchApi.Contracts;
@@ -15,9 +17,7 @@ public sealed class HitMapper(Taxonomy taxonomy, SnippetHighlighter highlighter)
         var catalog = CorpusCatalog.For(searcher);
         var review = catalog.Reviews.TryGetValue(unit.ReviewId, out var r) ? r.Review : null;
         var summary = new ReviewSummary(unit.ReviewId, review?.Title ?? unit.ReviewId, review?.Partnership, review?.Year, review?.ReviewType);
-        ParentRecommendation? parent = null;
-        if (unit.RecommendationId is not null && FindUnit(searcher, unit.RecommendationId) is { } rec)
-            parent = new ParentRecommendation(rec.Id, rec.Number, Shorten(rec.Text, 240));
+        var parent = unit.RecommendationId is null ? null : Parent(searcher, unit.RecommendationId);
 
         return new UnitHit(
             unit.Id,
@@ -58,6 +58,20 @@ public sealed class HitMapper(Taxonomy taxonomy, SnippetHighlighter highlighter)
         if (id.Length <= 8 && id.Any(char.IsDigit) && !id.Contains('-', StringComparison.Ordinal)) return id.ToUpperInvariant();
         var title = review?.Title ?? id;
         return title.Length <= 60 ? title : title[..57] + "...";
+    }
+
+    // A page of actions often shares one recommendation, and the same recommendations come back search after
+    // search: each is read (a search and a JSON parse) once per index generation, up to a bound.
+    private const int ParentsKept = 50_000;
+    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, ParentRecommendation?>> Parents = new();
+
+    private static ParentRecommendation? Parent(IndexSearcher searcher, string id)
+    {
+        var known = Parents.GetValue(searcher.IndexReader.CoreCacheKey, _ => new(StringComparer.Ordinal));
+        if (known.TryGetValue(id, out var parent)) return parent;
+        parent = FindUnit(searcher, id) is { } rec ? new ParentRecommendation(rec.Id, rec.Number, Shorten(rec.Text, 240)) : null;
+        if (known.Count < ParentsKept) known.TryAdd(id, parent);
+        return parent;
     }
 
     public static LearningUnit? FindUnit(IndexSearcher searcher, string id)

@@ -1,0 +1,93 @@
+using System.Globalization;
+using LearningSearch.Bench.Generation;
+using LearningSearch.Bench.Measuring;
+using LearningSearch.Bench.Running;
+using LearningSearch.Indexer.CommandLine;
+using LearningSearch.Themes;
+
+namespace LearningSearch.Bench;
+
+/// <summary>The benchmark's commands: generate a corpus, or run the whole benchmark on one corpus size.</summary>
+public static class BenchCommands
+{
+    public static int Generate(Arguments args, TextWriter output)
+    {
+        var reviews = Int(args, "reviews", null);
+        var seed = Int(args, "seed", 42);
+        var folder = args.Get("out") ?? throw new ArgumentException("generate needs --out DIR.");
+        var samples = SampleUnits.Read(args.Get("samples") ?? Path.Combine(RepositoryRoot.Find(), "corpus"));
+        var corpus = new SyntheticCorpus(samples, Taxonomy.LoadDefault()).Generate(reviews, seed, folder);
+        output.WriteLine($"{corpus.Reviews:N0} reviews, {corpus.PlannedUnits:N0} units, {corpus.Bytes / 1048576.0:F1} MB written to {Path.GetFullPath(folder)}");
+        foreach (var (layout, count) in corpus.Layouts) output.WriteLine($"  {layout}: {count}");
+        return 0;
+    }
+
+    public static async Task<int> Run(Arguments args, TextWriter output, CancellationToken cancel)
+    {
+        var options = new RunOptions
+        {
+            Reviews = Int(args, "reviews", null),
+            Seed = Int(args, "seed", 42),
+            HttpSeconds = Double(args, "http-seconds", 20),
+            HttpWorkers = Int(args, "http-workers", 4),
+            Iterations = Int(args, "iterations", 400),
+            OutFolder = args.Get("out", Path.Combine("docs", "bench-results")),
+            WorkFolder = args.Get("work", ".bench"),
+            SamplesFolder = args.Get("samples"),
+            ProfileDocuments = Int(args, "profile-documents", 100),
+            Command = "dotnet run -c Release --project bench/LearningSearch.Bench -- run " + string.Join(" ", Environment.GetCommandLineArgs().Skip(2)),
+        };
+        var result = await new BenchRun(options, output).Execute(cancel);
+        var (json, markdown) = ResultReport.Save(result, options.OutFolder);
+        output.WriteLine();
+        output.WriteLine(ResultReport.Markdown(result));
+        output.WriteLine($"Results: {json}, {markdown}");
+        return 0;
+    }
+
+    /// <summary>The search breakdown per query class on a corpus and index a previous run left in the work folder.</summary>
+    public static async Task<int> Profile(Arguments args, TextWriter output, CancellationToken cancel)
+    {
+        var name = $"r{Int(args, "reviews", null)}-s{Int(args, "seed", 42)}";
+        var work = Path.GetFullPath(args.Get("work", ".bench"));
+        await using var product = await ProductSearch.Open(Path.Combine(work, "corpus-" + name), Path.Combine(work, "index-" + name), cancel);
+        foreach (var q in QueryMix.All) product.Run(q);
+        if (args.Has("queries"))
+        {
+            foreach (var q in QueryMix.All)
+            {
+                var b = SearchProfiler.Profile(product, [q], rounds: Int(args, "rounds", 5));
+                var response = product.Run(q);
+                output.WriteLine($"{q.Class,-12} {q.Q + (q.Theme is null ? "" : " [" + q.Theme + "]"),-45} hits {response.Total,7}  count {b.CountOnlyMs,6:F2}  top20+facets {b.CollectMs,6:F2}  whole {b.WholeMs,6:F2} ms  expanded: {response.ExpandedQuery[..Math.Min(120, response.ExpandedQuery.Length)]}");
+            }
+        }
+        foreach (var queryClass in QueryMix.Classes)
+        {
+            var b = SearchProfiler.Profile(product, QueryMix.Of(queryClass), rounds: Int(args, "rounds", 5));
+            output.WriteLine($"{queryClass,-12} query {b.PlanMs,6:F2}  count {b.CountOnlyMs,6:F2}  top20 {b.TopOnlyMs,6:F2}  top20+facets {b.CollectMs,6:F2}  read {b.LoadHitsMs,5:F2}  parents {b.ParentsMs,5:F2}  highlight {b.HighlightMs,5:F2}  map {b.MapMs,5:F2}  whole {b.WholeMs,6:F2}  json {b.JsonMs,5:F2} ms {b.JsonKb,4:F0} KB");
+        }
+        return 0;
+    }
+
+    public static int Tagging(Arguments args, TextWriter output)
+    {
+        TaggingProfile.Run(args.Get("corpus") ?? throw new ArgumentException("tagging needs --corpus DIR."), Int(args, "documents", 100), output);
+        return 0;
+    }
+
+    private static int Int(Arguments args, string name, int? fallback)
+    {
+        var text = args.Get(name);
+        if (text is null) return fallback ?? throw new ArgumentException($"--{name} is required.");
+        return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= 0
+            ? value : throw new ArgumentException($"--{name} must be a whole number; it was '{text}'.");
+    }
+
+    private static double Double(Arguments args, string name, double fallback)
+    {
+        var text = args.Get(name);
+        if (text is null) return fallback;
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= 0
+            ? value : throw new ArgumentException($"--{name} must be a number of seconds; it was '{text}'.");
+    }
+}

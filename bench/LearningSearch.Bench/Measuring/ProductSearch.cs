@@ -1,0 +1,67 @@
+using LearningSearch.SearchApi.Contracts;
+using LearningSearch.SearchApi.Hosting;
+using LearningSearch.SearchApi.Recurrence;
+using LearningSearch.SearchApi.Search;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace LearningSearch.Bench.Measuring;
+
+/// <summary>
+/// The product's searches as the SearchApi host wires them (its own DI registrations), without HTTP: the
+/// index is opened as the host opens it at start-up, and searches are plain method calls.
+/// </summary>
+public sealed class ProductSearch : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private ProductSearch(WebApplication app)
+    {
+        _app = app;
+        Search = app.Services.GetRequiredService<UnitSearch>();
+        Recurrence = app.Services.GetRequiredService<RecurrenceQueries>();
+        Queries = app.Services.GetRequiredService<SearchQueryBuilder>();
+        Index = app.Services.GetRequiredService<LiveIndex>();
+        Mapper = app.Services.GetRequiredService<HitMapper>();
+        Highlighter = app.Services.GetRequiredService<SnippetHighlighter>();
+    }
+
+    public LiveIndex Index { get; }
+
+    public HitMapper Mapper { get; }
+
+    public SnippetHighlighter Highlighter { get; }
+
+    public UnitSearch Search { get; }
+
+    public RecurrenceQueries Recurrence { get; }
+
+    public SearchQueryBuilder Queries { get; }
+
+    public static async Task<ProductSearch> Open(string corpus, string index, CancellationToken cancel)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = [$"--Corpus:Path={corpus}", $"--Index:Path={index}", "--RateLimit:PermitsPerMinute=0"],
+            EnvironmentName = "Production",
+        });
+        builder.Logging.ClearProviders();
+        builder.AddLearningSearch();
+        var app = builder.Build();
+        var maintenance = app.Services.GetRequiredService<IndexMaintenance>();
+        await maintenance.EnsureReadyAsync(cancel);
+        if (maintenance.LastBuild is not null)
+            throw new InvalidOperationException("The host rebuilt the index on opening it: the benchmark's build and the host disagree about the extractor fingerprint or the corpus.");
+        return new ProductSearch(app);
+    }
+
+    public SearchResponse Run(BenchQuery query) =>
+        Search.Search(new SearchRequest { Q = query.Q, Theme = query.Theme is null ? null : [query.Theme], PageSize = 20 });
+
+    public async ValueTask DisposeAsync()
+    {
+        _app.Services.GetRequiredService<LiveIndex>().Dispose();
+        await _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,39 @@
+using LearningSearch.Bench;
+using LearningSearch.Indexer.CommandLine;
+
+const string usage = """
+    LearningSearch benchmark
+
+      generate --reviews N [--seed S] --out DIR      write N synthetic reviews in the five layouts, plus a manifest
+      run --reviews N [--seed S] [--http-seconds 20] [--http-workers 4] [--iterations 400] [--out docs/bench-results]
+          [--work .bench] [--profile-documents 100]  generate or reuse, build, search in process and with FTS5, load over HTTP
+      profile --reviews N [--seed S] [--rounds 5]     the search step by step, per query class, on the index a run left in --work
+      tagging --corpus DIR [--documents 100]          time the theme tagger on a corpus's units; the slowest unit theme by theme
+    """;
+
+var arguments = new Arguments(args);
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
+try
+{
+    return arguments.Command switch
+    {
+        "generate" => BenchCommands.Generate(arguments, Console.Out),
+        "run" => await BenchCommands.Run(arguments, Console.Out, cancel.Token),
+        "tagging" => BenchCommands.Tagging(arguments, Console.Out),
+        "profile" => await BenchCommands.Profile(arguments, Console.Out, cancel.Token),
+        null or "help" => Usage(arguments.Command is null ? 2 : 0),
+        _ => Usage(2),
+    };
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return Usage(2);
+}
+
+int Usage(int code)
+{
+    Console.WriteLine(usage);
+    return code;
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using LearningSearch.Bench.Measuring;
+
+namespace LearningSearch.Bench.Running;
+
+/// <summary>Writes a run's results as JSON (the record) and Markdown (the table docs/benchmarks.md is made of).</summary>
+public static class ResultReport
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Converters = { new JsonStringEnumConverter() },
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
+
+    public static (string Json, string Markdown) Save(BenchResult result, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var name = $"r{result.Corpus.Reviews}-s{result.Corpus.Seed}";
+        var json = Path.Combine(folder, name + ".json");
+        var markdown = Path.Combine(folder, name + ".md");
+        File.WriteAllText(json, JsonSerializer.Serialize(result, Json) + "\n");
+        File.WriteAllText(markdown, Markdown(result));
+        return (json, markdown);
+    }
+
+    public static BenchResult Load(string path) => JsonSerializer.Deserialize<BenchResult>(File.ReadAllText(path), Json)!;
+
+    public static string Markdown(BenchResult r)
+    {
+        var md = new StringBuilder();
+        var inv = CultureInfo.InvariantCulture;
+        void Line(string text) => md.Append(text).Append('\n');
+        string Ms(double v) => v.ToString(v < 10 ? "F2" : "F1", inv);
+        string Mb(long bytes) => (bytes / 1048576.0).ToString("F0", inv);
+
+        Line($"### {r.Corpus.Reviews:N0} reviews (seed {r.Corpus.Seed})");
+        Line("");
+        Line($"`{r.Command}` — {r.Started:yyyy-MM-dd HH:mm}, {r.Machine.Processors} cores, {r.Machine.Cpu}, {r.Machine.Runtime}, {r.Machine.GcMode} GC, load average {r.Machine.LoadAtStart} at start and {r.Machine.LoadAtEnd} at end");
+        Line("");
+        Line("| Corpus | Build | Index | Peak (build) |");
+        Line("|---|---|---|---|");
+        Line($"| {r.Corpus.Reviews:N0} reviews, {r.Build.Units:N0} units indexed ({r.Corpus.PlannedUnits:N0} written), {Mb(r.Corpus.Bytes)} MB of text | " +
+             $"{r.Build.Seconds.ToString("F1", inv)} s, {r.Build.UnitsPerSecond:N0} units/s | {Mb(r.Build.IndexBytes)} MB | {Mb(r.Build.PeakWorkingSetBytes)} MB |");
+        if (r.Build.Breakdown is { } b)
+        {
+            var total = b.ReadMs + b.LayoutMs + b.TagMs + b.IndexMs;
+            Line("");
+            Line($"Build breakdown on the first {b.Documents} documents ({b.Units:N0} units): reading {Pct(b.ReadMs, total)}, layouts {Pct(b.LayoutMs, total)}, " +
+                 $"theme tagging {Pct(b.TagMs, total)}, Lucene documents and indexing {Pct(b.IndexMs, total)}.");
+        }
+        Line("");
+        Line("| Query class | LearningSearch p50 / p95 / p99 ms | FTS5 p50 / p95 / p99 ms | Median ratio (LS / FTS5) |");
+        Line("|---|---|---|---|");
+        foreach (var c in QueryMix.Classes)
+        {
+            var ours = r.InProcess.Classes[c];
+            var theirs = r.Fts5.Classes[c];
+            var ratio = r.Comparison.First(x => x.Class == c.ToString()).Ratio;
+            Line($"| {c} | {Ms(ours.P50)} / {Ms(ours.P95)} / {Ms(ours.P99)} | {Ms(theirs.P50)} / {Ms(theirs.P95)} / {Ms(theirs.P99)} | {ratio.ToString("F2", inv)} |");
+        }
+        var warm = r.Comparison.First(x => x.Class == "RecurrenceWarm");
+        Line($"| Recurrence matrix, cold | {Ms(r.InProcess.RecurrenceColdMs)} | {Ms(r.Fts5.RecurrenceColdMs)} | |");
+        Line($"| Recurrence matrix, warm | {Ms(r.InProcess.RecurrenceWarm.P50)} / {Ms(r.InProcess.RecurrenceWarm.P95)} / {Ms(r.InProcess.RecurrenceWarm.P99)} | " +
+             $"{Ms(r.Fts5.RecurrenceWarm.P50)} / {Ms(r.Fts5.RecurrenceWarm.P95)} / {Ms(r.Fts5.RecurrenceWarm.P99)} | {warm.Ratio.ToString("F3", inv)} |");
+        Line("");
+        Line($"{r.InProcess.Classes.Values.First().Count} timed searches per class for each engine, interleaved, after 3 warm-up rounds; first search after opening the index {Ms(r.InProcess.FirstSearchMs)} ms. " +
+             $"FTS5: {r.Fts5.Units:N0} units loaded in {r.Fts5.LoadSeconds.ToString("F1", inv)} s, database {Mb(r.Fts5.DatabaseBytes)} MB.");
+        if (r.Http is { } h)
+        {
+            Line("");
+            Line("| HTTP (loopback) | req/s | p50 ms | p99 ms | errors | host peak memory |");
+            Line("|---|---|---|---|---|---|");
+            Line($"| search mix: {h.Load.Workers} workers, {h.Load.Seconds.ToString("F0", inv)} s, {h.Load.Requests:N0} requests | {h.Load.RequestsPerSecond:N0} | {Ms(h.Load.Latency.P50)} | {Ms(h.Load.Latency.P99)} | {h.Load.Errors} | {Mb(h.ServerPeakWorkingSetBytes)} MB |");
+            Line($"| /api/recurrence (HTTP {h.RecurrenceStatus}, {(h.RecurrenceBytes / 1048576.0).ToString("F1", inv)} MB): cold, then warm | | {Ms(h.RecurrenceColdMs)} / {Ms(h.RecurrenceWarmMs)} | | | {Mb(h.ServerPeakAfterRecurrenceBytes)} MB |");
+        }
+        foreach (var note in r.Notes) Line($"\n- {note}");
+        return md.ToString();
+    }
+
+    private static string Pct(double part, double total) => total > 0 ? (part / total).ToString("P0", CultureInfo.InvariantCulture) : "-";
+}
