@@ -18,9 +18,10 @@ public sealed class Taxonomy
 
     private readonly Dictionary<string, Theme> byId;
 
-    private Taxonomy(string sourceName, IReadOnlyList<ParsedTheme> parsed)
+    private Taxonomy(string sourceName, IReadOnlyList<ParsedTheme> parsed, IReadOnlyList<string> detailsNotTagged)
     {
         SourceName = sourceName;
+        DetailsNotTagged = detailsNotTagged;
         Parsed = parsed;
         Themes = parsed.Select(p => p.Theme).ToArray();
         byId = Themes.ToDictionary(t => t.Id, StringComparer.Ordinal);
@@ -28,6 +29,12 @@ public sealed class Taxonomy
 
     /// <summary>The themes in file order (the order the page lists them).</summary>
     public IReadOnlyList<Theme> Themes { get; }
+
+    /// <summary>
+    /// Labels of unit details (the "Label: text" parts an action plan's columns become, such as "By Whom") whose
+    /// text says who does an action or how it will be checked, not what it is about: their words never tag a theme.
+    /// </summary>
+    public IReadOnlyList<string> DetailsNotTagged { get; }
 
     /// <summary>Where the taxonomy was read from, for messages.</summary>
     public string SourceName { get; }
@@ -80,7 +87,7 @@ public sealed class Taxonomy
     public static Taxonomy Parse(string json, string sourceName)
     {
         var problems = new TaxonomyProblems(sourceName);
-        var themes = TaxonomyJsonReader.Read(json, problems);
+        var (themes, detailsNotTagged) = TaxonomyJsonReader.Read(json, problems);
         if (problems.Count == 0 && themes.Count == 0)
         {
             problems.AddFile("has no themes");
@@ -88,6 +95,6 @@ public sealed class Taxonomy
 
         var parsed = TaxonomyRules.Check(themes, problems);
         problems.ThrowIfAny();
-        return new Taxonomy(sourceName, parsed);
+        return new Taxonomy(sourceName, parsed, detailsNotTagged);
     }
 }

@@ -11,7 +11,10 @@ namespace LearningSearch.Themes;
 /// to two repeats); the score is <c>1 − e^(−sum)</c> and a theme is tagged at 0.5 or more. One strong phrase
 /// tags; one weak word ("records", "training", "audit") never does on its own; two different weak words do.
 /// A match inside one of the theme's exclusions does not count, and weak evidence does not count when a
-/// theme named in <c>excludeWhenTagged</c> is tagged on the same text.
+/// theme named in <c>excludeWhenTagged</c> is tagged on the same text. Words inside a detail the taxonomy
+/// lists in <c>detailsNotTagged</c> ("By Whom: …") are not evidence at all, and a strong phrase inside one
+/// item of a long enumeration (see <see cref="Tagging.ListItems"/>) counts as weak: a topic listed in passing
+/// is not the subject, but a list of several items of one theme is about that theme.
 /// </para>
 /// </summary>
 public sealed class ThemeTagger
@@ -20,6 +23,7 @@ public sealed class ThemeTagger
     private readonly PhraseSet[] sets;
     private readonly int[][] excludeWhenTagged;
     private readonly AnchorIndex anchors;
+    private readonly UntaggedDetails untaggedDetails;
 
     public ThemeTagger(Taxonomy taxonomy)
     {
@@ -30,6 +34,7 @@ public sealed class ThemeTagger
         // Theme i's signals are set 2i, its exclusions set 2i + 1.
         sets = themes.SelectMany(t => new[] { t.Signals, t.Exclusions }).ToArray();
         anchors = new AnchorIndex(sets);
+        untaggedDetails = new UntaggedDetails(taxonomy.DetailsNotTagged);
     }
 
     /// <summary>The tagged themes, strongest first (taxonomy order among equals).</summary>
@@ -41,6 +46,8 @@ public sealed class ThemeTagger
         }
 
         var matches = Find(text);
+        var untagged = untaggedDetails.In(text);
+        var listItems = ListItems.In(text);
         var hits = new List<Hit>?[themes.Length];
         var scores = new double[themes.Length];
         for (var i = 0; i < themes.Length; i++)
@@ -50,6 +57,24 @@ public sealed class ThemeTagger
                 if (matches[(2 * i) + 1] is { } excluded)
                 {
                     found.RemoveAll(h => excluded.Exists(x => h.Overlaps(x.Start, x.End)));
+                }
+
+                if (untagged.Count > 0)
+                {
+                    found.RemoveAll(h => untagged.Exists(u => h.Overlaps(u.Start, u.End)));
+                }
+
+                if (listItems.Count > 0)
+                {
+                    // One topic in a long list is a passing mention; several items of one theme make the list about it.
+                    for (var k = 0; k < found.Count; k++)
+                    {
+                        var h = found[k];
+                        if (!h.IsWeak && listItems.Exists(l => h.Start >= l.Start && h.End <= l.End))
+                        {
+                            found[k] = h with { IsWeak = true };
+                        }
+                    }
                 }
 
                 if (found.Count > 0)

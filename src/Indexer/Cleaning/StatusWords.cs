@@ -29,9 +29,33 @@ public static partial class StatusWords
         };
     }
 
+    /// <summary>
+    /// The status a sentence of prose states: after a label ("Status: On track", "RAG: Amber"), at the start of
+    /// a bracket ("(Completed, June 2024)") or as the paragraph's first word ("Completed: ..."). A status word
+    /// elsewhere in a sentence ("work on track to finish") is not read, since it describes rather than rates.
+    /// </summary>
+    public static string? Find(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        foreach (Match m in Labelled().Matches(text))
+            if (Read(text[(m.Index + m.Length)..]) is { } labelled) return labelled;
+        foreach (Match m in Bracket().Matches(text))
+            if (Read(text[(m.Index + 1)..]) is { } bracketed) return bracketed;
+        return Leading().IsMatch(text) ? Read(text) : null;
+    }
+
     /// <summary>True for a status that marks the work done (green and blue RAG ratings included).</summary>
     public static bool IsComplete(string? status) => status is "Completed" or "Achieved" or "Confirmed" or "Green" or "Blue";
 
     [GeneratedRegex(@"^\W*(completed?|achieved|confirmed|on[- ]track|on[- ]?going|in progress|not started|limited progress|no progress|red|amber|green|blue)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Status();
+
+    [GeneratedRegex(@"\b(?:status|rag(?:\s+rating)?|rating|progress)\s*[:\-\u2013]\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex Labelled();
+
+    [GeneratedRegex(@"\((?=\s*(?:completed?|achieved|confirmed|on[- ]track|on[- ]?going|in progress|not started|red|amber|green|blue)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Bracket();
+
+    [GeneratedRegex(@"^\W*(?:completed?|achieved|confirmed|on[- ]track|on[- ]?going|in progress|not started|red|amber|green|blue)\s*(?:[:,.;\-\u2013]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex Leading();
 }

@@ -15,7 +15,8 @@ public static class CoverageMeter
     {
         var held = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var unit in units)
-            foreach (var word in InlineText.Words(unit.FullText + " " + string.Join(" ", unit.Dates) + " " + unit.Number))
+            // An action plan's lead agency and RAG cells are held as the unit's agency and status, not in its text.
+            foreach (var word in InlineText.Words(string.Join(" ", [unit.FullText, .. unit.Dates, unit.Number, .. unit.Agencies, unit.Status])))
                 held[word] = held.GetValueOrDefault(word) + 1;
 
         int body = 0, covered = 0;

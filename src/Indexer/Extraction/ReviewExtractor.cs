@@ -3,6 +3,7 @@ using LearningSearch.Indexer.Agencies;
 using LearningSearch.Indexer.Corpus;
 using LearningSearch.Indexer.Layouts;
 using LearningSearch.Indexer.Layouts.ActionPlanTable;
+using LearningSearch.Indexer.Layouts.SectionedReport;
 using LearningSearch.Indexer.Model;
 using LearningSearch.Indexer.Reading;
 using LearningSearch.Themes;
@@ -34,6 +35,7 @@ public sealed partial class ReviewExtractor
         new InspectionReportLayout(),
         new NumberedResponsePlanLayout(),
         new RecommendationHeadingLayout(),
+        new SectionedReportLayout(),
         new ParagraphFallbackLayout(),
     ];
 

@@ -7,7 +7,7 @@ using Lucene.Net.Search;
 namespace LearningSearch.SearchApi.Search;
 
 /// <summary>The taxonomy seen through the current corpus: how many units and reviews raise each theme, and when.</summary>
-public sealed class ThemeQueries(LiveIndex index, Taxonomy taxonomy, HitMapper mapper)
+public sealed partial class ThemeQueries(LiveIndex index, Taxonomy taxonomy, HitMapper mapper)
 {
     public IReadOnlyList<ThemeSummary> All()
     {
@@ -43,6 +43,16 @@ public sealed class ThemeQueries(LiveIndex index, Taxonomy taxonomy, HitMapper m
             .OrderBy(u => u.Kind).ThenBy(u => catalog.Reviews.TryGetValue(u.ReviewId, out var r) ? r.Review.Year ?? 9999 : 9999).ThenBy(u => u.ReviewId, StringComparer.Ordinal).ThenBy(u => u.Sequence)
             .Select(u => mapper.Map(searcher, u, 0, MatchTerms.None))
             .ToList();
-        return new ThemeDetail(theme.Id, theme.Label, theme.Definition, theme.Synonyms, reviews, units);
+        return new ThemeDetail(theme.Id, theme.Label, theme.Definition, Plain(theme.Synonyms), reviews, units);
     }
+
+    // Synonyms as a reader says them: the taxonomy's markers ("weak:", "near: ...", "word*") are for the tagger.
+    private static List<string> Plain(IEnumerable<string> synonyms) => synonyms
+        .Select(s => NearClause().Replace(s.StartsWith("weak:", StringComparison.Ordinal) ? s[5..] : s, "").Replace("*", "", StringComparison.Ordinal).Trim())
+        .Where(s => s.Length > 0 && !s.StartsWith("re:", StringComparison.Ordinal))
+        .Distinct(StringComparer.OrdinalIgnoreCase)
+        .ToList();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+near:.*$")]
+    private static partial System.Text.RegularExpressions.Regex NearClause();
 }

@@ -10,7 +10,7 @@ namespace LearningSearch.Themes.Loading;
 /// </summary>
 internal static class TaxonomyJsonReader
 {
-    private static readonly string[] RootKeys = ["about", "themes"];
+    private static readonly string[] RootKeys = ["about", "detailsNotTagged", "themes"];
     private static readonly string[] ThemeKeys = ["id", "label", "definition", "phrases", "synonyms", "exclusions", "excludeWhenTagged"];
 
     private static readonly JsonDocumentOptions Options = new()
@@ -19,7 +19,8 @@ internal static class TaxonomyJsonReader
         AllowTrailingCommas = true,
     };
 
-    public static List<Theme> Read(string json, TaxonomyProblems problems)
+    /// <summary>The themes, and the labels of unit details whose text never tags a theme.</summary>
+    public static (List<Theme> Themes, List<string> DetailsNotTagged) Read(string json, TaxonomyProblems problems)
     {
         JsonDocument document;
         try
@@ -29,7 +30,7 @@ internal static class TaxonomyJsonReader
         catch (JsonException e)
         {
             problems.AddFile($"is not valid JSON (line {e.LineNumber + 1}, position {e.BytePositionInLine + 1}): {FirstSentence(e.Message)}");
-            return [];
+            return ([], []);
         }
 
         using (document)
@@ -38,7 +39,7 @@ internal static class TaxonomyJsonReader
             if (root.ValueKind != JsonValueKind.Object)
             {
                 problems.AddFile("must be an object of the form { \"themes\": [ ... ] }");
-                return [];
+                return ([], []);
             }
 
             foreach (var property in root.EnumerateObject())
@@ -52,8 +53,10 @@ internal static class TaxonomyJsonReader
             if (!root.TryGetProperty("themes", out var themes) || themes.ValueKind != JsonValueKind.Array)
             {
                 problems.AddFile("has no \"themes\" list");
-                return [];
+                return ([], []);
             }
+
+            var detailsNotTagged = ReadDetailLabels(root, problems);
 
             var read = new List<Theme>();
             var number = 0;
@@ -66,8 +69,37 @@ internal static class TaxonomyJsonReader
                 }
             }
 
-            return read;
+            return (read, detailsNotTagged);
         }
+    }
+
+    private static List<string> ReadDetailLabels(JsonElement root, TaxonomyProblems problems)
+    {
+        if (!root.TryGetProperty("detailsNotTagged", out var value))
+        {
+            return [];
+        }
+
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            problems.AddFile("detailsNotTagged must be a list of detail labels like [\"By Whom\"]");
+            return [];
+        }
+
+        var labels = new List<string>();
+        foreach (var item in value.EnumerateArray())
+        {
+            var label = item.ValueKind == JsonValueKind.String ? item.GetString()!.Trim() : "";
+            if (label.Length == 0 || label.Contains(':', StringComparison.Ordinal) || label.Contains('\n', StringComparison.Ordinal))
+            {
+                problems.AddFile("detailsNotTagged has an entry that is not a detail label (text without ':' or a line break)");
+                continue;
+            }
+
+            labels.Add(label);
+        }
+
+        return labels;
     }
 
     private static Theme? ReadTheme(JsonElement element, int number, TaxonomyProblems problems)

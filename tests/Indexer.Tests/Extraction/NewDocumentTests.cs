@@ -170,3 +170,14 @@ public sealed class NewDocumentTests
         }
     }
 }
+
+/// <summary>Agencies the directory does not list are named as the document names them.</summary>
+public sealed class UnknownAgencyTests
+{
+    [Fact]
+    public void AForceTheDirectoryDoesNotKnow_ShouldKeepItsOwnName()
+    {
+        var mentions = LearningSearch.Indexer.Agencies.AgencyDirectory.Default.FindMentions("Westshire Constabulary now records the child's account.");
+        Assert.Equal("Westshire Constabulary", mentions.Single().Name);
+    }
+}

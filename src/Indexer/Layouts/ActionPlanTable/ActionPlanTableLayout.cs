@@ -35,6 +35,7 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
         string? outcome = null;
         DraftUnit? recommendation = null;
         DraftUnit? last = null;
+        string? agencyAbove = null; // a lead agency cell merged down the rows of one recommendation is read once, on its first row
 
         foreach (var entry in TableRowReader.Read(blocks, start, draft))
         {
@@ -64,6 +65,7 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
                         if (rowOutcome.Length > 0) outcome = rowOutcome;
                         recommendation = StartRecommendation(draft, row, number, recommendationText.Length > 0 ? recommendationText : rowOutcome, outcome, agency, heading);
                         last = recommendation;
+                        agencyAbove = null;
                     }
                     else if (rowOutcome.Length > 0)
                     {
@@ -78,7 +80,8 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
                         last = recommendation;
                         continue;
                     }
-                    last = AddActions(draft, row, recommendation, agency, heading) ?? last;
+                    last = AddActions(draft, row, recommendation, agency, agencyAbove, heading) ?? last;
+                    agencyAbove = NonEmpty(row.Get(ColumnRole.Agency)) ?? agencyAbove;
                     break;
             }
         }
@@ -104,7 +107,7 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
 
     // One action per paragraph of the action cell (plans put each agency's response in its own paragraph);
     // the date, lead and evidence cells pair with them paragraph by paragraph where the counts agree.
-    private static DraftUnit? AddActions(ReviewDraft draft, TableRow row, DraftUnit recommendation, string? agency, string? heading)
+    private static DraftUnit? AddActions(ReviewDraft draft, TableRow row, DraftUnit recommendation, string? agency, string? agencyAbove, string? heading)
     {
         var status = StatusWords.Read(row.Get(ColumnRole.Status));
         if (status is not null) recommendation.Status ??= status;
@@ -123,7 +126,9 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
             action.AddParagraph(paragraph, row.FirstLine);
             action.Lines = action.Lines.Extend(row.LastLine);
             var agencyColumn = NonEmpty(row.Get(ColumnRole.Agency));
-            action.AddAgency(agencyColumn is not null ? draft.Agencies.Normalise(agencyColumn) : draft.Agencies.LeadAgency(paragraph) ?? agency);
+            action.AddAgency(agencyColumn is not null
+                ? draft.Agencies.Normalise(agencyColumn)
+                : draft.Agencies.LeadAgency(paragraph) ?? (agencyAbove is not null ? draft.Agencies.Normalise(agencyAbove) : agency));
             action.Status = status;
             actions.Add(action);
         }

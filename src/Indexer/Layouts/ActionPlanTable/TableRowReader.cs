@@ -45,6 +45,9 @@ public static class TableRowReader
                 continue;
             }
 
+            // A table broken by a page without its header repeated starts again after a gap: its first row may
+            // carry the rest of a cell the break cut, as the row after a repeated header does.
+            if (previous is not null && block.Line > blocks[i - 1].Line + 1 && blocks[i - 1].IsTableRow) afterHeader = true;
             var row = new TableRow(header, Align(block.Cells, header.Roles.Count), block.Line);
             if (row.IsEmpty) continue;
             var filled = row.Cells.Select((c, k) => (c, k)).Where(x => x.c.Length > 0).ToList();

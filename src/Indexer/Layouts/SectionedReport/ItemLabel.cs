@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+
+namespace LearningSearch.Indexer.Layouts.SectionedReport;
+
+/// <summary>How a list counts its items; items of one list share a style, sub-items use another.</summary>
+public enum LabelStyle
+{
+    /// <summary>"1", "1.", "1.1": <see cref="ItemLabel.Depth"/> tells the levels apart.</summary>
+    Numbered,
+    UpperLetter,
+    LowerLetter,
+    UpperRoman,
+    LowerRoman,
+    /// <summary>"R1", "R2": the recommendation's own prefix.</summary>
+    RNumber,
+    /// <summary>"Recommendation 1a:", "Recommendation ii".</summary>
+    RecommendationWord,
+    /// <summary>"Finding 1:", "Learning point 2", "Key finding 3".</summary>
+    FindingWord,
+}
+
+/// <summary>
+/// The label in front of a numbered or lettered paragraph (<c>1</c>, <c>1.</c>, <c>1.1</c>, <c>A.</c>, <c>(a)</c>,
+/// <c>a)</c>, <c>ii.</c>, <c>R1</c>, <c>Recommendation 1a:</c>, <c>Finding 2:</c>), with the number as printed
+/// (without its brackets and full stop, as the other layouts keep it) and the text after it.
+/// </summary>
+/// <param name="Depth">For decimal labels, how many levels the number has ("1.1" is 2); 1 otherwise.</param>
+public sealed partial record ItemLabel(LabelStyle Style, int Depth, string Number, string Rest)
+{
+    /// <summary>True when the label itself says what the item is ("Recommendation 1", "R2", "Finding 3").</summary>
+    public bool SaysRecommendation => Style is LabelStyle.RecommendationWord or LabelStyle.RNumber;
+
+    public bool SaysFinding => Style == LabelStyle.FindingWord;
+
+    public bool SameListAs(ItemLabel other) => Style == other.Style && Depth == other.Depth;
+
+    /// <summary>
+    /// Reads the label at the start of a paragraph (a bullet's "- " is looked through). <paramref name="previous"/>
+    /// is the label of the list's item before, which settles whether "i." is the ninth letter or the first numeral
+    /// and allows a bare "2 " without a full stop when it is the number that comes next.
+    /// </summary>
+    public static ItemLabel? TryRead(string text, ItemLabel? previous = null)
+    {
+        var t = text.TrimStart();
+        if (t.StartsWith("- ", StringComparison.Ordinal)) t = t[2..].TrimStart();
+
+        if (RecommendationWord().Match(t) is { Success: true } rec)
+            return new(LabelStyle.RecommendationWord, 1, rec.Groups["n"].Value, rec.Groups["rest"].Value.Trim());
+        if (FindingWord().Match(t) is { Success: true } finding)
+            return new(LabelStyle.FindingWord, 1, finding.Groups["n"].Value, finding.Groups["rest"].Value.Trim());
+        if (RNumber().Match(t) is { Success: true } r)
+            return new(LabelStyle.RNumber, 1, "R" + r.Groups["n"].Value, r.Groups["rest"].Value.Trim());
+        if (Levels().Match(t) is { Success: true } levels)
+            return new(LabelStyle.Numbered, levels.Groups["n"].Value.Count(c => c == '.') + 1, levels.Groups["n"].Value, levels.Groups["rest"].Value.Trim());
+        if (Decimal().Match(t) is { Success: true } number)
+            return new(LabelStyle.Numbered, 1, number.Groups["n"].Value, number.Groups["rest"].Value.Trim());
+        if (BareDecimal().Match(t) is { Success: true } bare && IsNextNumber(bare.Groups["n"].Value, previous))
+            return new(LabelStyle.Numbered, 1, bare.Groups["n"].Value, bare.Groups["rest"].Value.Trim());
+        if (Lettered().Match(t) is { Success: true } lettered)
+        {
+            var n = lettered.Groups["n"].Value;
+            var rest = lettered.Groups["rest"].Value.Trim();
+            if (IsRoman(n) && !(n.Length == 1 && IsNextLetter(n, previous)))
+                return new(char.IsUpper(n[0]) ? LabelStyle.UpperRoman : LabelStyle.LowerRoman, 1, n, rest);
+            if (n.Length == 1)
+                return new(char.IsUpper(n[0]) ? LabelStyle.UpperLetter : LabelStyle.LowerLetter, 1, n, rest);
+        }
+        return null;
+    }
+
+    // "i" after "h" is the ninth letter of a lettered list; anywhere else it is a numeral.
+    private static bool IsNextLetter(string letter, ItemLabel? previous) =>
+        previous is { Style: LabelStyle.LowerLetter or LabelStyle.UpperLetter, Number.Length: 1 }
+        && char.ToLowerInvariant(previous.Number[0]) + 1 == char.ToLowerInvariant(letter[0]);
+
+    private static bool IsNextNumber(string number, ItemLabel? previous) =>
+        previous is { Style: LabelStyle.Numbered, Depth: 1 } && int.TryParse(previous.Number, out var p)
+            ? int.Parse(number) == p + 1
+            : number == "1";
+
+    private static bool IsRoman(string text) => RomanNumeral().IsMatch(text.ToLowerInvariant());
+
+    [GeneratedRegex(@"^(?:recommendation|rec\.)\s+(?<n>\d{1,2}(?:\.\d{1,2})*[a-z]?|[ivx]{1,5}|[a-z])\s*(?:[:.)\-\u2013\u2014]+\s*|\s+(?=(?-i:[A-Z]))|$)(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RecommendationWord();
+
+    [GeneratedRegex(@"^(?:key\s+)?(?:finding|learning\s+point|learning|lesson)\s+(?<n>\d{1,2}(?:\.\d{1,2})*[a-z]?|[ivx]{1,5}|[a-z])\s*(?:[:.)\-\u2013\u2014]+\s*|$)(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FindingWord();
+
+    [GeneratedRegex(@"^R(?<n>\d{1,2}[a-z]?)(?:\s*[:.)\-\u2013\u2014]+\s*|\s+(?=[A-Z])|$)(?<rest>.*)$")]
+    private static partial Regex RNumber();
+
+    [GeneratedRegex(@"^(?<n>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s+|$)(?<rest>.*)$")]
+    private static partial Regex Levels();
+
+    [GeneratedRegex(@"^\(?(?<n>\d{1,2})(?:[.):]\s*|\s*\t|\s{2,})(?<rest>\S.*)$")]
+    private static partial Regex Decimal();
+
+    [GeneratedRegex(@"^(?<n>\d{1,2})\s+(?<rest>[A-Z].*)$")]
+    private static partial Regex BareDecimal();
+
+    [GeneratedRegex(@"^(?:\((?<n>[A-Za-z]{1,6})\)|(?<n>[A-Za-z]{1,6})[.)])\s+(?<rest>\S.*)$")]
+    private static partial Regex Lettered();
+
+    [GeneratedRegex(@"^(?=[ivxl])l?x{0,3}(?:ix|iv|v?i{0,3})$")]
+    private static partial Regex RomanNumeral();
+}

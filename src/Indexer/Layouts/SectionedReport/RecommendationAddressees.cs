@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using LearningSearch.Indexer.Agencies;
+
+namespace LearningSearch.Indexer.Layouts.SectionedReport;
+
+/// <summary>
+/// The agencies a recommendation is addressed to: the subject of its "should" ("Northfield City Council and
+/// Northfield Constabulary should ..."), each named as a whole. Reading the subject rather than the first agency
+/// mentioned keeps "Ashdown Constabulary" from becoming the generic "Police" its last word also names.
+/// </summary>
+public static partial class RecommendationAddressees
+{
+    /// <summary>The agencies named before the sentence's "should"; empty when the subject names none ("All agencies should").</summary>
+    public static IReadOnlyList<string> Of(string text, AgencyDirectory agencies)
+    {
+        var subject = Subject().Match(text);
+        if (!subject.Success) return [];
+        var who = subject.Groups["who"].Value.Trim();
+        var mentions = agencies.FindMentions(who);
+        if (mentions.Count == 0) return [];
+        // One name for the whole subject ("Derby and Derbyshire Safeguarding Children Partnership") is not split.
+        if (mentions.Count == 1 && mentions[0].Length >= who.Length - 4) return [mentions[0].Name];
+        // Otherwise each part of "A, B and the C" on its own, kept where it names an agency.
+        var names = new List<string>();
+        foreach (var part in Parts().Split(who))
+        {
+            if (part.Trim().Length == 0 || agencies.FindMentions(part).Count == 0) continue;
+            var name = agencies.Normalise(part.Trim());
+            if (!names.Contains(name)) names.Add(name);
+        }
+        return names;
+    }
+
+    /// <summary>True for a sentence that says what someone should do: an unnumbered recommendation.</summary>
+    public static bool SaysWhatShouldBeDone(string text) => Modal().IsMatch(text);
+
+    /// <summary>
+    /// For a line that only says who the recommendations under it are for ("Sandford ICB should:", "Northfield City
+    /// Council:", "For health agencies:"), the agencies it names (none when it names no agency it knows); null for
+    /// any other line.
+    /// </summary>
+    public static IReadOnlyList<string>? OfGroupLine(string line, AgencyDirectory agencies)
+    {
+        var text = line.Trim();
+        if (GroupLine().IsMatch(text)) return Of(text, agencies);
+        if (!text.EndsWith(':') || text.Split(' ').Length > 8) return null;
+        var named = text.TrimEnd(':').Trim();
+        if (named.StartsWith("For ", StringComparison.OrdinalIgnoreCase)) named = named[4..];
+        else if (agencies.FindMentions(named).Count == 0) return null;
+        return agencies.FindMentions(named).Count > 0 ? [agencies.Normalise(named)] : [];
+    }
+
+    [GeneratedRegex(@"^(?:-\s+)?(?:that\s+)?(?:the\s+)?(?<who>[A-Z][^.;:()]{1,150}?)\s+(?:should|must|is asked to|are asked to|needs? to|will need to)\b")]
+    private static partial Regex Subject();
+
+    [GeneratedRegex(@"\b(?:should|must|needs? to|ought to|is recommended|are recommended|recommends?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Modal();
+
+    [GeneratedRegex(@"\s*(?:,|\band\b|&)\s*(?:the\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex Parts();
+
+    [GeneratedRegex(@"^(?:\d{1,2}\.\s+)?(?:the\s+)?[A-Z][^.;:]{1,100}?\s+(?:should|must|will|to)\s*:$", RegexOptions.IgnoreCase)]
+    private static partial Regex GroupLine();
+}

@@ -1,0 +1,77 @@
+using LearningSearch.Indexer.Layouts.ActionPlanTable;
+using LearningSearch.Indexer.Model;
+
+namespace LearningSearch.Indexer.Layouts.SectionedReport;
+
+/// <summary>
+/// A review written as a report in sections: introduction and analysis in prose; findings or learning points;
+/// recommendations listed under a heading ("Recommendations", "What needs to change", "Areas for improvement")
+/// and numbered in any of the ways reviews number them (<c>1</c>, <c>1.1</c>, <c>A.</c>, <c>(a)</c>, <c>ii.</c>,
+/// <c>R1</c>, <c>Recommendation 1:</c>), or each following the finding it comes from ("Finding 1" then
+/// "Recommendation 1a"); and sometimes the partnership's response, agency by agency, or an action-plan table at the
+/// end. Recognised by those sections, so the next report a user adds is read without a layout of its own.
+/// </summary>
+public sealed class SectionedReportLayout : IReviewLayout
+{
+    private readonly ActionPlanTableLayout _table = new();
+
+    public string Name => nameof(SectionedReportLayout);
+
+    // Scores sit below the layouts made for one kind of document (tables 0.9, inspection reports 0.9, response
+    // plans 0.85) and above "Recommendation X" headings with prose actions (0.8) only when sections or findings
+    // show that the paragraphs after a recommendation are not its actions. A report whose action plan is a table
+    // at the end scores above the table layout, which would otherwise take the whole report before the table for
+    // its title page.
+    public LayoutMatch Recognise(PreparedDocument document)
+    {
+        var tableAt = FirstTableHeader(document.Blocks);
+        var report = tableAt < 0 ? document.Blocks : document.Blocks.Take(tableAt).ToList();
+        var outline = ReportOutline.Of(report);
+        if (tableAt >= 0)
+        {
+            var rows = document.Blocks.Skip(tableAt + 1).Count(b => b.IsTableRow);
+            return rows >= 2 && outline.Sections >= 2 && report.Sum(b => b.Text.Length) >= 600
+                ? new LayoutMatch(0.92, $"{outline.Sections} sections of prose before an action-plan table of {rows} rows")
+                : LayoutMatch.None("an action-plan table without a report before it");
+        }
+        if (outline.FindingLabels >= 2 && outline.RecommendationLabels >= 1)
+            return new LayoutMatch(0.86, $"{outline.FindingLabels} 'Finding N' paragraphs followed by {outline.RecommendationLabels} recommendations");
+        if (outline.ListedRecommendations >= 2)
+            return new LayoutMatch(outline.Sections >= 3 ? 0.82 : 0.7, $"{outline.ListedRecommendations} recommendations under a recommendations heading, {outline.Sections} section headings");
+        if (outline.LearningOrResponseSections > 0 && outline.Sections >= 3)
+            return new LayoutMatch(0.6, $"learning or response sections among {outline.Sections} section headings");
+        return LayoutMatch.None("no recommendations, findings or responses sections");
+    }
+
+    public void Read(PreparedDocument document, ReviewDraft draft)
+    {
+        var tableAt = FirstTableHeader(document.Blocks);
+        if (tableAt < 0)
+        {
+            new SectionedReportReader(document.Blocks, draft).Read();
+            return;
+        }
+
+        // The report is read up to the table, the table by the table layout. Recommendations the report lists and
+        // the table repeats are read once, from the table, where their actions are.
+        var table = TableOnly(document, document.Blocks[tableAt].Line);
+        var listedInTable = new ReviewDraft(draft.ReviewId, draft.Agencies);
+        _table.Read(table, listedInTable);
+        new SectionedReportReader(document.Blocks.Take(tableAt).ToList(), draft, listedInTable.Units.Where(u => u.Kind == UnitKind.Recommendation).ToList()).Read();
+        _table.Read(table, draft);
+    }
+
+    private static int FirstTableHeader(IReadOnlyList<Block> blocks)
+    {
+        for (var i = 0; i < blocks.Count; i++)
+            if (TableHeader.TryRead(blocks[i]) is not null) return i;
+        return -1;
+    }
+
+    // The document from the table's header on: earlier lines blanked, so line numbers stay those of the file.
+    private static PreparedDocument TableOnly(PreparedDocument document, int headerLine)
+    {
+        var lines = document.Document.Lines.Select((line, i) => i + 1 < headerLine ? "" : line).ToArray();
+        return new PreparedDocument(document.Document with { Lines = lines });
+    }
+}

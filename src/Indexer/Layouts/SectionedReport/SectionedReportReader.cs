@@ -1,0 +1,317 @@
+using System.Text.RegularExpressions;
+using LearningSearch.Indexer.Cleaning;
+using LearningSearch.Indexer.Model;
+
+namespace LearningSearch.Indexer.Layouts.SectionedReport;
+
+/// <summary>
+/// Reads one prose report block by block, knowing which section it is in: numbered items of a recommendations
+/// section are recommendations, items of a findings or learning section are findings, paragraphs under an
+/// agency's heading in a responses section are that agency's actions, and all other prose is findings under its
+/// section's heading. A numbered item keeps the unnumbered paragraphs, bullets and sub-items that follow it.
+/// </summary>
+/// <param name="listedElsewhere">Recommendations read from elsewhere (an action-plan table after the report): the
+/// report's own copy of one is a repeat, not a second recommendation.</param>
+internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks, ReviewDraft draft, IReadOnlyList<DraftUnit>? listedElsewhere = null)
+{
+    private SectionKind _kind = SectionKind.Other;
+    private string? _section;
+    private string? _theme;                   // a numbered theme inside a section ("1. Early help" above "1.1", "1.2")
+    private IReadOnlyList<string> _addressees = [];
+    private string? _agency;                  // responses: the agency whose heading the paragraphs sit under
+    private string? _agencyHeading;
+    private ItemLabel? _top;                  // the last item of the list's top level: other styles are its sub-items
+    private bool _sectionIsNumbered;          // the section numbers its items, so unnumbered text is never an item
+    private ItemLabel? _lastLabel;
+    private DraftUnit? _current;              // the unit that following paragraphs belong to
+    private bool _currentIsItem;
+    private bool _listOpen;                   // the current unit's last paragraph ends with ':' and introduces a list
+    private bool _titleOnly;                  // ... or is a title ("Finding 1: Fathers were not seen"), which prose never continues
+    private DraftUnit? _openFinding;          // a finding whose recommendations follow it ("Finding 1" then "Recommendation 1a")
+    private readonly ResponseTarget _responses = new(draft);
+
+    public void Read()
+    {
+        var front = FrontMatter.Find(blocks);
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (front.Contains(i)) { draft.MarkFrontMatter(block); continue; }
+            var text = InlineText.Clean(block.Raw);
+            var label = block.IsTableRow ? null : ItemLabel.TryRead(block.Text, _lastLabel);
+            var heading = ReportHeading.TryRead(block);
+
+            if (label is { SaysFinding: true }) { StartItem(UnitKind.Finding, label, block); continue; }
+            if (label is { SaysRecommendation: true })
+            {
+                if (_kind == SectionKind.Responses) Respond(block, text);
+                else StartItem(UnitKind.Recommendation, label, block);
+                continue;
+            }
+            if (heading is { Kind: not SectionKind.Other }) { StartSection(heading, block, i); continue; }
+            if (heading is not null && label is null && _current is { HasText: false } && _currentIsItem)
+            {
+                // "Finding 1" on a line of its own, its title on the next: the title is the finding's, not a section's.
+                _current.AddParagraph(text, block.Line);
+                _titleOnly = true;
+                continue;
+            }
+            if (label is not null)
+            {
+                if (IsTheme(i, label, heading)) { StartTheme(label, block); continue; }
+                // A short numbered title is a section heading ("5. Conclusion"), except in a list of recommendations,
+                // where "3. Review the escalation policy" is as short as a title and still a recommendation.
+                if (heading is null || (_kind == SectionKind.Recommendations && !heading.IsGeneral)) { Item(label, block, text); continue; }
+            }
+            if (heading is not null)
+            {
+                if (_kind == SectionKind.Responses && !heading.IsGeneral) { StartAgency(heading, block); continue; }
+                if (_kind == SectionKind.Recommendations && !heading.IsGeneral && draft.Agencies.FindMentions(heading.Title).Count > 0)
+                {
+                    Address([draft.Agencies.Normalise(heading.Title)], block);
+                    continue;
+                }
+                StartSection(heading, block, i);
+                continue;
+            }
+            if (_kind == SectionKind.Recommendations && !block.IsBullet && RecommendationAddressees.OfGroupLine(block.Text, draft.Agencies) is { } group)
+            {
+                Address(group, block);
+                continue;
+            }
+            if (_kind == SectionKind.Responses) Respond(block, text);
+            else Paragraph(block, text);
+        }
+        LinkFindingsCitedByRecommendations();
+    }
+
+    private void StartSection(ReportHeading heading, Block block, int index)
+    {
+        _sectionIsNumbered = NumbersItsItems(index);
+        draft.MarkStructure(block);
+        _kind = heading.Kind;
+        _section = heading.Title;
+        _theme = null;
+        _addressees = [];
+        _agency = _agencyHeading = null;
+        _top = _lastLabel = null;
+        _openFinding = null;
+        Close();
+    }
+
+    private bool NumbersItsItems(int heading)
+    {
+        ItemLabel? previous = null;
+        for (var i = heading + 1; i < blocks.Count; i++)
+        {
+            var label = ItemLabel.TryRead(blocks[i].Text, previous);
+            if (label is { SaysFinding: false }) return true;
+            if (ReportHeading.TryRead(blocks[i]) is { } next && (next.Kind != SectionKind.Other || next.IsGeneral)) return false;
+            previous = label ?? previous;
+        }
+        return false;
+    }
+
+    // "1. Early help" with "1.1 ..." under it: a title for the items that follow, not an item itself.
+    private bool IsTheme(int i, ItemLabel label, ReportHeading? heading)
+    {
+        if (heading is null || i + 1 >= blocks.Count) return false;
+        var next = ItemLabel.TryRead(blocks[i + 1].Text, label);
+        return next is not null && !next.SameListAs(label) && !next.SaysFinding;
+    }
+
+    private void StartTheme(ItemLabel label, Block block)
+    {
+        draft.MarkStructure(block);
+        _theme = label.Rest.TrimEnd(':').Trim();
+        _top = null;
+        _lastLabel = label;
+        _openFinding = null;
+        Close();
+    }
+
+    private void StartAgency(ReportHeading heading, Block block)
+    {
+        draft.MarkStructure(block);
+        _agencyHeading = heading.Title;
+        _agency = draft.Agencies.Normalise(heading.Title);
+        _responses.NewAgency();
+        Close();
+    }
+
+    private void Address(IReadOnlyList<string> agencies, Block block)
+    {
+        draft.MarkStructure(block);
+        _addressees = agencies;
+        _top = null;
+        Close();
+    }
+
+    private void Close()
+    {
+        _current = null;
+        _currentIsItem = _listOpen = _titleOnly = false;
+    }
+
+    private void Item(ItemLabel label, Block block, string text)
+    {
+        if (_kind == SectionKind.Responses) { Respond(block, text); return; }
+        var subItem = _top is { Depth: > 0 } && !label.SameListAs(_top) && _current is not null && (_currentIsItem || _listOpen);
+        var listedInProse = _kind == SectionKind.Other && _listOpen && _current is not null;
+        if (subItem || listedInProse)
+        {
+            _current!.AddParagraph(text, block.Line);
+            _lastLabel = label;
+            _titleOnly = false;
+            return;
+        }
+        StartItem(_kind == SectionKind.Recommendations ? UnitKind.Recommendation : UnitKind.Finding, label, block);
+    }
+
+    private void StartItem(UnitKind kind, ItemLabel label, Block block)
+    {
+        _lastLabel = label;
+        if (_top is not { Depth: > 0 } || label.SameListAs(_top) || label.SaysRecommendation || label.SaysFinding) _top = label;
+        var rest = label.Rest;
+        if (IsRepeat(kind, label.Number, rest))
+        {
+            // A summary at the end repeats the recommendations already read: one unit each, not two.
+            draft.MarkStructure(block);
+            Close();
+            return;
+        }
+
+        var unit = kind == UnitKind.Recommendation ? draft.AddRecommendation(label.Number, block.Line) : draft.AddFinding(label.Number, block.Line);
+        unit.Heading = _theme ?? _section;
+        if (rest.Length > 0) unit.AddParagraph(rest, block.Line);
+        else draft.MarkStructure(block);
+        if (kind == UnitKind.Recommendation)
+        {
+            AddressTo(unit, rest);
+            if (label.Number.Length > 0) _openFinding?.CitedNumbers.Add(label.Number);
+        }
+        else
+        {
+            _openFinding = unit;
+        }
+        _current = unit;
+        _currentIsItem = true;
+        _listOpen = rest.EndsWith(':');
+        _titleOnly = rest.Length > 0 && !CutText.EndsFinished(rest);
+    }
+
+    private void AddressTo(DraftUnit recommendation, string text)
+    {
+        var addressees = _addressees.Count > 0 ? _addressees : RecommendationAddressees.Of(text, draft.Agencies);
+        foreach (var agency in addressees) recommendation.AddAgency(agency);
+        if (addressees.Count == 0) recommendation.AddAgency(draft.Agencies.LeadAgency(text, within: 60));
+    }
+
+    private bool IsRepeat(UnitKind kind, string number, string rest)
+    {
+        if (rest.Length < 20) return false;
+        var start = Start(rest);
+        return draft.Units.Concat(listedElsewhere ?? []).Any(u => u.Kind == kind && u.Number is not null && number.Length > 0
+            && ProseReferences.SameNumber(number, u.Number) && Start(u.Text) == start);
+    }
+
+    private static string Start(string text)
+    {
+        var words = string.Join(' ', InlineText.Words(text));
+        return words[..Math.Min(60, words.Length)];
+    }
+
+    private void Paragraph(Block block, string text)
+    {
+        if (IsUnnumberedRecommendation(block, text))
+        {
+            StartItem(UnitKind.Recommendation, new ItemLabel(LabelStyle.Numbered, 0, "", WithoutBullet(text)), block);
+            return;
+        }
+        if (_current is not null && !block.IsBullet && CutText.Continues(_current.LastParagraph, text, longProse: !_titleOnly))
+        {
+            _current.JoinToLastParagraph(text, block.Line);
+            _titleOnly = false;
+            return;
+        }
+        // Learning points written as bullets are one finding each, even under "The review identified this learning:";
+        // elsewhere a bullet list belongs to the prose above it.
+        var joins = _current is not null && (block.IsBullet
+            ? _currentIsItem || _kind != SectionKind.Findings
+            : _currentIsItem);
+        if (joins)
+        {
+            // "Recommendation 1" on a line of its own: the paragraph under it is the recommendation, and says whom it is for.
+            if (_current is { Kind: UnitKind.Recommendation, HasText: false }) AddressTo(_current, text);
+            _current!.AddParagraph(text, block.Line);
+            if (!block.IsBullet) _listOpen = text.EndsWith(':');
+            _titleOnly = false;
+            return;
+        }
+        var finding = draft.AddFinding(null, block.Line).AddParagraph(WithoutBullet(text), block.Line);
+        finding.Heading = _theme ?? _section;
+        finding.AddAgency(draft.Agencies.LeadAgency(text, within: 60));
+        _current = finding;
+        _currentIsItem = _titleOnly = false;
+        _listOpen = text.EndsWith(':');
+    }
+
+    // Under an agency's heading each paragraph or bullet is one of its actions (on the recommendation
+    // ResponseTarget chooses); a line that only states a status or a date completes the action above it.
+    private void Respond(Block block, string text)
+    {
+        if (_current is { Kind: UnitKind.Action } && (StatusLine().IsMatch(block.Text) || (block.IsBullet && _listOpen)
+            || (!block.IsBullet && CutText.Continues(_current.LastParagraph, text, longProse: true))))
+        {
+            _current.AddParagraph(text, block.Line);
+            _current.Status ??= StatusWords.Find(block.Text);
+            foreach (var date in DateExpressions.Find(text)) _current.AddDate(date);
+            return;
+        }
+
+        var agency = _agency ?? draft.Agencies.LeadAgency(text, within: 80);
+        var recommendation = _responses.For(block, agency);
+        if (recommendation is null)
+        {
+            Paragraph(block, text);
+            return;
+        }
+
+        var action = draft.AddAction(recommendation, null, block.Line).AddParagraph(WithoutBullet(text), block.Line);
+        action.Heading = _agencyHeading ?? _section;
+        action.AddAgency(agency);
+        action.Status = StatusWords.Find(block.Text);
+        foreach (var date in DateExpressions.Find(text)) action.AddDate(date);
+        _current = action;
+        _currentIsItem = _titleOnly = false;
+        _listOpen = text.EndsWith(':');
+    }
+
+    // A recommendations section that does not number its recommendations lists them as bullets under a sentence
+    // such as "The review recommends that:", or writes each as a paragraph saying what someone should do. Once a
+    // numbered list has begun, unnumbered text is the item's own; a bullet under "... should ensure that:" is part
+    // of that recommendation.
+    private bool IsUnnumberedRecommendation(Block block, string text)
+    {
+        if (_kind != SectionKind.Recommendations || _sectionIsNumbered) return false;
+        if (_current is { Kind: UnitKind.Recommendation } && _listOpen && block.IsBullet) return false;
+        if (block.IsBullet) return true;
+        return !text.EndsWith(':') && RecommendationAddressees.SaysWhatShouldBeDone(text);
+    }
+
+    // "R1 ... (paragraph 3.1)": the finding numbered 3.1 cites R1, as a finding followed by its recommendation does.
+    private void LinkFindingsCitedByRecommendations()
+    {
+        foreach (var recommendation in draft.Units.Where(u => u.Kind == UnitKind.Recommendation && u.Number is not null).ToList())
+            foreach (var number in ProseReferences.FindingsNamed(recommendation.Text))
+            {
+                var finding = draft.Units.FirstOrDefault(u => u.Kind == UnitKind.Finding && string.Equals(u.Number, number, StringComparison.OrdinalIgnoreCase));
+                if (finding is not null && !finding.CitedNumbers.Contains(recommendation.Number!)) finding.CitedNumbers.Add(recommendation.Number!);
+            }
+    }
+
+    private static string WithoutBullet(string text) => text.StartsWith("- ", StringComparison.Ordinal) ? text[2..].TrimStart() : text;
+
+    [GeneratedRegex(@"^(?:status|rag(?:\s+rating)?|progress|target date|date|timescale|deadline|completion date)\s*[:\-\u2013]", RegexOptions.IgnoreCase)]
+    private static partial Regex StatusLine();
+}

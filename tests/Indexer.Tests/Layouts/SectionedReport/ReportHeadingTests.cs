@@ -1,0 +1,52 @@
+using LearningSearch.Indexer.Layouts;
+using LearningSearch.Indexer.Layouts.SectionedReport;
+
+namespace LearningSearch.Indexer.Tests.Layouts.SectionedReport;
+
+/// <summary>The headings reviews give their sections, and what each section holds.</summary>
+public sealed class ReportHeadingTests
+{
+    [Theory]
+    [InlineData("Recommendations", SectionKind.Recommendations)]
+    [InlineData("4. Recommendations", SectionKind.Recommendations)]
+    [InlineData("Recommendations for the partnership", SectionKind.Recommendations)]
+    [InlineData("Summary of recommendations", SectionKind.Recommendations)]
+    [InlineData("What needs to change", SectionKind.Recommendations)]
+    [InlineData("Areas for improvement", SectionKind.Recommendations)]
+    [InlineData("Section 5: Areas for development", SectionKind.Recommendations)]
+    [InlineData("Findings", SectionKind.Findings)]
+    [InlineData("Key findings", SectionKind.Findings)]
+    [InlineData("Learning points", SectionKind.Findings)]
+    [InlineData("Key learning", SectionKind.Findings)]
+    [InlineData("Lessons learned", SectionKind.Findings)]
+    [InlineData("Findings and recommendations", SectionKind.Findings)]
+    [InlineData("What we learned", SectionKind.Findings)]
+    [InlineData("Partnership response", SectionKind.Responses)]
+    [InlineData("Agency responses", SectionKind.Responses)]
+    [InlineData("Response to the recommendations", SectionKind.Responses)]
+    [InlineData("Actions already taken", SectionKind.Responses)]
+    [InlineData("Contents", SectionKind.Contents)]
+    [InlineData("Table of contents", SectionKind.Contents)]
+    [InlineData("RECOMMENDATIONS", SectionKind.Recommendations)]
+    [InlineData("Introduction", SectionKind.Other)]
+    [InlineData("Recommendation 1a", SectionKind.Other)]
+    public void ASectionHeading_ShouldSayWhatTheSectionHolds(string heading, SectionKind kind)
+    {
+        Assert.Equal(kind, ReportHeading.TryRead(new Block(1, heading))?.Kind);
+    }
+
+    [Theory]
+    [InlineData("The review found that agencies did not share information.")]
+    [InlineData("The review found:")]
+    [InlineData("- Recommendations")]
+    public void ASentenceOrBullet_ShouldNotBeAHeading(string text)
+    {
+        Assert.Null(ReportHeading.TryRead(new Block(1, text)));
+    }
+
+    [Fact]
+    public void ANumberedHeading_ShouldBeTitledWithoutItsNumber()
+    {
+        Assert.Equal("Analysis and findings", ReportHeading.TryRead(new Block(1, "3. Analysis and findings"))?.Title);
+    }
+}
