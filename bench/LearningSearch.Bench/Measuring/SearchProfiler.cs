@@ -37,16 +37,13 @@ public static class SearchProfiler
                 Ms(ref t);
                 searcher.Search(built.LuceneQuery, built.Filter, new TotalHitCountCollector());
                 countOnly += Ms(ref t);
-                searcher.Search(built.LuceneQuery, built.Filter, TopScoreDocCollector.Create(20, true));
+                searcher.Search(built.LuceneQuery, built.Filter, TopScoreDocCollector.Create(20, docsScoredInOrder: false));
                 topOnly += Ms(ref t);
 
-                var top = TopScoreDocCollector.Create(20, true);
-                var facets = new FacetCounter();
-                searcher.Search(built.LuceneQuery, built.Filter, MultiCollector.Wrap(top, facets));
-                facets.Finish();
+                var collected = UnitSearch.Collect(searcher, built);
                 collect += Ms(ref t);
 
-                var units = top.GetTopDocs(0, 20).ScoreDocs.Select(d => (Unit: UnitDocuments.ReadUnit(searcher.Doc(d.Doc)), d.Score)).ToList();
+                var units = collected.Page(0, 20).Select(d => (Unit: UnitDocuments.ReadUnit(searcher.Doc(d.Doc)), d.Score)).ToList();
                 load += Ms(ref t);
 
                 foreach (var (unit, _) in units)

@@ -59,7 +59,7 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
                 matchTerms = Terms(query);
             }
         }
-        return new SearchPlan(q, expanded, PreferRecommendations(query), UnitsFilter(restrictions, query), page, pageSize, matchTerms, notice, expansions);
+        return new SearchPlan(q, expanded, query, UnitsFilter(restrictions, query), page, pageSize, matchTerms, notice, expansions);
     }
 
     // The fields review documents have (UnitDocuments.ForReview); every other field exists on units only.
@@ -70,11 +70,11 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
     /// every search against doc:unit's postings (every unit) took up to a third of a search at 500,000 units, and a
     /// query on the text, a theme or a kind cannot match a review document anyway.
     /// </summary>
-    private static QueryWrapperFilter? UnitsFilter(BooleanQuery restrictions, Query query)
+    private static Filter? UnitsFilter(BooleanQuery restrictions, Query query)
     {
         var unitsOnly = MatchesUnitsOnly(query) || restrictions.Clauses.Any(c => c.Occur == Occur.MUST && MatchesUnitsOnly(c.Query));
         if (!unitsOnly) restrictions.Add(new TermQuery(new Term(IndexFields.DocType, IndexFields.UnitDoc)), Occur.MUST);
-        return restrictions.Clauses.Count == 0 ? null : new QueryWrapperFilter(restrictions);
+        return restrictions.Clauses.Count == 0 ? null : RestrictionFilters.For(restrictions);
     }
 
     /// <summary>True when every document the query can match has a field review documents lack; false when unsure.</summary>
@@ -94,15 +94,9 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
     /// <summary>
     /// Trainers and board chairs look for recommendations first, and an agency's long action text would
     /// otherwise outrank the short recommendation it answers; a constant lift (not a filter) puts a
-    /// recommendation above actions that match about as well.
+    /// recommendation above actions that match about as well. Added as hits are collected (<see cref="RecommendationLift"/>).
     /// </summary>
     public const float RecommendationLift = 4f;
-
-    private static Query PreferRecommendations(Query query) => new BooleanQuery
-    {
-        { query, Occur.MUST },
-        { new ConstantScoreQuery(new TermQuery(new Term(IndexFields.Kind, "recommendation"))) { Boost = RecommendationLift }, Occur.SHOULD },
-    };
 
     /// <summary>The user's words as a query; a syntax error becomes a 400 that says what to fix.</summary>
     public static Query? Parse(string q)

@@ -16,23 +16,13 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
 
-        var top = TopScoreDocCollector.Create(plan.Page * plan.PageSize, true);
-        var facets = new FacetCounter();
-        try
-        {
-            searcher.Search(plan.LuceneQuery, plan.Filter, MultiCollector.Wrap(top, facets));
-        }
-        catch (BooleanQuery.TooManyClausesException)
-        {
-            throw new BadRequestException("Search too broad", "The search expands to too many terms; use fewer wildcards or longer word stems before *.");
-        }
-        facets.Finish();
-
-        var total = top.TotalHits;
+        var collected = Collect(searcher, plan);
+        var facets = collected.Facets;
+        var total = collected.TotalHits;
         if (plan.Page > 1 && (plan.Page - 1) * plan.PageSize >= total)
             throw new BadRequestException("Page out of range", $"Page {plan.Page} is beyond the last page of results ({Math.Max(1, (total + plan.PageSize - 1) / plan.PageSize)}).");
 
-        var docs = top.GetTopDocs((plan.Page - 1) * plan.PageSize, plan.PageSize).ScoreDocs;
+        var docs = collected.Page((plan.Page - 1) * plan.PageSize, plan.PageSize);
         var hits = docs.Select(d => mapper.Map(searcher, UnitDocuments.ReadUnit(searcher.Doc(d.Doc)), float.IsNaN(d.Score) ? 0 : d.Score, plan.MatchTerms)).ToList();
         var catalog = CorpusCatalog.For(searcher);
 
@@ -53,6 +43,22 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
             plan.Notice,
             plan.Expansions);
         return response with { TookMs = Math.Round(clock.Elapsed.TotalMilliseconds, 2) };
+    }
+
+    /// <summary>Finds the matches of a plan: the hits up to its page and the facet counts of them all.</summary>
+    public static HitsAndFacetsCollector Collect(IndexSearcher searcher, SearchPlan plan)
+    {
+        var collector = new HitsAndFacetsCollector(plan.Page * plan.PageSize);
+        try
+        {
+            searcher.Search(plan.LuceneQuery, plan.Filter, collector);
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            throw new BadRequestException("Search too broad", "The search expands to too many terms; use fewer wildcards or longer word stems before *.");
+        }
+        collector.Facets.Finish();
+        return collector;
     }
 
     private static List<FacetValue> Facet(IReadOnlyDictionary<string, int> counts, Func<string, string> label) =>
