@@ -19,6 +19,7 @@ public sealed class ErrorAnswerTests(SampleCorpusHost host)
     [InlineData("/api/search?page=0", "page must be 1 or more")]
     [InlineData("/api/search?page=abc", "page must be a whole number")]
     [InlineData("/api/search?pageSize=101", "between 1 and 100")]
+    [InlineData("/api/search?facetLimit=0", "facetLimit must be between 1 and 1000")]
     [InlineData("/api/search?page=999&pageSize=100", "Only the first 10000")]
     [InlineData("/api/search?q=supervision&page=50", "beyond the last page")]
     [InlineData("/api/search?yearFrom=2020&yearTo=2010", "swap them")]

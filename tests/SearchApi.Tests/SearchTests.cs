@@ -14,7 +14,10 @@ public sealed class SearchTests(SampleCorpusHost host)
     public async Task ASearchForDna_ShouldAlsoFindWasNotBroughtUnitsInSeveralReviews()
     {
         var r = await host.GetJson("/api/search?q=DNA&pageSize=50");
-        Assert.Contains("was not brought", r.GetProperty("expandedQuery").GetString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("theme:was-not-brought", r.GetProperty("expandedQuery").GetString(), StringComparison.Ordinal);
+        var expansion = r.GetProperty("expansions").EnumerateArray().Single();
+        Assert.Equal("was-not-brought", expansion.GetProperty("themeId").GetString());
+        Assert.Contains(expansion.GetProperty("phrases").EnumerateArray(), p => p.GetString()!.Equals("was not brought", StringComparison.OrdinalIgnoreCase));
         var reviews = Hits(r).Select(h => h.GetProperty("review").GetProperty("id").GetString()).Distinct().ToList();
         Assert.True(reviews.Count >= 2, string.Join(",", reviews));
         Assert.Contains(Hits(r), h => h.GetProperty("id").GetString() == "family-y/rec-8.1");
@@ -61,6 +64,28 @@ public sealed class SearchTests(SampleCorpusHost host)
         Assert.Equal(total, kinds);
         Assert.Equal(126, Facet(r, "reviews", "an09"));
         Assert.Single(Hits(r));
+    }
+
+    [Fact]
+    public async Task ABroadSearch_ShouldListTheReviewsWithMostResultsAndSayHowManyMoreThereAre()
+    {
+        var all = await host.GetJson("/api/search?pageSize=1");
+        var limited = await host.GetJson("/api/search?pageSize=1&facetLimit=2");
+        var reviews = limited.GetProperty("facets").GetProperty("reviews").EnumerateArray().ToList();
+        Assert.Equal(2, reviews.Count);
+        Assert.Equal(["an09", "cqc-derby-2015"], reviews.Select(r => r.GetProperty("value").GetString()));
+        Assert.Equal(3, limited.GetProperty("facets").GetProperty("notListed").GetProperty("reviews").GetInt32());
+        Assert.Equal(0, all.GetProperty("facets").GetProperty("notListed").GetProperty("reviews").GetInt32());
+        Assert.Equal(Facet(all, "reviews", "an09"), Facet(limited, "reviews", "an09"));
+    }
+
+    [Fact]
+    public async Task AReviewChosenAsAFilter_ShouldStayInItsFacetWhateverTheLimit()
+    {
+        var r = await host.GetJson("/api/search?pageSize=1&facetLimit=1&review=rds20&review=ads14");
+        var listed = r.GetProperty("facets").GetProperty("reviews").EnumerateArray().Select(v => v.GetProperty("value").GetString()).ToList();
+        Assert.Equal(["ads14", "rds20"], listed);
+        Assert.Equal(44, Facet(r, "reviews", "rds20"));
     }
 
     [Fact]

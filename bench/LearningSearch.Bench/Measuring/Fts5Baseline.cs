@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using LearningSearch.Indexer.Indexing;
 using LearningSearch.Indexer.Model;
+using LearningSearch.SearchApi.Search;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -110,13 +111,15 @@ public sealed class Fts5Baseline : IDisposable
         using var facets = _connection.CreateCommand();
         facets.CommandText = """
             WITH hits(id) AS MATERIALIZED (SELECT rowid FROM units WHERE units MATCH $q)
-            SELECT 'kind', m.kind, count(*) FROM hits JOIN unit_meta m ON m.id = hits.id GROUP BY m.kind
-            UNION ALL SELECT 'review', m.review, count(*) FROM hits JOIN unit_meta m ON m.id = hits.id GROUP BY m.review
-            UNION ALL SELECT 'year', m.year, count(*) FROM hits JOIN unit_meta m ON m.id = hits.id WHERE m.year IS NOT NULL GROUP BY m.year
-            UNION ALL SELECT 'theme', t.theme, count(*) FROM hits JOIN unit_themes t ON t.unit = hits.id GROUP BY t.theme
-            UNION ALL SELECT 'agency', a.agency, count(*) FROM hits JOIN unit_agencies a ON a.unit = hits.id GROUP BY a.agency
+            SELECT * FROM (SELECT 'kind', m.kind, count(*) AS n FROM hits JOIN unit_meta m ON m.id = hits.id GROUP BY m.kind ORDER BY n DESC LIMIT $limit)
+            UNION ALL SELECT * FROM (SELECT 'review', m.review, count(*) AS n FROM hits JOIN unit_meta m ON m.id = hits.id GROUP BY m.review ORDER BY n DESC LIMIT $limit)
+            UNION ALL SELECT * FROM (SELECT 'year', m.year, count(*) AS n FROM hits JOIN unit_meta m ON m.id = hits.id WHERE m.year IS NOT NULL GROUP BY m.year ORDER BY n DESC LIMIT $limit)
+            UNION ALL SELECT * FROM (SELECT 'theme', t.theme, count(*) AS n FROM hits JOIN unit_themes t ON t.unit = hits.id GROUP BY t.theme ORDER BY n DESC LIMIT $limit)
+            UNION ALL SELECT * FROM (SELECT 'agency', a.agency, count(*) AS n FROM hits JOIN unit_agencies a ON a.unit = hits.id GROUP BY a.agency ORDER BY n DESC LIMIT $limit)
             """;
         facets.Parameters.AddWithValue("$q", match);
+        // The same lists as LearningSearch answers: each facet's values with the largest counts, up to its default limit.
+        facets.Parameters.AddWithValue("$limit", SearchQueryBuilder.DefaultFacetLimit);
         var total = 0;
         var values = 0;
         using (var rows = facets.ExecuteReader())

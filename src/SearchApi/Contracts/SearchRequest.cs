@@ -34,4 +34,7 @@ public sealed record SearchRequest
 
     [Description("Results per page, 1 to 100."), DefaultValue(20)]
     public int? PageSize { get; init; }
+
+    [Description("Most values listed per facet, the largest counts first (1 to 1000). Values chosen as filters are always listed; facets.notListed says how many more each facet has."), DefaultValue(40)]
+    public int? FacetLimit { get; init; }
 }

@@ -13,7 +13,7 @@ public sealed record SearchResponse(
     string? Notice,
     IReadOnlyList<QueryExpansion> Expansions);
 
-/// <summary>A theme the search words mention, and the phrases searched for because of it.</summary>
+/// <summary>A theme the search words mention, so its units were searched too, and phrases that tag a unit with it.</summary>
 public sealed record QueryExpansion(string ThemeId, string Label, string Matched, IReadOnlyList<string> Phrases);
 
 /// <summary>One recommendation, action or finding, with everything needed to cite it.</summary>
@@ -42,11 +42,19 @@ public sealed record ParentRecommendation(string Id, string? Number, string Text
 /// <summary>A theme on a unit, with the words that made it so.</summary>
 public sealed record ThemeBadge(string Id, string Label, IReadOnlyList<string> Evidence);
 
+/// <summary>
+/// Counts over the whole result set. Each list holds the values with the largest counts (up to the request's
+/// facetLimit) and any value chosen as a filter; <see cref="NotListed"/> says how many more values each one has.
+/// </summary>
 public sealed record SearchFacets(
     IReadOnlyList<FacetValue> Themes,
     IReadOnlyList<FacetValue> Reviews,
     IReadOnlyList<FacetValue> Kinds,
     IReadOnlyList<FacetValue> Agencies,
-    IReadOnlyList<FacetValue> Years);
+    IReadOnlyList<FacetValue> Years,
+    FacetsNotListed NotListed);
+
+/// <summary>For each facet, how many values with matches were left out of its list.</summary>
+public sealed record FacetsNotListed(int Themes, int Reviews, int Kinds, int Agencies, int Years);
 
 public sealed record FacetValue(string Value, string Label, int Count);

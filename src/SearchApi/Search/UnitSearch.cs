@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using LearningSearch.Indexer.Indexing;
 using LearningSearch.SearchApi.Contracts;
 using LearningSearch.Themes;
@@ -24,7 +25,6 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
 
         var docs = collected.Page((plan.Page - 1) * plan.PageSize, plan.PageSize);
         var hits = docs.Select(d => mapper.Map(searcher, UnitDocuments.ReadUnit(searcher.Doc(d.Doc)), float.IsNaN(d.Score) ? 0 : d.Score, plan.MatchTerms)).ToList();
-        var catalog = CorpusCatalog.For(searcher);
 
         var response = new SearchResponse(
             plan.Query,
@@ -34,12 +34,7 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
             plan.PageSize,
             0,
             hits,
-            new SearchFacets(
-                Facet(facets.Themes, id => taxonomy.Find(id)?.Label ?? id),
-                Facet(facets.Reviews, id => catalog.Reviews.TryGetValue(id, out var r) ? HitMapper.ReviewName(id, r.Review) : id),
-                Facet(facets.Kinds, k => k),
-                Facet(facets.Agencies, a => a),
-                facets.Years.OrderBy(y => y.Key).Select(y => new FacetValue(y.Key.ToString(), y.Key.ToString(), y.Value)).ToList()),
+            Facets(request, plan, collected.Facets, CorpusCatalog.For(searcher)),
             plan.Notice,
             plan.Expansions);
         return response with { TookMs = Math.Round(clock.Elapsed.TotalMilliseconds, 2) };
@@ -61,7 +56,22 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
         return collector;
     }
 
-    private static List<FacetValue> Facet(IReadOnlyDictionary<string, int> counts, Func<string, string> label) =>
-        counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
-            .Select(c => new FacetValue(c.Key, label(c.Key), c.Value)).ToList();
+    private SearchFacets Facets(SearchRequest request, SearchPlan plan, FacetCounter counts, CorpusCatalog catalog)
+    {
+        var limit = plan.FacetLimit;
+        var reviews = request.Review ?? [];
+        var themes = FacetList.Top(counts.Themes, limit, id => taxonomy.Find(id)?.Label ?? id, id => request.Theme?.Contains(id) == true);
+        var reviewValues = FacetList.Top(counts.Reviews, limit, id => catalog.Reviews.TryGetValue(id, out var r) ? HitMapper.ReviewName(id, r.Review) : id, reviews.Contains);
+        var kinds = FacetList.Top(counts.Kinds, limit, k => k, k => string.Equals(k, request.Kind?.Trim(), StringComparison.OrdinalIgnoreCase));
+        var agencies = FacetList.Top(counts.Agencies, limit, a => a, a => string.Equals(a, request.Agency?.Trim(), StringComparison.OrdinalIgnoreCase));
+        var yearCounts = counts.Years.ToDictionary(y => y.Key.ToString(CultureInfo.InvariantCulture), y => y.Value, StringComparer.Ordinal);
+        var years = FacetList.Top(yearCounts, limit, y => y, y => y == request.YearFrom?.ToString(CultureInfo.InvariantCulture) || y == request.YearTo?.ToString(CultureInfo.InvariantCulture));
+        return new SearchFacets(
+            themes.Values,
+            reviewValues.Values,
+            kinds.Values,
+            agencies.Values,
+            years.Values.OrderBy(y => y.Value, StringComparer.Ordinal).ToList(),
+            new FacetsNotListed(themes.NotListed, reviewValues.NotListed, kinds.NotListed, agencies.NotListed, years.NotListed));
+    }
 }

@@ -30,18 +30,27 @@ function withSelected(values, selected, labelFor) {
   return list;
 }
 
-function splitLongList(items, groupName) {
-  if (items.length <= VISIBLE_VALUES + 2) return el('ul', { class: 'facet__values' }, items);
+/** Says how many values the API left out of a long facet (a broad search over thousands of reviews). */
+function notListedNote(notListed, groupName) {
+  if (!notListed) return null;
+  return el('p', { class: 'facet__not-listed' },
+    `${Number(notListed).toLocaleString('en-GB')} more ${groupName} with fewer results are not listed. Narrow the search to see them.`);
+}
+
+function splitLongList(items, groupName, notListed) {
+  const note = notListedNote(notListed, groupName);
+  if (items.length <= VISIBLE_VALUES + 2) return [el('ul', { class: 'facet__values' }, items), note];
   return [
     el('ul', { class: 'facet__values' }, items.slice(0, VISIBLE_VALUES)),
     el('details', { class: 'facet__more' },
       el('summary', {}, `Show ${items.length - VISIBLE_VALUES} more ${groupName}`),
-      el('ul', { class: 'facet__values' }, items.slice(VISIBLE_VALUES))),
+      el('ul', { class: 'facet__values' }, items.slice(VISIBLE_VALUES)),
+      note),
   ];
 }
 
 /** A group of checkboxes for a repeatable parameter (theme, review). */
-function checkboxGroup(legend, key, values, search, navigate, groupName) {
+function checkboxGroup(legend, key, values, search, navigate, groupName, notListed) {
   const items = values.map(item => {
     const value = String(item.value);
     const id = uniqueId(`facet-${key}`);
@@ -56,11 +65,11 @@ function checkboxGroup(legend, key, values, search, navigate, groupName) {
       input, el('label', { for: id }, item.label || value, ' ', count(item.count)));
   });
   return el('fieldset', { class: 'facet', 'data-facet': key },
-    el('legend', { class: 'facet__legend' }, legend), splitLongList(items, groupName));
+    el('legend', { class: 'facet__legend' }, legend), splitLongList(items, groupName, notListed));
 }
 
 /** A list of links for a single-valued parameter (kind, agency, year): choosing one replaces the last. */
-function linkGroup(legend, key, values, search, selectedValue, hrefFor, groupName) {
+function linkGroup(legend, key, values, search, selectedValue, hrefFor, groupName, notListed) {
   const items = values.map(item => {
     const value = String(item.value);
     const selected = selectedValue === value;
@@ -76,34 +85,35 @@ function linkGroup(legend, key, values, search, selectedValue, hrefFor, groupNam
       selected ? el('span', { class: 'visually-hidden' }, ' (selected: choose again to remove)') : null));
   });
   return el('div', { class: 'facet', role: 'group', 'aria-labelledby': `${key}-legend`, 'data-facet': key },
-    el('h3', { class: 'facet__legend', id: `${key}-legend` }, legend), splitLongList(items, groupName));
+    el('h3', { class: 'facet__legend', id: `${key}-legend` }, legend), splitLongList(items, groupName, notListed));
 }
 
 /** Builds the facet panel from the search response. */
 export function facetPanel(result, search, navigate, names) {
   const facets = result.facets || {};
+  const notListed = facets.notListed || {};
   const groups = [];
   const themes = withSelected(facets.themes, search.theme, value => names.theme(value));
-  if (themes.length) groups.push(checkboxGroup('Theme', 'theme', themes, search, navigate, 'themes'));
+  if (themes.length) groups.push(checkboxGroup('Theme', 'theme', themes, search, navigate, 'themes', notListed.themes));
   const reviews = withSelected(facets.reviews, search.review, value => names.review(value));
-  if (reviews.length) groups.push(checkboxGroup('Review', 'review', reviews, search, navigate, 'reviews'));
+  if (reviews.length) groups.push(checkboxGroup('Review', 'review', reviews, search, navigate, 'reviews', notListed.reviews));
 
   const kinds = withSelected(facets.kinds, search.kind ? [search.kind] : [], value => kindLabel(value))
     .map(item => ({ ...item, label: item.label && item.label !== item.value ? item.label : kindLabel(item.value) }));
   if (kinds.length) {
-    groups.push(linkGroup('Kind', 'kind', kinds, search, search.kind, value => href({ ...search, kind: value }), 'kinds'));
+    groups.push(linkGroup('Kind', 'kind', kinds, search, search.kind, value => href({ ...search, kind: value }), 'kinds', notListed.kinds));
   }
   const agencies = withSelected(facets.agencies, search.agency ? [search.agency] : [], value => value);
   if (agencies.length) {
     groups.push(linkGroup('Agency', 'agency', agencies, search, search.agency,
-      value => href({ ...search, agency: value }), 'agencies'));
+      value => href({ ...search, agency: value }), 'agencies', notListed.agencies));
   }
   const singleYear = search.yearFrom && search.yearFrom === search.yearTo ? search.yearFrom : '';
   const years = withSelected(facets.years, singleYear ? [singleYear] : [], value => value)
     .sort((a, b) => String(a.value).localeCompare(String(b.value)));
   if (years.length) {
     groups.push(linkGroup('Year', 'year', years, search, singleYear,
-      value => href({ ...search, yearFrom: value, yearTo: value }), 'years'));
+      value => href({ ...search, yearFrom: value, yearTo: value }), 'years', notListed.years));
   }
   if (!groups.length) return null;
   // On a phone the panel starts folded so the results are not pushed below a long list of filters.

@@ -129,10 +129,11 @@ function howWeSearched(result) {
   if (expansions.length === 0) return null;
   return el('details', { class: 'how-searched' },
     el('summary', {}, 'How we searched'),
-    el('p', {}, 'Your words were also matched against words that mean the same in safeguarding reviews:'),
+    el('p', {}, 'Your words name a theme, so results tagged with that theme are included as well as results with your words:'),
     el('ul', { class: 'how-searched__list' },
       ...expansions.map((x) => el('li', {},
-        '\u201C' + x.matched + '\u201D is about ', el('strong', {}, x.label), ', so we also looked for: ',
+        '\u201C' + x.matched + '\u201D is about ', el('strong', {}, x.label),
+        '. A result is tagged with it when it says, for example: ',
         x.phrases.map((p) => '\u201C' + p + '\u201D').join(', '), '.'))));
 }
 
