@@ -67,6 +67,40 @@ public sealed class SearchTests(SampleCorpusHost host)
     }
 
     [Fact]
+    public async Task AWordInMostUnits_ShouldPutResultsInOrderButNotFindResultsOnItsOwn()
+    {
+        var toolkit = await host.GetJson("/api/search?q=toolkit&pageSize=50");
+        var both = await host.GetJson("/api/search?q=children+toolkit&pageSize=50");
+        Assert.Equal(["children"], both.GetProperty("commonWords").EnumerateArray().Select(w => w.GetString()));
+        Assert.Equal(toolkit.GetProperty("total").GetInt32(), both.GetProperty("total").GetInt32());
+        // Toolkit results that also speak of children rank higher than they did for "toolkit" alone.
+        var before = Hits(toolkit).ToDictionary(h => h.GetProperty("id").GetString()!, h => h.GetProperty("score").GetDouble());
+        var lifted = Hits(both).Where(h => h.GetProperty("score").GetDouble() > before[h.GetProperty("id").GetString()!] + 0.01).ToList();
+        Assert.NotEmpty(lifted);
+        Assert.All(lifted, h => Assert.Contains("child", h.GetProperty("text").GetString()! + h.GetProperty("snippet").GetString(), StringComparison.OrdinalIgnoreCase));
+        Assert.Empty(toolkit.GetProperty("commonWords").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task ASearchOfCommonWordsOnly_ShouldNeedThemAll()
+    {
+        var r = await host.GetJson("/api/search?q=children+practitioners&pageSize=1");
+        var both = await host.GetJson("/api/search?q=%2Bchildren+%2Bpractitioners&pageSize=1");
+        Assert.Equal(2, r.GetProperty("commonWords").GetArrayLength());
+        Assert.True(r.GetProperty("total").GetInt32() > 0);
+        Assert.Equal(both.GetProperty("total").GetInt32(), r.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task TypedOr_ShouldStillFindEitherWordHoweverCommon()
+    {
+        var either = await host.GetJson("/api/search?q=children+OR+toolkit&pageSize=1");
+        var children = await host.GetJson("/api/search?q=children&pageSize=1");
+        Assert.True(either.GetProperty("total").GetInt32() >= children.GetProperty("total").GetInt32());
+        Assert.Empty(either.GetProperty("commonWords").EnumerateArray());
+    }
+
+    [Fact]
     public async Task ABroadSearch_ShouldListTheReviewsWithMostResultsAndSayHowManyMoreThereAre()
     {
         var all = await host.GetJson("/api/search?pageSize=1");

@@ -1,6 +1,9 @@
 namespace LearningSearch.SearchApi.Contracts;
 
-/// <summary>A page of search results with facet counts for the whole result set.</summary>
+/// <summary>
+/// A page of search results with facet counts for the whole result set. <c>CommonWords</c> are the typed words (as
+/// indexed: "children" becomes "child") found in so many units that they only rank the results the other words find.
+/// </summary>
 public sealed record SearchResponse(
     string Query,
     string ExpandedQuery,
@@ -11,7 +14,8 @@ public sealed record SearchResponse(
     IReadOnlyList<UnitHit> Hits,
     SearchFacets Facets,
     string? Notice,
-    IReadOnlyList<QueryExpansion> Expansions);
+    IReadOnlyList<QueryExpansion> Expansions,
+    IReadOnlyList<string> CommonWords);
 
 /// <summary>A theme the search words mention, so its units were searched too, and phrases that tag a unit with it.</summary>
 public sealed record QueryExpansion(string ThemeId, string Label, string Matched, IReadOnlyList<string> Phrases);

@@ -89,6 +89,7 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
         BooleanQuery b => b.Clauses.Any(c => c.Occur == Occur.SHOULD)
             && b.Clauses.Where(c => c.Occur != Occur.MUST_NOT).All(c => MatchesUnitsOnly(c.Query)),
         TermQuery t => !ReviewDocumentFields.Contains(t.Term.Field),
+        EverydayWordsQuery e => e.Words.All(t => !ReviewDocumentFields.Contains(t.Field)) && e.OtherClauses.All(MatchesUnitsOnly),
         PhraseQuery p => p.GetTerms().Length > 0 && p.GetTerms().All(t => !ReviewDocumentFields.Contains(t.Field)),
         MultiPhraseQuery mp => mp.GetTermArrays().Count > 0 && mp.GetTermArrays().All(a => a.All(t => !ReviewDocumentFields.Contains(t.Field))),
         MultiTermQuery m => !ReviewDocumentFields.Contains(m.Field),
@@ -177,15 +178,13 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
     // every search cost 20-45 ms at 500,000 units. The phrases are still highlighted and listed in the expansions.
     private (Query Query, string Expanded, IReadOnlyList<QueryExpansion> Expansions, MatchTerms Highlight) Expand(string q, Query parsed)
     {
+        // Typed operators, quotes and fields mean the person says exactly what to match: no themes, no everyday words.
         if (OperatorOrField().IsMatch(q)) return (parsed, q, [], Terms(parsed));
-        var matches = themeMatcher.Match(q);
-        if (matches.Count == 0) return (parsed, q, [], Terms(parsed));
         var expansions = new List<QueryExpansion>();
-
-        var combined = new BooleanQuery { { parsed, Occur.SHOULD } };
+        var themeClauses = new List<Query>();
         var highlighted = new BooleanQuery { { parsed, Occur.SHOULD } };
         var shown = new List<string> { q };
-        foreach (var match in matches)
+        foreach (var match in themeMatcher.Match(q))
         {
             var phrases = new List<string>();
             foreach (var phrase in match.Expansions.Distinct(StringComparer.OrdinalIgnoreCase).Take(12))
@@ -196,10 +195,31 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
                 phrases.Add(phrase);
             }
             expansions.Add(new QueryExpansion(match.Theme.Id, match.Theme.Label, match.MatchedText, phrases));
-            combined.Add(new TermQuery(new Term(IndexFields.Theme, match.Theme.Id)) { Boost = ThemeExpansionBoost }, Occur.SHOULD);
+            themeClauses.Add(new TermQuery(new Term(IndexFields.Theme, match.Theme.Id)) { Boost = ThemeExpansionBoost });
             shown.Add($"theme:{match.Theme.Id}");
         }
-        return (combined, string.Join(" OR ", shown.Distinct(StringComparer.OrdinalIgnoreCase)), expansions, Terms(highlighted));
+
+        Query query;
+        if (EverydayWordsQuery.From(parsed) is { } everyday) query = everyday.AlsoFinding(themeClauses);
+        else if (themeClauses.Count == 0) query = parsed;
+        else
+        {
+            var combined = new BooleanQuery { { parsed, Occur.SHOULD } };
+            foreach (var clause in themeClauses) combined.Add(clause, Occur.SHOULD);
+            query = combined;
+        }
+        return (query, string.Join(" OR ", shown.Distinct(StringComparer.OrdinalIgnoreCase)), expansions, Terms(highlighted));
+    }
+
+    /// <summary>The words of a search as the person typed them ("children") whose indexed forms ("child") are among <paramref name="terms"/>.</summary>
+    public static IReadOnlyList<string> AsTyped(string q, IReadOnlyList<Term> terms)
+    {
+        if (terms.Count == 0) return [];
+        var wanted = terms.Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+        return q.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Where(word => SafeParse(QueryParserBase.Escape(word)) is TermQuery t && wanted.Contains(t.Term.Text))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
     }
 
     private static Query? SafeParse(string text)
@@ -272,6 +292,9 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
                     break;
                 case TermQuery t when t.Term.Field == IndexFields.Text:
                     terms.Add(t.Term.Text);
+                    break;
+                case EverydayWordsQuery e:
+                    foreach (var t in e.Words.Where(t => t.Field == IndexFields.Text)) terms.Add(t.Text);
                     break;
                 case PhraseQuery p:
                     foreach (var t in p.GetTerms().Where(t => t.Field == IndexFields.Text)) terms.Add(t.Text);

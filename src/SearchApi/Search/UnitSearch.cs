@@ -36,7 +36,8 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
             hits,
             Facets(request, plan, collected.Facets, CorpusCatalog.For(searcher)),
             plan.Notice,
-            plan.Expansions);
+            plan.Expansions,
+            plan.LuceneQuery is EverydayWordsQuery everyday ? SearchQueryBuilder.AsTyped(plan.Query, everyday.CommonWords(searcher.IndexReader)) : []);
         return response with { TookMs = Math.Round(clock.Elapsed.TotalMilliseconds, 2) };
     }
 

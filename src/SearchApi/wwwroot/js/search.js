@@ -126,15 +126,23 @@ function pager(result, search) {
 
 function howWeSearched(result) {
   const expansions = result.expansions || [];
-  if (expansions.length === 0) return null;
-  return el('details', { class: 'how-searched' },
-    el('summary', {}, 'How we searched'),
-    el('p', {}, 'Your words name a theme, so results tagged with that theme are included as well as results with your words:'),
-    el('ul', { class: 'how-searched__list' },
-      ...expansions.map((x) => el('li', {},
-        '\u201C' + x.matched + '\u201D is about ', el('strong', {}, x.label),
-        '. A result is tagged with it when it says, for example: ',
-        x.phrases.map((p) => '\u201C' + p + '\u201D').join(', '), '.'))));
+  const common = result.commonWords || [];
+  if (expansions.length === 0 && common.length === 0) return null;
+  const parts = [el('summary', {}, 'How we searched')];
+  if (expansions.length) {
+    parts.push(
+      el('p', {}, 'Your words name a theme, so results tagged with that theme are included as well as results with your words:'),
+      el('ul', { class: 'how-searched__list' },
+        ...expansions.map((x) => el('li', {},
+          '\u201C' + x.matched + '\u201D is about ', el('strong', {}, x.label),
+          '. A result is tagged with it when it says, for example: ',
+          x.phrases.map((p) => '\u201C' + p + '\u201D').join(', '), '.'))));
+  }
+  if (common.length) {
+    const words = common.map((w) => '\u201C' + w + '\u201D').join(', ');
+    parts.push(el('p', {}, `${words} ${common.length === 1 ? 'appears' : 'appear'} in so many results that ${common.length === 1 ? 'it was' : 'they were'} used to put the results in order, not to find them.`));
+  }
+  return el('details', { class: 'how-searched' }, ...parts);
 }
 
 function results(result, search, navigate) {
