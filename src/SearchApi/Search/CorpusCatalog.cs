@@ -35,10 +35,9 @@ public sealed class CorpusCatalog
             for (var doc = 0; doc < reader.MaxDoc; doc++)
             {
                 if (live is not null && !live.Get(doc)) continue;
-                var (r, k) = (v.Review[doc], v.Kind[doc]);
+                var (r, k) = (v.ReviewOf(doc), v.KindOf(doc));
                 if (r < 0 || k < 0) continue;
-                for (int i = v.ThemeStart[doc], end = v.ThemeStart[doc + 1]; i < end; i++)
-                    counts[(v.ThemeOrds[i] * reviewCount + r) * kindCount + k]++;
+                foreach (var theme in v.ThemesOf(doc)) counts[(theme * reviewCount + r) * kindCount + k]++;
             }
             for (var cell = 0; cell < counts.Length; cell++)
             {

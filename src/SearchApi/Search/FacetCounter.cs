@@ -38,6 +38,12 @@ public sealed class FacetCounter : ICollector
 
     public void Collect(int doc) => _segment!.Count(doc);
 
+    /// <summary>Counts the document and says its kind's name ordinal in the current segment (see <see cref="KindNames"/>).</summary>
+    internal int CountAndGetKind(int doc) => _segment!.Count(doc);
+
+    /// <summary>The current segment's kind names, by ordinal.</summary>
+    internal string[] KindNames => _segment?.KindNames ?? [];
+
     /// <summary>Call once the search is done, to fold the last segment's counts in.</summary>
     public FacetCounter Finish()
     {
@@ -66,15 +72,9 @@ public sealed class FacetCounter : ICollector
             _yearCounts = new int[_values.YearValues.Length];
         }
 
-        public void Count(int doc)
-        {
-            var v = _values;
-            for (int i = v.ThemeStart[doc], end = v.ThemeStart[doc + 1]; i < end; i++) _themeCounts[v.ThemeOrds[i]]++;
-            for (int i = v.AgencyStart[doc], end = v.AgencyStart[doc + 1]; i < end; i++) _agencyCounts[v.AgencyOrds[i]]++;
-            if (v.Review[doc] is var r and >= 0) _reviewCounts[r]++;
-            if (v.Kind[doc] is var k and >= 0) _kindCounts[k]++;
-            if (v.Year[doc] is var y and >= 0) _yearCounts[y]++;
-        }
+        public string[] KindNames => _values.Kinds;
+
+        public int Count(int doc) => _values.Count(doc, _reviewCounts, _kindCounts, _yearCounts, _themeCounts, _agencyCounts);
 
         public void Flush(FacetCounter into)
         {

@@ -11,6 +11,7 @@ public sealed class HitsAndFacetsCollector : ICollector
 {
     private readonly TopScoreDocCollector _top;
     private readonly RecommendationLift _lift = new(SearchQueryBuilder.RecommendationLift);
+    private int _recommendation = -1;
 
     public HitsAndFacetsCollector(int hitsWanted)
     {
@@ -33,14 +34,14 @@ public sealed class HitsAndFacetsCollector : ICollector
     {
         _top.SetNextReader(context);
         Facets.SetNextReader(context);
-        _lift.SetSegment(SegmentFacets.For(context.AtomicReader));
+        _recommendation = Array.IndexOf(Facets.KindNames, "recommendation");
     }
 
     public void Collect(int doc)
     {
-        _lift.OnDocument(doc);
+        var kind = Facets.CountAndGetKind(doc);
+        _lift.OnDocument(doc, kind == _recommendation && kind >= 0);
         _top.Collect(doc);
-        Facets.Collect(doc);
     }
 
     /// <summary>The hits of one page, best first, once the search has run.</summary>

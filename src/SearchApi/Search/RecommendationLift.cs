@@ -11,25 +11,22 @@ namespace LearningSearch.SearchApi.Search;
 internal sealed class RecommendationLift(float lift) : Scorer(null)
 {
     private Scorer? _inner;
-    private int[] _kinds = [];
-    private int _recommendation = -1;
+    private bool _lifted;
     private int _doc = -1;
-
-    public void SetSegment(SegmentFacets facets)
-    {
-        _kinds = facets.Kind;
-        _recommendation = Array.IndexOf(facets.Kinds, "recommendation");
-    }
 
     public void SetInner(Scorer inner) => _inner = inner;
 
-    /// <summary>The document about to be collected; the scorer may be a bulk scorer's stand-in without a current doc of its own.</summary>
-    public void OnDocument(int doc) => _doc = doc;
+    /// <summary>The document about to be collected (the scorer may be a bulk scorer's stand-in without a current doc of its own), and whether it is a recommendation.</summary>
+    public void OnDocument(int doc, bool isRecommendation)
+    {
+        _doc = doc;
+        _lifted = isRecommendation;
+    }
 
     public override float GetScore()
     {
         var score = _inner!.GetScore();
-        return _recommendation >= 0 && _kinds[_doc] == _recommendation ? score + lift : score;
+        return _lifted ? score + lift : score;
     }
 
     public override int DocID => _doc;
