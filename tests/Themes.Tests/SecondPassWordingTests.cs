@@ -142,4 +142,53 @@ public class SecondPassWordingTests
     {
         Assert.DoesNotContain("looked-after-children", Shipped.ThemesOf("Staff are trained in line with the Intercollegiate Documents for Children 2019 and LAC 2020."));
     }
+
+    [Theory]
+    [InlineData("All ward staff must be familiar with the escalation protocol.")]
+    [InlineData("The project will increase staff awareness of coercive control.")]
+    [InlineData("Health visitors will attend record keeping training this year.")]
+    public void MakingStaffAwareAndCompetent_ShouldBeTraining(string text)
+    {
+        Assert.Contains("training-learning", Shipped.ThemesOf(text));
+    }
+
+    [Theory]
+    [InlineData("Hospital staff must not assume that the involvement of other agencies means the child is safe.")]
+    [InlineData("Leaving care workers will work in an integrated way with housing and health.")]
+    public void AgenciesWorkingTogetherInOtherWords_ShouldBeMultiAgencyWorking(string text)
+    {
+        Assert.Contains("multi-agency-working", Shipped.ThemesOf(text));
+    }
+
+    [Fact]
+    public void ReviewingFilesForEvidenceOfPractice_ShouldBeQualityAssurance()
+    {
+        Assert.Contains("quality-assurance", Shipped.ThemesOf("Team managers will sample case files for evidence that fathers were seen."));
+    }
+
+    [Fact]
+    public void APerformanceFrameworkSettingOutRoles_ShouldNotBeQualityAssuranceForThatAlone()
+    {
+        Assert.DoesNotContain("quality-assurance", Shipped.ThemesOf("A new performance framework sets out the roles of social workers and managers."));
+    }
+
+    [Fact]
+    public void APsychiatristsJobTitle_ShouldNotBeParentalMentalHealth()
+    {
+        Assert.DoesNotContain("parental-mental-health", Shipped.ThemesOf("The named doctor, an adult psychiatrist, now chairs the safeguarding group."));
+    }
+
+    [Theory]
+    [InlineData("Non-accidental injury must be considered whenever a baby presents with bruising.")]
+    [InlineData("Doctors should consider the possibility of maltreatment in every unexplained fracture.")]
+    public void ConsideringAbuseAsACause_ShouldBeAssessment(string text)
+    {
+        Assert.Contains("assessment", Shipped.ThemesOf(text));
+    }
+
+    [Fact]
+    public void BeingClearWithParentsAboutConsequences_ShouldBeProfessionalCuriosityAndChallenge()
+    {
+        Assert.Contains("professional-curiosity", Shipped.ThemesOf("Social workers will be clear with parents about what will happen if the agreement is broken."));
+    }
 }
