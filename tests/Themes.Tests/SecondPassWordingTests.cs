@@ -191,4 +191,19 @@ public class SecondPassWordingTests
     {
         Assert.Contains("professional-curiosity", Shipped.ThemesOf("Social workers will be clear with parents about what will happen if the agreement is broken."));
     }
+
+    [Theory]
+    [InlineData("Discharge letters are sent to the GP and the health visitor on the day the baby leaves hospital.")]
+    [InlineData("The school nurse was not made aware of the three attendances at the emergency department.")]
+    [InlineData("Midwives complete a liaison form for every vulnerable woman.")]
+    public void LettersSentOnAndProfessionalsKeptInformed_ShouldBeInformationSharing(string text)
+    {
+        Assert.Contains("information-sharing", Shipped.ThemesOf(text));
+    }
+
+    [Fact]
+    public void GPsMadeAwareOfTheirOwnResponsibilities_ShouldNotBeInformationSharing()
+    {
+        Assert.DoesNotContain("information-sharing", Shipped.ThemesOf("GPs will be made aware of their duty to attend child protection conferences."));
+    }
 }
