@@ -206,4 +206,22 @@ public class SecondPassWordingTests
     {
         Assert.DoesNotContain("information-sharing", Shipped.ThemesOf("GPs will be made aware of their duty to attend child protection conferences."));
     }
+
+    [Fact]
+    public void RevisedRecordingProcesses_ShouldBeRecordKeeping()
+    {
+        Assert.Contains("record-keeping", Shipped.ThemesOf("Children's services revised the recording processes for care orders."));
+    }
+
+    [Fact]
+    public void ADesignatedNursePutInPlace_ShouldBeWorkforce_HoweverLongTheDescription()
+    {
+        Assert.Contains("workforce-capacity", Shipped.ThemesOf("A designated nurse for looked after children, who is also an experienced health visitor and trained supervisor, has been put in place."));
+    }
+
+    [Fact]
+    public void PromotingFamilyMeetings_ShouldBeThinkFamily()
+    {
+        Assert.Contains("think-family", Shipped.ThemesOf("Social workers are expected to promote the use of family meetings before any plan is agreed."));
+    }
 }
