@@ -68,8 +68,9 @@ public sealed class ThemeQueryMatcher
                 expansions);
         }
 
+        // A re: phrase has no words to offer a search (and no first word to check).
         private static bool IsKeyPhrase(Phrase phrase) =>
-            !phrase.IsWeak && phrase.Context.Count == 0 &&
+            !phrase.IsWeak && !phrase.IsRegex && phrase.Context.Count == 0 &&
             !(phrase.Words[0] is WordPart first && first.Text.Equals("not", StringComparison.OrdinalIgnoreCase));
 
         /// <summary>The longest mention of the theme that no exclusion covers, if any.</summary>

@@ -75,6 +75,15 @@ public sealed class ThemeTagger
                             found[k] = h with { IsWeak = true };
                         }
                     }
+
+                    // One item is one topic, however many of the theme's words it uses ("genograms and ecomaps"):
+                    // it takes two items of the list to make the list about the theme.
+                    var itemsSeen = new HashSet<int>();
+                    found.RemoveAll(h =>
+                    {
+                        var item = listItems.FindIndex(l => h.Start >= l.Start && h.End <= l.End);
+                        return item >= 0 && !itemsSeen.Add(item);
+                    });
                 }
 
                 if (found.Count > 0)

@@ -29,6 +29,14 @@ public class ListItemTests
     }
 
     [Fact]
+    public void OneListItemNamingTwoToolsOfATheme_ShouldStillBeOneTopic()
+    {
+        var themes = Shipped.ThemesOf("The workshops cover:\n- Child sexual exploitation\n- Genograms and ecomaps\n- Team Around the Family meetings\n- Autism awareness\n- Thresholds");
+
+        Assert.DoesNotContain("assessment", themes);
+    }
+
+    [Fact]
     public void ATrio_ShouldStillTagEachTheme()
     {
         var themes = Shipped.ThemesOf("Assessments must weigh parental mental health, substance misuse and domestic abuse together.");

@@ -7,7 +7,7 @@ namespace LearningSearch.Themes.Tests.Quality;
 /// How far a board chair can trust "this lesson appeared in five reviews": the tagger against 428 units
 /// labelled by reading, blind to the tagger (tests/Themes.Tests/DevSet). Prints per-theme precision and
 /// recall and the micro-averaged F1. The aim is micro F1 0.85 and recall 0.9 for the five themes named first;
-/// measured today: 0.82 overall, 0.76 on held-out reviews, first-five recall 0.89 to 1.00 (docs/quality.md).
+/// measured today: 0.849 overall, 0.756 on held-out reviews, first-five recall 0.89 to 1.00 (docs/tagging-tuning.md).
 /// The assertions hold what has been reached, so a taxonomy edit that makes tagging worse fails here.
 /// </summary>
 public sealed class TaggingQualityTests(ITestOutputHelper output)
@@ -63,9 +63,9 @@ public sealed class TaggingQualityTests(ITestOutputHelper output)
 
     private const double AimMicroF1 = 0.85;
     private const double AimFirstFiveRecall = 0.9;
-    private const double FloorMicroF1 = 0.80;
-    private const double FloorHeldOutMicroF1 = 0.74;
-    private const double FloorFirstFiveRecall = 0.85;
+    private const double FloorMicroF1 = 0.84;
+    private const double FloorHeldOutMicroF1 = 0.75;
+    private const double FloorFirstFiveRecall = 0.88;
 
     [Fact]
     public void TheTagger_ShouldKeepItsAgreementWithATrainersLabelsOnTheDevelopmentSet()
