@@ -62,6 +62,25 @@ public static class BenchCommands
         var work = Path.GetFullPath(args.Get("work", ".bench"));
         await using var product = await ProductSearch.Open(Path.Combine(work, "corpus-" + name), Path.Combine(work, "index-" + name), cancel);
         foreach (var q in QueryMix.All) product.Run(q);
+        if (args.Has("latency"))
+        {
+            // LearningSearch alone, as the run times it (whole searches through UnitSearch), without FTS5 or HTTP.
+            var iterations = Int(args, "iterations", 200);
+            foreach (var queryClass in QueryMix.Classes)
+            {
+                var queries = QueryMix.Of(queryClass);
+                var timings = new List<double>();
+                for (var i = 0; i < iterations; i++)
+                {
+                    var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                    product.Run(queries[i % queries.Count]);
+                    timings.Add(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                }
+                var l = Latencies.Of(timings);
+                output.WriteLine($"{queryClass,-12} p50 {l.P50,6:F2}  p95 {l.P95,6:F2}  p99 {l.P99,6:F2}  mean {l.Mean,6:F2} ms ({l.Count} searches)");
+            }
+            return 0;
+        }
         if (args.Has("queries"))
         {
             foreach (var q in QueryMix.All)
@@ -74,7 +93,7 @@ public static class BenchCommands
         foreach (var queryClass in QueryMix.Classes)
         {
             var b = SearchProfiler.Profile(product, QueryMix.Of(queryClass), rounds: Int(args, "rounds", 5));
-            output.WriteLine($"{queryClass,-12} query {b.PlanMs,6:F2}  count {b.CountOnlyMs,6:F2}  top20 {b.TopOnlyMs,6:F2}  top20+facets {b.CollectMs,6:F2}  read {b.LoadHitsMs,5:F2}  parents {b.ParentsMs,5:F2}  highlight {b.HighlightMs,5:F2}  map {b.MapMs,5:F2}  whole {b.WholeMs,6:F2}  json {b.JsonMs,5:F2} ms {b.JsonKb,4:F0} KB");
+            output.WriteLine($"{queryClass,-12} query {b.PlanMs,6:F2}  count {b.CountOnlyMs,6:F2}  facets {b.FacetsOnlyMs,6:F2}  top20 {b.TopOnlyMs,6:F2}  top20+facets {b.CollectMs,6:F2}  read {b.LoadHitsMs,5:F2}  parents {b.ParentsMs,5:F2}  highlight {b.HighlightMs,5:F2}  map {b.MapMs,5:F2}  whole {b.WholeMs,6:F2}  json {b.JsonMs,5:F2} ms {b.JsonKb,4:F0} KB");
         }
         return 0;
     }

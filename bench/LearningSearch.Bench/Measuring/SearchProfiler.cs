@@ -8,7 +8,7 @@ using Lucene.Net.Search;
 namespace LearningSearch.Bench.Measuring;
 
 /// <summary>Mean milliseconds per search spent in each step of <see cref="UnitSearch"/>, and the size of its JSON answer.</summary>
-public sealed record SearchBreakdown(int Searches, double PlanMs, double CountOnlyMs, double TopOnlyMs, double CollectMs, double LoadHitsMs, double ParentsMs, double HighlightMs, double MapMs, double WholeMs, double JsonMs, double JsonKb);
+public sealed record SearchBreakdown(int Searches, double PlanMs, double CountOnlyMs, double FacetsOnlyMs, double TopOnlyMs, double CollectMs, double LoadHitsMs, double ParentsMs, double HighlightMs, double MapMs, double WholeMs, double JsonMs, double JsonKb);
 
 /// <summary>
 /// Runs the steps of a search one by one, as <see cref="UnitSearch.Search"/> does them, with a Stopwatch around
@@ -21,7 +21,7 @@ public static class SearchProfiler
 
     public static SearchBreakdown Profile(ProductSearch product, IReadOnlyList<BenchQuery> queries, int rounds)
     {
-        double plan = 0, countOnly = 0, topOnly = 0, collect = 0, load = 0, parents = 0, highlight = 0, map = 0, whole = 0, json = 0, bytes = 0;
+        double plan = 0, countOnly = 0, facetsOnly = 0, topOnly = 0, collect = 0, load = 0, parents = 0, highlight = 0, map = 0, whole = 0, json = 0, bytes = 0;
         var n = 0;
         for (var round = 0; round < rounds; round++)
         {
@@ -37,6 +37,8 @@ public static class SearchProfiler
                 Ms(ref t);
                 searcher.Search(built.LuceneQuery, built.Filter, new TotalHitCountCollector());
                 countOnly += Ms(ref t);
+                searcher.Search(built.LuceneQuery, built.Filter, new FacetCounter());
+                facetsOnly += Ms(ref t);
                 searcher.Search(built.LuceneQuery, built.Filter, TopScoreDocCollector.Create(20, docsScoredInOrder: false));
                 topOnly += Ms(ref t);
 
@@ -65,7 +67,7 @@ public static class SearchProfiler
                 n++;
             }
         }
-        return new SearchBreakdown(n, R(plan / n), R(countOnly / n), R(topOnly / n), R(collect / n), R(load / n), R(parents / n), R(highlight / n), R(map / n), R(whole / n), R(json / n), R(bytes / n / 1024));
+        return new SearchBreakdown(n, R(plan / n), R(countOnly / n), R(facetsOnly / n), R(topOnly / n), R(collect / n), R(load / n), R(parents / n), R(highlight / n), R(map / n), R(whole / n), R(json / n), R(bytes / n / 1024));
     }
 
     private static double Ms(ref long started)

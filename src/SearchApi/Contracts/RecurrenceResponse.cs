@@ -1,11 +1,22 @@
 namespace LearningSearch.SearchApi.Contracts;
 
-/// <summary>The themes × reviews matrix, reviews in year order, and recommendations made again after earlier ones on the same theme.</summary>
-public sealed record RecurrenceResponse(IReadOnlyList<RecurrenceReview> Reviews, IReadOnlyList<RecurringTheme> Themes, IReadOnlyList<RepeatedRecommendation> Repeats);
+/// <summary>
+/// The themes × reviews matrix, reviews in year order, and one page of the recommendations made again after earlier
+/// ones on the same theme: those repeating a recommendation marked complete first. A national collection has tens of
+/// thousands of such recommendations (256 MB as one answer), so they come a page at a time: <c>RepeatsTotal</c> says
+/// how many there are, <c>RepeatsAfterCompletion</c> how many of them come first, <c>RepeatsFrom</c> where this page starts.
+/// </summary>
+public sealed record RecurrenceResponse(
+    IReadOnlyList<RecurrenceReview> Reviews,
+    IReadOnlyList<RecurringTheme> Themes,
+    IReadOnlyList<RepeatedRecommendation> Repeats,
+    int RepeatsTotal,
+    int RepeatsAfterCompletion,
+    int RepeatsFrom);
 
 public sealed record RecurrenceReview(string Id, string Name, string Title, int? Year);
 
-/// <summary>A theme's row of the matrix: whether it recurs (two or more reviews) and over which years.</summary>
+/// <summary>A theme's row of the matrix: whether it recurs (two or more reviews) and over which years; a cell for each review that raises it.</summary>
 public sealed record RecurringTheme(string Id, string Label, bool Recurs, int ReviewCount, int Units, IReadOnlyList<int> Years, IReadOnlyList<RecurrenceCell> Cells);
 
 public sealed record RecurrenceCell(string ReviewId, int Count);

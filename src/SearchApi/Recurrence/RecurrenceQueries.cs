@@ -18,13 +18,24 @@ namespace LearningSearch.SearchApi.Recurrence;
 /// </summary>
 public sealed class RecurrenceQueries(LiveIndex index, Taxonomy taxonomy)
 {
+    public const int DefaultRepeatsLimit = 100;
+    public const int MaxRepeatsLimit = 500;
+
     private static readonly ConditionalWeakTable<object, RecurrenceResponse> Cache = new();
 
-    public RecurrenceResponse Matrix()
+    /// <summary>The matrix with the repeated recommendations from <paramref name="from"/> (0 is the first), at most <paramref name="limit"/> of them.</summary>
+    public RecurrenceResponse Matrix(int? from = null, int? limit = null)
     {
+        var start = from ?? 0;
+        var count = limit ?? DefaultRepeatsLimit;
+        if (start < 0) throw new BadRequestException("Invalid repeatsFrom", $"repeatsFrom must be 0 or more; it was {start}.");
+        if (count is < 1 or > MaxRepeatsLimit)
+            throw new BadRequestException("Invalid repeatsLimit", $"repeatsLimit must be between 1 and {MaxRepeatsLimit}; it was {count}.");
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
-        return Cache.GetValue(searcher.IndexReader.CoreCacheKey, _ => Compute(searcher));
+        var whole = Cache.GetValue(searcher.IndexReader.CoreCacheKey, _ => Compute(searcher));
+        var page = whole.Repeats.Skip(start).Take(count).ToList();
+        return whole with { Repeats = page, RepeatsFrom = start };
     }
 
     private RecurrenceResponse Compute(IndexSearcher searcher)
@@ -33,13 +44,14 @@ public sealed class RecurrenceQueries(LiveIndex index, Taxonomy taxonomy)
         var reviews = catalog.Reviews.Values.Select(r => new RecurrenceReview(r.Review.Id, HitMapper.ReviewName(r.Review.Id, r.Review), r.Review.Title, r.Review.Year)).ToList();
         var themes = taxonomy.Themes.Select(t =>
         {
-            var cells = reviews.Select(r => new RecurrenceCell(r.Id, catalog.Cells.GetValueOrDefault((t.Id, r.Id)))).ToList();
             var raising = reviews.Where(r => catalog.Cells.ContainsKey((t.Id, r.Id))).ToList();
+            var cells = raising.Select(r => new RecurrenceCell(r.Id, catalog.Cells[(t.Id, r.Id)])).ToList();
             return new RecurringTheme(t.Id, t.Label, raising.Count >= 2, raising.Count, cells.Sum(c => c.Count),
                 raising.Select(r => r.Year).OfType<int>().Distinct().Order().ToList(), cells);
         })
         .OrderByDescending(t => t.ReviewCount).ThenByDescending(t => t.Units).ToList();
-        return new RecurrenceResponse(reviews, themes, Repeats(searcher, catalog));
+        var repeats = Repeats(searcher, catalog);
+        return new RecurrenceResponse(reviews, themes, repeats, repeats.Count, repeats.Count(r => r.Earlier.Any(e => e.Completed)), 0);
     }
 
     // Every later recommendation against every earlier one is quadratic: 16 billion pairs at 125,000

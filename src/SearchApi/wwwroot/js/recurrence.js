@@ -142,10 +142,54 @@ export async function renderRecurrence(context) {
   const themes = data.themes || [];
   const repeats = data.repeats || [];
   const recurring = themes.filter(theme => theme.recurs);
-  const afterCompletion = repeats.filter(repeat => (repeat.earlier || []).some(item => item.completed));
-  const otherRepeats = repeats.filter(repeat => !afterCompletion.includes(repeat));
   const reviewsById = new Map(reviews.map(review => [review.id, review]));
   const themesById = new Map(themes.map(theme => [theme.id, theme.label]));
+  const completedFirst = repeat => (repeat.earlier || []).some(item => item.completed);
+  const afterTotal = data.repeatsAfterCompletion ?? repeats.filter(completedFirst).length;
+  const total = data.repeatsTotal ?? repeats.length;
+  const otherTotal = total - afterTotal;
+
+  // The API sends the repeated recommendations a page at a time, those after completed actions first.
+  const afterList = el('ol', { class: 'repeats' });
+  const otherList = el('ol', { class: 'repeats' });
+  let loaded = 0;
+  const add = page => {
+    for (const repeat of page) {
+      (completedFirst(repeat) ? afterList : otherList).append(repeatItem(repeat, reviewsById, themesById));
+    }
+    loaded += page.length;
+  };
+  add(repeats);
+  const otherDetails = el('details', { class: 'repeats-other' },
+    el('summary', {}, `${plural(otherTotal, 'more recommendation')} repeat earlier ones that were not marked complete`),
+    otherList);
+  const more = el('p', { class: 'repeats-more' });
+  const showMore = () => {
+    if (loaded >= total) {
+      replace(more);
+      return;
+    }
+    const button = el('button', { type: 'button', class: 'button button--secondary' },
+      `Show more recommendations (${loaded.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} shown)`);
+    button.addEventListener('click', async () => {
+      button.disabled = true;
+      button.textContent = 'Loading…';
+      try {
+        const next = await getRecurrence(signal, loaded);
+        if (!context.isCurrent()) return;
+        add(next.repeats || []);
+        // Past the repeats after completed actions, the new ones go to the folded list: unfold it so they can be seen.
+        if (loaded > afterTotal) otherDetails.open = true;
+        showMore();
+        more.querySelector('button')?.focus();
+      } catch (error) {
+        if (error.name === 'AbortError' || !context.isCurrent()) return;
+        replace(more, errorBox(error, 'We could not load more recommendations'));
+      }
+    });
+    replace(more, button);
+  };
+  showMore();
 
   replace(body,
     el('section', { class: 'recurrence-section', 'aria-labelledby': 'heatmap-heading' },
@@ -155,14 +199,11 @@ export async function renderRecurrence(context) {
       themes.length && reviews.length ? [heatmap(data), legend(reviews)] : emptyState('No themes have been found in the reviews yet')),
     el('section', { class: 'recurrence-section', 'aria-labelledby': 'repeats-heading' },
       el('h2', { id: 'repeats-heading' }, 'Recommended again after earlier actions were marked complete'),
-      afterCompletion.length
-        ? [el('p', {}, `${plural(afterCompletion.length, 'recommendation')} of later reviews ask again for what an earlier review `,
+      afterTotal
+        ? [el('p', {}, `${plural(afterTotal, 'recommendation')} of later reviews ask again for what an earlier review `,
           'recommended on the same themes, after the actions on that earlier recommendation were marked complete.'),
-        el('ol', { class: 'repeats' }, afterCompletion.map(repeat => repeatItem(repeat, reviewsById, themesById)))]
+        afterList]
         : emptyState('None found', 'No recommendation repeats an earlier one whose actions were marked complete.'),
-      otherRepeats.length
-        ? el('details', { class: 'repeats-other' },
-          el('summary', {}, `${plural(otherRepeats.length, 'more recommendation')} repeat earlier ones that were not marked complete`),
-          el('ol', { class: 'repeats' }, otherRepeats.map(repeat => repeatItem(repeat, reviewsById, themesById))))
-        : null));
+      otherTotal > 0 ? otherDetails : null,
+      more));
 }
