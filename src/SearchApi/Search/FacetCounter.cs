@@ -44,6 +44,14 @@ public sealed class FacetCounter : ICollector
     /// <summary>The current segment's kind names, by ordinal.</summary>
     internal string[] KindNames => _segment?.KindNames ?? [];
 
+    /// <summary>Adds the counts of another counter (of other segments of the same index) to this one; both finished.</summary>
+    public void Add(FacetCounter other)
+    {
+        foreach (var (mine, theirs) in new[] { (_themes, other._themes), (_reviews, other._reviews), (_kinds, other._kinds), (_agencies, other._agencies) })
+            foreach (var (value, count) in theirs) mine[value] = mine.GetValueOrDefault(value) + count;
+        foreach (var (year, count) in other._years) _years[year] = _years.GetValueOrDefault(year) + count;
+    }
+
     /// <summary>Call once the search is done, to fold the last segment's counts in.</summary>
     public FacetCounter Finish()
     {

@@ -42,19 +42,16 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
     }
 
     /// <summary>Finds the matches of a plan: the hits up to its page and the facet counts of them all.</summary>
-    public static HitsAndFacetsCollector Collect(IndexSearcher searcher, SearchPlan plan)
+    public static SearchMatches Collect(IndexSearcher searcher, SearchPlan plan)
     {
-        var collector = new HitsAndFacetsCollector(plan.Page * plan.PageSize);
         try
         {
-            searcher.Search(plan.LuceneQuery, plan.Filter, collector);
+            return SegmentParallelSearch.Run(searcher, plan.LuceneQuery, plan.Filter, plan.Page * plan.PageSize);
         }
         catch (BooleanQuery.TooManyClausesException)
         {
             throw new BadRequestException("Search too broad", "The search expands to too many terms; use fewer wildcards or longer word stems before *.");
         }
-        collector.Facets.Finish();
-        return collector;
     }
 
     private SearchFacets Facets(SearchRequest request, SearchPlan plan, FacetCounter counts, CorpusCatalog catalog)

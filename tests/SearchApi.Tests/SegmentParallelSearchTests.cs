@@ -1,0 +1,80 @@
+using LearningSearch.Indexer.CommandLine;
+using LearningSearch.Indexer.Indexing;
+using LearningSearch.SearchApi.Contracts;
+using LearningSearch.SearchApi.Search;
+using LearningSearch.Themes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+
+namespace LearningSearch.SearchApi.Tests;
+
+/// <summary>A national index has several segments, searched at the same time; people must get the same answer as from one after another.</summary>
+public sealed class SegmentParallelSearchTests
+{
+    [Theory]
+    [InlineData("supervision", null)]
+    [InlineData("children not brought to appointments", null)]
+    [InlineData("\"think family\"", null)]
+    [InlineData("", null)]
+    [InlineData("training", "supervision")]
+    [InlineData("fathers AND assessment", null)]
+    public void SearchingSegmentsAtTheSameTime_ShouldFindExactlyWhatOneAfterAnotherFinds(string q, string? theme)
+    {
+        using var two = TwoSegmentIndex.Open();
+        var taxonomy = Taxonomy.LoadDefault();
+        var plan = new SearchQueryBuilder(taxonomy, new ThemeQueryMatcher(taxonomy)).Build(new SearchRequest { Q = q, Theme = theme is null ? null : [theme], PageSize = 25 });
+
+        var serial = new HitsAndFacetsCollector(25);
+        two.Searcher.Search(plan.LuceneQuery, plan.Filter, serial);
+        serial.Facets.Finish();
+        var parallel = SegmentParallelSearch.Run(two.Searcher, plan.LuceneQuery, plan.Filter, 25);
+
+        Assert.True(serial.TotalHits > 0, $"nothing found for '{q}'");
+        Assert.Equal(serial.TotalHits, parallel.TotalHits);
+        Assert.Equal(serial.Page(0, 25).Select(d => (d.Doc, d.Score)), parallel.Page(0, 25).Select(d => (d.Doc, d.Score)));
+        Assert.Equal(serial.Facets.Reviews.OrderBy(r => r.Key), parallel.Facets.Reviews.OrderBy(r => r.Key));
+        Assert.Equal(serial.Facets.Themes.OrderBy(r => r.Key), parallel.Facets.Themes.OrderBy(r => r.Key));
+        Assert.Equal(serial.Facets.Kinds.OrderBy(r => r.Key), parallel.Facets.Kinds.OrderBy(r => r.Key));
+        Assert.Equal(serial.Facets.Agencies.OrderBy(r => r.Key), parallel.Facets.Agencies.OrderBy(r => r.Key));
+        Assert.Equal(serial.Facets.Years.OrderBy(r => r.Key), parallel.Facets.Years.OrderBy(r => r.Key));
+    }
+
+    /// <summary>The sample reviews indexed in two halves and read as one index of two segments or more.</summary>
+    private sealed class TwoSegmentIndex : IDisposable
+    {
+        private readonly List<IDisposable> _open = [];
+
+        public required IndexSearcher Searcher { get; init; }
+
+        public static TwoSegmentIndex Open()
+        {
+            var corpus = Path.Combine(LearningSearchHost.RepositoryRoot(), "corpus");
+            var documents = System.IO.Directory.GetFiles(corpus).Where(f => !f.EndsWith(".json", StringComparison.Ordinal)).Order().ToList();
+            var readers = new List<IndexReader>();
+            var opened = new List<IDisposable>();
+            foreach (var half in new[] { documents.Take(2), documents.Skip(2) })
+            {
+                var folder = System.IO.Directory.CreateTempSubdirectory("ls-half-").FullName;
+                foreach (var file in half) File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+                var location = new IndexLocation(System.IO.Directory.CreateTempSubdirectory("ls-half-index-").FullName);
+                IndexerServices.CreateBuilder().Build(folder, location);
+                var directory = FSDirectory.Open(location.Current()!);
+                opened.Add(directory);
+                readers.Add(DirectoryReader.Open(directory));
+            }
+            var multi = new MultiReader(readers.ToArray(), closeSubReaders: true);
+            Assert.True(multi.Leaves.Count >= 2);
+            var index = new TwoSegmentIndex { Searcher = new IndexSearcher(multi) { Similarity = new BM25Similarity() } };
+            index._open.Add(multi);
+            index._open.AddRange(opened);
+            return index;
+        }
+
+        public void Dispose()
+        {
+            foreach (var item in _open) item.Dispose();
+        }
+    }
+}
