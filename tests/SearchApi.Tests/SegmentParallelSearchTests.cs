@@ -29,7 +29,7 @@ public sealed class SegmentParallelSearchTests
         var serial = new HitsAndFacetsCollector(25);
         two.Searcher.Search(plan.LuceneQuery, plan.Filter, serial);
         serial.Facets.Finish();
-        var parallel = SegmentParallelSearch.Run(two.Searcher, plan.LuceneQuery, plan.Filter, 25);
+        var parallel = SegmentParallelSearch.Run(two.Searcher, plan.LuceneQuery, plan.Filter, 25, inParallel: true);
 
         Assert.True(serial.TotalHits > 0, $"nothing found for '{q}'");
         Assert.Equal(serial.TotalHits, parallel.TotalHits);
