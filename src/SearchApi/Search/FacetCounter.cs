@@ -36,7 +36,7 @@ public sealed class FacetCounter : ICollector
         _segment = new Segment(context.AtomicReader);
     }
 
-    public void Collect(int doc) => _segment!.Count(doc);
+    public void Collect(int doc) => CountAndGetKind(doc);
 
     /// <summary>Counts the document and says its kind's name ordinal in the current segment (see <see cref="KindNames"/>).</summary>
     internal int CountAndGetKind(int doc) => _segment!.Count(doc);
@@ -48,8 +48,8 @@ public sealed class FacetCounter : ICollector
     public void Add(FacetCounter other)
     {
         foreach (var (mine, theirs) in new[] { (_themes, other._themes), (_reviews, other._reviews), (_kinds, other._kinds), (_agencies, other._agencies) })
-            foreach (var (value, count) in theirs) mine[value] = mine.GetValueOrDefault(value) + count;
-        foreach (var (year, count) in other._years) _years[year] = _years.GetValueOrDefault(year) + count;
+            foreach (var (value, count) in theirs) AddTo(mine, value, count);
+        foreach (var (year, count) in other._years) AddTo(_years, year, count);
     }
 
     /// <summary>Call once the search is done, to fold the last segment's counts in.</summary>
@@ -90,14 +90,17 @@ public sealed class FacetCounter : ICollector
             Add(into._agencies, _values.Agencies, _agencyCounts);
             Add(into._reviews, _values.Reviews, _reviewCounts);
             Add(into._kinds, _values.Kinds, _kindCounts);
-            for (var i = 0; i < _yearCounts.Length; i++)
-                if (_yearCounts[i] > 0) into._years[_values.YearValues[i]] = into._years.GetValueOrDefault(_values.YearValues[i]) + _yearCounts[i];
+            Add(into._years, _values.YearValues, _yearCounts);
         }
 
-        private static void Add(Dictionary<string, int> counts, string[] names, int[] segmentCounts)
+        private static void Add<TValue>(Dictionary<TValue, int> counts, TValue[] values, int[] segmentCounts)
+            where TValue : notnull
         {
             for (var i = 0; i < segmentCounts.Length; i++)
-                if (segmentCounts[i] > 0) counts[names[i]] = counts.GetValueOrDefault(names[i]) + segmentCounts[i];
+                if (segmentCounts[i] > 0) AddTo(counts, values[i], segmentCounts[i]);
         }
     }
+
+    private static void AddTo<TValue>(Dictionary<TValue, int> counts, TValue value, int count)
+        where TValue : notnull => counts[value] = counts.GetValueOrDefault(value) + count;
 }

@@ -293,9 +293,6 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
                 case TermQuery t when t.Term.Field == IndexFields.Text:
                     terms.Add(t.Term.Text);
                     break;
-                case EverydayWordsQuery e:
-                    foreach (var t in e.Words.Where(t => t.Field == IndexFields.Text)) terms.Add(t.Text);
-                    break;
                 case PhraseQuery p:
                     foreach (var t in p.GetTerms().Where(t => t.Field == IndexFields.Text)) terms.Add(t.Text);
                     break;

@@ -18,7 +18,6 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
         var searcher = lease.Searcher;
 
         var collected = Collect(searcher, plan);
-        var facets = collected.Facets;
         var total = collected.TotalHits;
         if (plan.Page > 1 && (plan.Page - 1) * plan.PageSize >= total)
             throw new BadRequestException("Page out of range", $"Page {plan.Page} is beyond the last page of results ({Math.Max(1, (total + plan.PageSize - 1) / plan.PageSize)}).");

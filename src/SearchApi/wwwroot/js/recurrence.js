@@ -145,8 +145,8 @@ export async function renderRecurrence(context) {
   const reviewsById = new Map(reviews.map(review => [review.id, review]));
   const themesById = new Map(themes.map(theme => [theme.id, theme.label]));
   const completedFirst = repeat => (repeat.earlier || []).some(item => item.completed);
-  const afterTotal = data.repeatsAfterCompletion ?? repeats.filter(completedFirst).length;
-  const total = data.repeatsTotal ?? repeats.length;
+  const afterTotal = data.repeatsAfterCompletion;
+  const total = data.repeatsTotal;
   const otherTotal = total - afterTotal;
 
   // The API sends the repeated recommendations a page at a time, those after completed actions first.
