@@ -1,5 +1,7 @@
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace LearningSearch.SearchApi.Search;
 
@@ -60,37 +62,42 @@ public sealed class FacetCounter : ICollector
         return this;
     }
 
-    // Counting by per-segment ordinal over the segment's cached arrays, resolving names once per segment, keeps Collect cheap.
+    // The matches of a segment are noted as they are collected, in whatever order the scorer finds them, and counted
+    // once it is done, in document order, by per-segment ordinal over the segment's cached values; names are
+    // resolved once per segment.
     private sealed class Segment
     {
         private readonly SegmentFacets _values;
-        private readonly int[] _themeCounts;
-        private readonly int[] _agencyCounts;
-        private readonly int[] _reviewCounts;
-        private readonly int[] _kindCounts;
-        private readonly int[] _yearCounts;
+        private readonly FixedBitSet _matches;
 
         public Segment(AtomicReader reader)
         {
             _values = SegmentFacets.For(reader);
-            _themeCounts = new int[_values.Themes.Length];
-            _agencyCounts = new int[_values.Agencies.Length];
-            _reviewCounts = new int[_values.Reviews.Length];
-            _kindCounts = new int[_values.Kinds.Length];
-            _yearCounts = new int[_values.YearValues.Length];
+            _matches = new FixedBitSet(reader.MaxDoc);
         }
 
         public string[] KindNames => _values.Kinds;
 
-        public int Count(int doc) => _values.Count(doc, _reviewCounts, _kindCounts, _yearCounts, _themeCounts, _agencyCounts);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Count(int doc)
+        {
+            _matches.Set(doc);
+            return _values.KindOf(doc);
+        }
 
         public void Flush(FacetCounter into)
         {
-            Add(into._themes, _values.Themes, _themeCounts);
-            Add(into._agencies, _values.Agencies, _agencyCounts);
-            Add(into._reviews, _values.Reviews, _reviewCounts);
-            Add(into._kinds, _values.Kinds, _kindCounts);
-            Add(into._years, _values.YearValues, _yearCounts);
+            var themes = new int[_values.Themes.Length];
+            var agencies = new int[_values.Agencies.Length];
+            var reviews = new int[_values.Reviews.Length];
+            var kinds = new int[_values.Kinds.Length];
+            var years = new int[_values.YearValues.Length];
+            _values.Count(_matches, reviews, kinds, years, themes, agencies);
+            Add(into._themes, _values.Themes, themes);
+            Add(into._agencies, _values.Agencies, agencies);
+            Add(into._reviews, _values.Reviews, reviews);
+            Add(into._kinds, _values.Kinds, kinds);
+            Add(into._years, _values.YearValues, years);
         }
 
         private static void Add<TValue>(Dictionary<TValue, int> counts, TValue[] values, int[] segmentCounts)

@@ -2,7 +2,7 @@ using LearningSearch.Indexer.Indexing;
 using LearningSearch.Indexer.Indexing.Analysis;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
-using Lucene.Net.Store;
+using LearningSearch.SearchApi.Storage;
 
 namespace LearningSearch.SearchApi.Search;
 
@@ -71,8 +71,7 @@ public sealed class LiveIndex : IDisposable
         public Generation(string folder)
         {
             Folder = folder;
-            // SimpleFSDirectory, not FSDirectory.Open: MMapDirectory is many times slower under parallel search in 4.8 (lucenenet #1151).
-            _directory = new SimpleFSDirectory(new DirectoryInfo(folder));
+            _directory = new MappedIndexDirectory(new DirectoryInfo(folder));
             _manager = new SearcherManager(_directory, new Bm25SearcherFactory());
         }
 

@@ -1,0 +1,56 @@
+using LearningSearch.Indexer.Indexing;
+using LearningSearch.Indexer.Model;
+using LearningSearch.SearchApi.Contracts;
+using LearningSearch.SearchApi.Search;
+using LearningSearch.SearchApi.Storage;
+using LearningSearch.Themes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+
+namespace LearningSearch.SearchApi.Tests;
+
+/// <summary>
+/// A board chair reads "supervision: 41" in the themes list and expects to find 41 units when they choose it. The
+/// facet counts are made from packed per-unit values for speed; they must equal a count of the units themselves.
+/// </summary>
+public sealed class FacetCountTests(BundledIndex bundled) : IClassFixture<BundledIndex>
+{
+    [Theory]
+    [InlineData("supervision", null)]
+    [InlineData("children not brought to appointments", null)]
+    [InlineData("\"think family\"", null)]
+    [InlineData("", null)]
+    [InlineData("training", "supervision")]
+    [InlineData("police OR health OR school", null)]
+    public void EveryFacetCount_ShouldEqualACountOfTheMatchingUnitsOwnValues(string q, string? theme)
+    {
+        using var directory = new MappedIndexDirectory(new DirectoryInfo(bundled.Folder));
+        using var reader = DirectoryReader.Open(directory);
+        var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        var taxonomy = Taxonomy.LoadDefault();
+        var plan = new SearchQueryBuilder(taxonomy, new ThemeQueryMatcher(taxonomy)).Build(new SearchRequest { Q = q, Theme = theme is null ? null : [theme] });
+
+        var collector = new HitsAndFacetsCollector(10);
+        searcher.Search(plan.LuceneQuery, plan.Filter, collector);
+        var counted = collector.Facets.Finish();
+
+        var all = searcher.Search(plan.LuceneQuery, plan.Filter, Math.Max(1, reader.MaxDoc));
+        var units = all.ScoreDocs.Select(d => searcher.Doc(d.Doc)).Where(d => !d.Get(IndexFields.Id).StartsWith("review:", StringComparison.Ordinal)).Select(UnitDocuments.ReadUnit).ToList();
+        var years = new IndexSearcher(reader).Search(new TermQuery(new Term(IndexFields.DocType, IndexFields.ReviewDoc)), 100).ScoreDocs
+            .Select(d => UnitDocuments.ReadReview(searcher.Doc(d.Doc)).Review).ToDictionary(r => r.Id, r => r.Year);
+
+        Assert.True(units.Count > 0, $"nothing found for '{q}'");
+        Assert.Equal(Tally(units.Select(u => u.ReviewId)), Sorted(counted.Reviews));
+        Assert.Equal(Tally(units.Select(u => u.Kind.Name())), Sorted(counted.Kinds));
+        Assert.Equal(Tally(units.SelectMany(u => u.Themes.Select(t => t.ThemeId))), Sorted(counted.Themes));
+        Assert.Equal(Tally(units.SelectMany(u => u.Agencies)), Sorted(counted.Agencies));
+        Assert.Equal(Tally(units.Where(u => years[u.ReviewId] is not null).Select(u => years[u.ReviewId]!.Value.ToString())), Sorted(counted.Years.ToDictionary(y => y.Key.ToString(), y => y.Value)));
+    }
+
+    private static List<KeyValuePair<string, int>> Tally(IEnumerable<string> values) =>
+        values.GroupBy(v => v, StringComparer.Ordinal).Select(g => KeyValuePair.Create(g.Key, g.Count())).OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+
+    private static List<KeyValuePair<string, int>> Sorted(IReadOnlyDictionary<string, int> counts) =>
+        counts.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+}
