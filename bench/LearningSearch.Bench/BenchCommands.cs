@@ -76,6 +76,8 @@ public static class BenchCommands
                 var queries = QueryMix.Of(queryClass);
                 var timings = new List<double>[threads];
                 var clock = System.Diagnostics.Stopwatch.StartNew();
+                var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+                var (gen0, gen1, gen2, paused, allocated) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
                 Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
                 {
                     var mine = timings[t] = new List<double>(iterations);
@@ -88,7 +90,8 @@ public static class BenchCommands
                 });
                 var l = Latencies.Of(timings.SelectMany(x => x).ToList());
                 var perSecond = threads * iterations / clock.Elapsed.TotalSeconds;
-                output.WriteLine($"{queryClass,-12} p50 {l.P50,6:F2}  p95 {l.P95,6:F2}  p99 {l.P99,6:F2}  mean {l.Mean,6:F2} ms ({l.Count} searches, {threads} at a time: {perSecond:F0}/s)");
+                var cpuPerSearch = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / (threads * iterations);
+                output.WriteLine($"{queryClass,-12} p50 {l.P50,6:F2}  p95 {l.P95,6:F2}  p99 {l.P99,6:F2}  mean {l.Mean,6:F2} ms ({l.Count} searches, {threads} at a time: {perSecond:F0}/s, CPU {cpuPerSearch:F2} ms a search; GC {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}, paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms, {(GC.GetTotalAllocatedBytes() - allocated) / 1024.0 / (threads * iterations):F0} KB a search)");
             }
             return 0;
         }

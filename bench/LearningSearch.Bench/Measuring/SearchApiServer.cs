@@ -66,7 +66,8 @@ public sealed class SearchApiServer : IDisposable
                  })
             start.ArgumentList.Add(arg);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["DOTNET_gcServer"] = "1";
+        // Server GC, as the host runs in production, unless the run is told otherwise (to compare GC settings).
+        if (Environment.GetEnvironmentVariable("DOTNET_gcServer") is null) start.Environment["DOTNET_gcServer"] = "1";
 
         var clock = Stopwatch.StartNew();
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet could not be started for the SearchApi host.");

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -8,23 +10,27 @@ namespace LearningSearch.SearchApi.Search;
 /// <summary>
 /// Counts every matching unit by theme, review, kind, agency and year from doc values, run beside the
 /// top-hits collector so facets describe the whole result set, not only the page (the Facet package is not
-/// available for Lucene.Net 4.8 here).
+/// available for Lucene.Net 4.8 here). Counts are kept by index-wide value number (<see cref="FacetOrdinals"/>).
 /// </summary>
 public sealed class FacetCounter : ICollector
 {
-    private readonly Dictionary<string, int> _themes = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _reviews = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _kinds = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _agencies = new(StringComparer.Ordinal);
-    private readonly Dictionary<int, int> _years = [];
-
+    private FacetOrdinals? _ordinals;
+    private int[] _themes = [], _reviews = [], _kinds = [], _agencies = [], _years = [];
     private Segment? _segment;
 
-    public IReadOnlyDictionary<string, int> Themes => _themes;
-    public IReadOnlyDictionary<string, int> Reviews => _reviews;
-    public IReadOnlyDictionary<string, int> Kinds => _kinds;
-    public IReadOnlyDictionary<string, int> Agencies => _agencies;
-    public IReadOnlyDictionary<int, int> Years => _years;
+    public FacetTally ThemeTally => new(_ordinals?.Themes ?? [], _themes);
+    public FacetTally ReviewTally => new(_ordinals?.Reviews ?? [], _reviews);
+    public FacetTally KindTally => new(_ordinals?.Kinds ?? [], _kinds);
+    public FacetTally AgencyTally => new(_ordinals?.Agencies ?? [], _agencies);
+
+    /// <summary>Years as text ("2017").</summary>
+    public FacetTally YearTally => new(_ordinals?.Years ?? [], _years);
+
+    public IReadOnlyDictionary<string, int> Themes => ThemeTally.ToDictionary();
+    public IReadOnlyDictionary<string, int> Reviews => ReviewTally.ToDictionary();
+    public IReadOnlyDictionary<string, int> Kinds => KindTally.ToDictionary();
+    public IReadOnlyDictionary<string, int> Agencies => AgencyTally.ToDictionary();
+    public IReadOnlyDictionary<int, int> Years => YearTally.ToDictionary().ToDictionary(y => int.Parse(y.Key, CultureInfo.InvariantCulture), y => y.Value);
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -35,12 +41,19 @@ public sealed class FacetCounter : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         _segment?.Flush(this);
-        _segment = new Segment(context.AtomicReader);
+        if (_ordinals is null)
+        {
+            _ordinals = FacetOrdinals.For(ReaderUtil.GetTopLevelContext(context).Reader);
+            (_themes, _reviews, _kinds, _agencies, _years) = (new int[_ordinals.Themes.Length], new int[_ordinals.Reviews.Length],
+                new int[_ordinals.Kinds.Length], new int[_ordinals.Agencies.Length], new int[_ordinals.Years.Length]);
+        }
+        _segment = new Segment(_ordinals.Of(context.Ord), context.AtomicReader.MaxDoc);
     }
 
     public void Collect(int doc) => CountAndGetKind(doc);
 
     /// <summary>Counts the document and says its kind's name ordinal in the current segment (see <see cref="KindNames"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int CountAndGetKind(int doc) => _segment!.Count(doc);
 
     /// <summary>The current segment's kind names, by ordinal.</summary>
@@ -49,9 +62,19 @@ public sealed class FacetCounter : ICollector
     /// <summary>Adds the counts of another counter (of other segments of the same index) to this one; both finished.</summary>
     public void Add(FacetCounter other)
     {
-        foreach (var (mine, theirs) in new[] { (_themes, other._themes), (_reviews, other._reviews), (_kinds, other._kinds), (_agencies, other._agencies) })
-            foreach (var (value, count) in theirs) AddTo(mine, value, count);
-        foreach (var (year, count) in other._years) AddTo(_years, year, count);
+        if (other._ordinals is null) return;
+        if (_ordinals is null)
+        {
+            _ordinals = other._ordinals;
+            (_themes, _reviews, _kinds, _agencies, _years) = ([.. other._themes], [.. other._reviews], [.. other._kinds], [.. other._agencies], [.. other._years]);
+            return;
+        }
+        if (!ReferenceEquals(_ordinals, other._ordinals)) throw new InvalidOperationException("Facet counts of different indexes cannot be added together.");
+        AddTo(_themes, other._themes);
+        AddTo(_reviews, other._reviews);
+        AddTo(_kinds, other._kinds);
+        AddTo(_agencies, other._agencies);
+        AddTo(_years, other._years);
     }
 
     /// <summary>Call once the search is done, to fold the last segment's counts in.</summary>
@@ -62,52 +85,48 @@ public sealed class FacetCounter : ICollector
         return this;
     }
 
+    private static void AddTo(int[] counts, int[] more)
+    {
+        for (var i = 0; i < counts.Length; i++) counts[i] += more[i];
+    }
+
     // The matches of a segment are noted as they are collected, in whatever order the scorer finds them, and counted
-    // once it is done, in document order, by per-segment ordinal over the segment's cached values; names are
-    // resolved once per segment.
+    // once it is done, in document order (see SegmentFacets.Count).
     private sealed class Segment
     {
-        private readonly SegmentFacets _values;
+        private readonly FacetOrdinals.Segment _segment;
+        private readonly long[] _bits;
         private readonly FixedBitSet _matches;
 
-        public Segment(AtomicReader reader)
+        public Segment(FacetOrdinals.Segment segment, int maxDoc)
         {
-            _values = SegmentFacets.For(reader);
-            _matches = new FixedBitSet(reader.MaxDoc);
+            _segment = segment;
+            // From a pool: a bit per unit is 60 KB at 500,000 units, allocated and cleared for every search otherwise.
+            var words = FixedBitSet.Bits2words(maxDoc);
+            _bits = ArrayPool<long>.Shared.Rent(words);
+            Array.Clear(_bits, 0, words);
+            _matches = new FixedBitSet(_bits, maxDoc);
         }
 
-        public string[] KindNames => _values.Kinds;
+        public string[] KindNames => _segment.Values.Kinds;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int Count(int doc)
         {
             _matches.Set(doc);
-            return _values.KindOf(doc);
+            return _segment.Values.KindOf(doc);
         }
 
         public void Flush(FacetCounter into)
         {
-            var themes = new int[_values.Themes.Length];
-            var agencies = new int[_values.Agencies.Length];
-            var reviews = new int[_values.Reviews.Length];
-            var kinds = new int[_values.Kinds.Length];
-            var years = new int[_values.YearValues.Length];
-            _values.Count(_matches, reviews, kinds, years, themes, agencies);
-            Add(into._themes, _values.Themes, themes);
-            Add(into._agencies, _values.Agencies, agencies);
-            Add(into._reviews, _values.Reviews, reviews);
-            Add(into._kinds, _values.Kinds, kinds);
-            Add(into._years, _values.YearValues, years);
-        }
-
-        private static void Add<TValue>(Dictionary<TValue, int> counts, TValue[] values, int[] segmentCounts)
-            where TValue : notnull
-        {
-            for (var i = 0; i < segmentCounts.Length; i++)
-                if (segmentCounts[i] > 0) AddTo(counts, values[i], segmentCounts[i]);
+            try
+            {
+                _segment.Values.Count(_matches, _segment, into._reviews, into._kinds, into._years, into._themes, into._agencies);
+            }
+            finally
+            {
+                ArrayPool<long>.Shared.Return(_bits);
+            }
         }
     }
-
-    private static void AddTo<TValue>(Dictionary<TValue, int> counts, TValue value, int count)
-        where TValue : notnull => counts[value] = counts.GetValueOrDefault(value) + count;
 }

@@ -9,29 +9,32 @@ namespace LearningSearch.SearchApi.Search;
 /// </summary>
 public static class FacetList
 {
-    public static (List<FacetValue> Values, int NotListed) Top(
-        IReadOnlyDictionary<string, int> counts, int limit, Func<string, string> label, Func<string, bool> chosen)
+    public static (List<FacetValue> Values, int NotListed) Top(FacetTally tally, int limit, Func<string, string> label, Func<string, bool> chosen)
     {
+        var (names, counts) = (tally.Names, tally.Counts);
         // A bounded heap keeps the best `limit` values; its head is the worst of them (fewest, then last by name).
-        var best = new PriorityQueue<string, (int Count, string Value)>(limit + 1, WorstFirst.Instance);
-        foreach (var (value, count) in counts)
+        var best = new PriorityQueue<int, (int Count, string Value)>(limit + 1, WorstFirst.Instance);
+        var counted = 0;
+        for (var i = 0; i < counts.Length; i++)
         {
-            if (best.Count < limit) best.Enqueue(value, (count, value));
-            else if (WorstFirst.Instance.Compare((count, value), Peek(best)) > 0) best.EnqueueDequeue(value, (count, value));
+            if (counts[i] == 0) continue;
+            counted++;
+            if (best.Count < limit) best.Enqueue(i, (counts[i], names[i]));
+            else if (WorstFirst.Instance.Compare((counts[i], names[i]), Peek(best)) > 0) best.EnqueueDequeue(i, (counts[i], names[i]));
         }
-        var listed = new HashSet<string>(StringComparer.Ordinal);
-        while (best.TryDequeue(out var value, out _)) listed.Add(value);
-        foreach (var value in counts.Keys)
-            if (!listed.Contains(value) && chosen(value)) listed.Add(value);
+        var listed = new HashSet<int>();
+        while (best.TryDequeue(out var i, out _)) listed.Add(i);
+        for (var i = 0; i < counts.Length; i++)
+            if (counts[i] > 0 && !listed.Contains(i) && chosen(names[i])) listed.Add(i);
 
         var values = listed
-            .OrderByDescending(v => counts[v]).ThenBy(v => v, StringComparer.Ordinal)
-            .Select(v => new FacetValue(v, label(v), counts[v]))
+            .OrderByDescending(i => counts[i]).ThenBy(i => names[i], StringComparer.Ordinal)
+            .Select(i => new FacetValue(names[i], label(names[i]), counts[i]))
             .ToList();
-        return (values, counts.Count - values.Count);
+        return (values, counted - values.Count);
     }
 
-    private static (int Count, string Value) Peek(PriorityQueue<string, (int Count, string Value)> queue)
+    private static (int Count, string Value) Peek(PriorityQueue<int, (int Count, string Value)> queue)
     {
         queue.TryPeek(out _, out var priority);
         return priority;

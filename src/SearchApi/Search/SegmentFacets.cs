@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using LearningSearch.Indexer.Indexing;
@@ -139,48 +140,66 @@ internal sealed class SegmentFacets
     }
 
     /// <summary>
-    /// Counts the documents set in <paramref name="matches"/> into counts indexed by ordinal (reviews, kinds, years,
-    /// themes, agencies). The matches are walked in document order, so the packed words are read front to back.
+    /// Adds the documents set in <paramref name="matches"/> to index-wide counts (see <see cref="FacetOrdinals"/>):
+    /// <paramref name="to"/> says which index-wide number each of this segment's ordinals has. The matches are walked
+    /// in document order, so the packed words are read front to back.
     /// </summary>
-    public void Count(FixedBitSet matches, int[] reviews, int[] kinds, int[] years, int[] themes, int[] agencies)
+    public void Count(FixedBitSet matches, FacetOrdinals.Segment to, int[] reviews, int[] kinds, int[] years, int[] themes, int[] agencies)
     {
-        var reviewCounts = new int[_review.Size];
-        var yearCounts = new int[_year.Size];
-        var profileCounts = new int[_profile.Size];
-        var agencySetCounts = new int[_agencySet.Size];
-        var (review, year, profile, agencySet) = (_review, _year, _profile, _agencySet);
-        var packed = _packed;
-        var words = matches.GetBits();
-        var wordCount = Math.Min(words.Length, (packed.Length + 63) >> 6);
-        for (var w = 0; w < wordCount; w++)
+        var reviewCounts = Rent(_review.Size);
+        var yearCounts = Rent(_year.Size);
+        var profileCounts = Rent(_profile.Size);
+        var agencySetCounts = Rent(_agencySet.Size);
+        try
         {
-            var bits = (ulong)words[w];
-            while (bits != 0)
+            var (review, year, profile, agencySet) = (_review, _year, _profile, _agencySet);
+            var packed = _packed;
+            var words = matches.GetBits();
+            var wordCount = Math.Min(words.Length, (packed.Length + 63) >> 6);
+            for (var w = 0; w < wordCount; w++)
             {
-                var value = packed[(w << 6) + BitOperations.TrailingZeroCount(bits)];
-                bits &= bits - 1;
-                reviewCounts[review.Unpack(value)]++;
-                yearCounts[year.Unpack(value)]++;
-                profileCounts[profile.Unpack(value)]++;
-                agencySetCounts[agencySet.Unpack(value)]++;
+                var bits = (ulong)words[w];
+                while (bits != 0)
+                {
+                    var value = packed[(w << 6) + BitOperations.TrailingZeroCount(bits)];
+                    bits &= bits - 1;
+                    reviewCounts[review.Unpack(value)]++;
+                    yearCounts[year.Unpack(value)]++;
+                    profileCounts[profile.Unpack(value)]++;
+                    agencySetCounts[agencySet.Unpack(value)]++;
+                }
+            }
+
+            for (var r = 1; r < _review.Size; r++)
+                if (reviewCounts[r] > 0) reviews[to.Reviews[r - 1]] += reviewCounts[r];
+            for (var y = 1; y < _year.Size; y++)
+                if (yearCounts[y] > 0) years[to.Years[y - 1]] += yearCounts[y];
+            for (var p = 0; p < _profile.Size; p++)
+            {
+                var count = profileCounts[p];
+                if (count == 0) continue;
+                if (_profileKind[p] > 0) kinds[to.Kinds[_profileKind[p] - 1]] += count;
+                for (var i = _profileStart[p]; i < _profileStart[p + 1]; i++) themes[to.Themes[_profileThemes[i]]] += count;
+            }
+            for (var s = 0; s < _agencySet.Size; s++)
+            {
+                var count = agencySetCounts[s];
+                if (count == 0) continue;
+                for (var i = _agencySetStart[s]; i < _agencySetStart[s + 1]; i++) agencies[to.Agencies[_agencySetOrds[i]]] += count;
             }
         }
+        finally
+        {
+            foreach (var counts in new[] { reviewCounts, yearCounts, profileCounts, agencySetCounts }) ArrayPool<int>.Shared.Return(counts);
+        }
+    }
 
-        for (var r = 1; r < reviewCounts.Length; r++) reviews[r - 1] += reviewCounts[r];
-        for (var y = 1; y < yearCounts.Length; y++) years[y - 1] += yearCounts[y];
-        for (var p = 0; p < profileCounts.Length; p++)
-        {
-            var count = profileCounts[p];
-            if (count == 0) continue;
-            if (_profileKind[p] > 0) kinds[_profileKind[p] - 1] += count;
-            for (var i = _profileStart[p]; i < _profileStart[p + 1]; i++) themes[_profileThemes[i]] += count;
-        }
-        for (var s = 0; s < agencySetCounts.Length; s++)
-        {
-            var count = agencySetCounts[s];
-            if (count == 0) continue;
-            for (var i = _agencySetStart[s]; i < _agencySetStart[s + 1]; i++) agencies[_agencySetOrds[i]] += count;
-        }
+    // Scratch counts come from a pool: a search would otherwise allocate and clear some 100 KB of them per segment.
+    private static int[] Rent(int size)
+    {
+        var counts = ArrayPool<int>.Shared.Rent(size);
+        Array.Clear(counts, 0, size);
+        return counts;
     }
 
     private static void Add(SortedSetDocValues? values, int doc, List<int> into)

@@ -57,12 +57,11 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
     {
         var limit = plan.FacetLimit;
         var reviews = request.Review ?? [];
-        var themes = FacetList.Top(counts.Themes, limit, id => taxonomy.Find(id)?.Label ?? id, id => request.Theme?.Contains(id) == true);
-        var reviewValues = FacetList.Top(counts.Reviews, limit, id => catalog.Reviews.TryGetValue(id, out var r) ? HitMapper.ReviewName(id, r.Review) : id, reviews.Contains);
-        var kinds = FacetList.Top(counts.Kinds, limit, k => k, k => string.Equals(k, request.Kind?.Trim(), StringComparison.OrdinalIgnoreCase));
-        var agencies = FacetList.Top(counts.Agencies, limit, a => a, a => string.Equals(a, request.Agency?.Trim(), StringComparison.OrdinalIgnoreCase));
-        var yearCounts = counts.Years.ToDictionary(y => y.Key.ToString(CultureInfo.InvariantCulture), y => y.Value, StringComparer.Ordinal);
-        var years = FacetList.Top(yearCounts, limit, y => y, y => y == request.YearFrom?.ToString(CultureInfo.InvariantCulture) || y == request.YearTo?.ToString(CultureInfo.InvariantCulture));
+        var themes = FacetList.Top(counts.ThemeTally, limit, id => taxonomy.Find(id)?.Label ?? id, id => request.Theme?.Contains(id) == true);
+        var reviewValues = FacetList.Top(counts.ReviewTally, limit, id => catalog.Reviews.TryGetValue(id, out var r) ? HitMapper.ReviewName(id, r.Review) : id, reviews.Contains);
+        var kinds = FacetList.Top(counts.KindTally, limit, k => k, k => string.Equals(k, request.Kind?.Trim(), StringComparison.OrdinalIgnoreCase));
+        var agencies = FacetList.Top(counts.AgencyTally, limit, a => a, a => string.Equals(a, request.Agency?.Trim(), StringComparison.OrdinalIgnoreCase));
+        var years = FacetList.Top(counts.YearTally, limit, y => y, y => y == request.YearFrom?.ToString(CultureInfo.InvariantCulture) || y == request.YearTo?.ToString(CultureInfo.InvariantCulture));
         return new SearchFacets(
             themes.Values,
             reviewValues.Values,
