@@ -10,22 +10,29 @@ namespace LearningSearch.SearchApi.Search;
 /// <summary>
 /// The facet values of every document of one index segment, read once from its doc values and kept as long as the
 /// segment is open (segments never change). Units share few combinations of values: thousands of units have the
-/// same kind and themes, or the same agencies. So each document holds one 64-bit word: its review, its year, which
-/// kind-and-themes combination it has and which set of agencies, each as an ordinal in a table. Counting a match is
-/// then one read and four increments into small arrays, and the tables turn the combinations' counts into counts of
-/// themes and agencies once per search. Reading a variable-length list per match instead cost a cache miss or two
-/// for every match: at 500,000 units, counting was a third of a broad search. 9 bytes a document (4.5 MB for
-/// 500,000 units) plus the tables.
+/// same kind and themes, or the same agencies. So each document holds one word: its year, which kind-and-themes
+/// combination it has and which set of agencies, each as an ordinal in a table; reviews are runs of documents.
+/// Counting a match is then one read and three increments into small arrays, and the tables turn the combinations'
+/// counts into counts of themes and agencies once per search. Reading a variable-length list per match instead cost
+/// a cache miss or two for every match: at 500,000 units, counting was a third of a broad search. About 5 bytes a
+/// document (2.5 MB for 500,000 units) plus the tables.
 /// </summary>
 internal sealed class SegmentFacets
 {
     private static readonly ConditionalWeakTable<object, SegmentFacets> Cache = new();
 
-    // Each document's word: review ordinal + 1 (0: none), year ordinal + 1 (0: none), profile (kind and themes) and
-    // agency set, packed from the low bits up with as many bits as each needs.
-    private readonly ulong[] _packed;
+    // Each document's word: year ordinal + 1 (0: none), profile (kind and themes) and agency set, packed from the low
+    // bits up with as many bits as each needs: 32 bits where they fit (so 2 MB for 500,000 units), else 64.
+    private readonly uint[]? _packed32;
+    private readonly ulong[]? _packed64;
     private readonly byte[] _kind;
-    private readonly Field _review, _year, _profile, _agencySet;
+    private readonly Field _year, _profile, _agencySet;
+
+    // A review's units are indexed together, so reviews come in runs of documents: run i starts at document
+    // _runStart[i] and has review ordinal _runReview[i] - 1 (0: none). Counting a review is then counting the match
+    // bits of its runs, a word at a time, instead of reading a value per match.
+    private readonly int[] _runStart;
+    private readonly int[] _runReview;
 
     // Profile p is kind _profileKind[p] (ordinal + 1) and themes _profileThemes[_profileStart[p].._profileStart[p + 1]];
     // agency set s is _agencySetOrds[_agencySetStart[s].._agencySetStart[s + 1]].
@@ -80,15 +87,32 @@ internal sealed class SegmentFacets
             agencySetOf[doc] = agencySets.IdOf(ords);
         }
 
-        _review = Field.After(null, (review?.ValueCount ?? 0) + 1);
-        _year = Field.After(_review, yearValues.Count + 1);
+        _year = Field.After(null, yearValues.Count + 1);
         _profile = Field.After(_year, profiles.Count);
         _agencySet = Field.After(_profile, agencySets.Count);
-        if (_agencySet.Shift + _agencySet.Bits > 64)
-            throw new InvalidDataException($"A segment has too many different facet values to count ({review?.ValueCount} reviews, {yearValues.Count} years, {profiles.Count} kind and theme combinations, {agencySets.Count} agency combinations).");
-        _packed = new ulong[docs];
+        var bits = _agencySet.Shift + _agencySet.Bits;
+        if (bits > 64)
+            throw new InvalidDataException($"A segment has too many different facet values to count ({yearValues.Count} years, {profiles.Count} kind and theme combinations, {agencySets.Count} agency combinations).");
+        if (bits <= 32) _packed32 = new uint[docs];
+        else _packed64 = new ulong[docs];
         for (var doc = 0; doc < docs; doc++)
-            _packed[doc] = _review.Pack(reviewOf[doc]) | _year.Pack(yearOf[doc]) | _profile.Pack(profileOf[doc]) | _agencySet.Pack(agencySetOf[doc]);
+        {
+            var word = _year.Pack(yearOf[doc]) | _profile.Pack(profileOf[doc]) | _agencySet.Pack(agencySetOf[doc]);
+            if (_packed32 is not null) _packed32[doc] = (uint)word;
+            else _packed64![doc] = word;
+        }
+
+        var runStart = new List<int>();
+        var runReview = new List<int>();
+        for (var doc = 0; doc < docs; doc++)
+        {
+            if (doc > 0 && reviewOf[doc] == reviewOf[doc - 1]) continue;
+            runStart.Add(doc);
+            runReview.Add(reviewOf[doc]);
+        }
+        runStart.Add(docs);
+        _runStart = runStart.ToArray();
+        _runReview = runReview.ToArray();
 
         (_profileStart, var profileValues) = profiles.Flatten();
         _profileKind = new int[profiles.Count];
@@ -126,7 +150,11 @@ internal sealed class SegmentFacets
     public static SegmentFacets For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => new SegmentFacets(reader));
 
     /// <summary>The ordinal of the document's review in <see cref="Reviews"/>, or -1.</summary>
-    public int ReviewOf(int doc) => _review.Unpack(_packed[doc]) - 1;
+    public int ReviewOf(int doc)
+    {
+        var run = Array.BinarySearch(_runStart, doc);
+        return _runReview[run >= 0 ? run : ~run - 1] - 1;
+    }
 
     /// <summary>The ordinal of the document's kind in <see cref="Kinds"/>, or -1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -135,7 +163,7 @@ internal sealed class SegmentFacets
     /// <summary>The ordinals of the document's themes in <see cref="Themes"/>.</summary>
     public ReadOnlySpan<int> ThemesOf(int doc)
     {
-        var profile = _profile.Unpack(_packed[doc]);
+        var profile = _profile.Unpack(_packed32 is not null ? _packed32[doc] : _packed64![doc]);
         return _profileThemes.AsSpan(_profileStart[profile], _profileStart[profile + 1] - _profileStart[profile]);
     }
 
@@ -146,32 +174,21 @@ internal sealed class SegmentFacets
     /// </summary>
     public void Count(FixedBitSet matches, FacetOrdinals.Segment to, int[] reviews, int[] kinds, int[] years, int[] themes, int[] agencies)
     {
-        var reviewCounts = Rent(_review.Size);
         var yearCounts = Rent(_year.Size);
         var profileCounts = Rent(_profile.Size);
         var agencySetCounts = Rent(_agencySet.Size);
         try
         {
-            var (review, year, profile, agencySet) = (_review, _year, _profile, _agencySet);
-            var packed = _packed;
             var words = matches.GetBits();
-            var wordCount = Math.Min(words.Length, (packed.Length + 63) >> 6);
-            for (var w = 0; w < wordCount; w++)
-            {
-                var bits = (ulong)words[w];
-                while (bits != 0)
-                {
-                    var value = packed[(w << 6) + BitOperations.TrailingZeroCount(bits)];
-                    bits &= bits - 1;
-                    reviewCounts[review.Unpack(value)]++;
-                    yearCounts[year.Unpack(value)]++;
-                    profileCounts[profile.Unpack(value)]++;
-                    agencySetCounts[agencySet.Unpack(value)]++;
-                }
-            }
+            if (_packed32 is not null) CountPacked(_packed32, words, yearCounts, profileCounts, agencySetCounts);
+            else CountPacked(_packed64!, words, yearCounts, profileCounts, agencySetCounts);
 
-            for (var r = 1; r < _review.Size; r++)
-                if (reviewCounts[r] > 0) reviews[to.Reviews[r - 1]] += reviewCounts[r];
+            for (var run = 0; run < _runReview.Length; run++)
+            {
+                if (_runReview[run] == 0) continue;
+                var count = CountBits(words, _runStart[run], _runStart[run + 1]);
+                if (count > 0) reviews[to.Reviews[_runReview[run] - 1]] += count;
+            }
             for (var y = 1; y < _year.Size; y++)
                 if (yearCounts[y] > 0) years[to.Years[y - 1]] += yearCounts[y];
             for (var p = 0; p < _profile.Size; p++)
@@ -190,8 +207,40 @@ internal sealed class SegmentFacets
         }
         finally
         {
-            foreach (var counts in new[] { reviewCounts, yearCounts, profileCounts, agencySetCounts }) ArrayPool<int>.Shared.Return(counts);
+            foreach (var counts in new[] { yearCounts, profileCounts, agencySetCounts }) ArrayPool<int>.Shared.Return(counts);
         }
+    }
+
+    private void CountPacked<TWord>(TWord[] packed, long[] words, int[] yearCounts, int[] profileCounts, int[] agencySetCounts)
+        where TWord : unmanaged, IBinaryInteger<TWord>
+    {
+        var (year, profile, agencySet) = (_year, _profile, _agencySet);
+        var wordCount = Math.Min(words.Length, (packed.Length + 63) >> 6);
+        for (var w = 0; w < wordCount; w++)
+        {
+            var bits = (ulong)words[w];
+            while (bits != 0)
+            {
+                var value = ulong.CreateTruncating(packed[(w << 6) + BitOperations.TrailingZeroCount(bits)]);
+                bits &= bits - 1;
+                yearCounts[year.Unpack(value)]++;
+                profileCounts[profile.Unpack(value)]++;
+                agencySetCounts[agencySet.Unpack(value)]++;
+            }
+        }
+    }
+
+    /// <summary>How many bits are set in documents [from, to).</summary>
+    private static int CountBits(long[] words, int from, int to)
+    {
+        if (from >= to) return 0;
+        var (first, last) = (from >> 6, (to - 1) >> 6);
+        var firstMask = ulong.MaxValue << (from & 63);
+        var lastMask = ulong.MaxValue >> (63 - ((to - 1) & 63));
+        if (first == last) return BitOperations.PopCount((ulong)words[first] & firstMask & lastMask);
+        var count = BitOperations.PopCount((ulong)words[first] & firstMask);
+        for (var w = first + 1; w < last; w++) count += BitOperations.PopCount((ulong)words[w]);
+        return count + BitOperations.PopCount((ulong)words[last] & lastMask);
     }
 
     // Scratch counts come from a pool: a search would otherwise allocate and clear some 100 KB of them per segment.
