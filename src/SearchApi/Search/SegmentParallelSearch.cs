@@ -15,6 +15,9 @@ public static class SegmentParallelSearch
 {
     private static int _searching;
 
+    /// <summary>Whether no other search is using the cores now, so that one search may spread its work over them.</summary>
+    public static bool CoresAreFree => Volatile.Read(ref _searching) < Math.Max(1, Environment.ProcessorCount / 2) && Environment.ProcessorCount >= 2;
+
     public static SearchMatches Run(IndexSearcher searcher, Query query, Filter? filter, int hitsWanted)
     {
         var searching = Interlocked.Increment(ref _searching);

@@ -23,7 +23,7 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
             throw new BadRequestException("Page out of range", $"Page {plan.Page} is beyond the last page of results ({Math.Max(1, (total + plan.PageSize - 1) / plan.PageSize)}).");
 
         var docs = collected.Page((plan.Page - 1) * plan.PageSize, plan.PageSize);
-        var hits = docs.Select(d => mapper.Map(searcher, UnitDocuments.ReadUnit(searcher.Doc(d.Doc)), float.IsNaN(d.Score) ? 0 : d.Score, plan.MatchTerms)).ToList();
+        var hits = MapHits(searcher, docs, plan);
 
         var response = new SearchResponse(
             plan.Query,
@@ -38,6 +38,29 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
             plan.Expansions,
             plan.LuceneQuery is EverydayWordsQuery everyday ? SearchQueryBuilder.AsTyped(plan.Query, everyday.CommonWords(searcher.IndexReader)) : []);
         return response with { TookMs = Math.Round(clock.Elapsed.TotalMilliseconds, 2) };
+    }
+
+    // Reading, highlighting and citing a page of hits is a millisecond or two of work per search that the hits do
+    // not share: while no other search is using the cores, the hits are shared between them.
+    private List<UnitHit> MapHits(IndexSearcher searcher, ScoreDoc[] docs, SearchPlan plan)
+    {
+        var hits = new UnitHit[docs.Length];
+        void Map(int i) => hits[i] = mapper.Map(searcher, UnitDocuments.ReadUnit(searcher.Doc(docs[i].Doc)), float.IsNaN(docs[i].Score) ? 0 : docs[i].Score, plan.MatchTerms);
+        if (docs.Length < 4 || !SegmentParallelSearch.CoresAreFree)
+        {
+            for (var i = 0; i < docs.Length; i++) Map(i);
+            return [.. hits];
+        }
+        try
+        {
+            Parallel.For(0, docs.Length, Map);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count >= 1)
+        {
+            // The error one hit after another would have raised (a closed or damaged index).
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+        return [.. hits];
     }
 
     /// <summary>Finds the matches of a plan: the hits up to its page and the facet counts of them all.</summary>
