@@ -50,7 +50,7 @@ public static class SearchProfiler
                 searcher.Search(built.LuceneQuery, built.Filter, TopScoreDocCollector.Create(20, docsScoredInOrder: false));
                 topOnly += Ms(ref t); Step("topOnly");
 
-                var collected = UnitSearch.Collect(searcher, built);
+                var collected = UnitSearch.Collect(searcher, built, inParallel: true);
                 collect += Ms(ref t); Step("collect");
 
                 var units = collected.Page(0, 20).Select(d => (Unit: UnitDocuments.ReadUnit(searcher.Doc(d.Doc)), d.Score)).ToList();

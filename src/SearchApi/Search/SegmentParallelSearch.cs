@@ -8,29 +8,12 @@ namespace LearningSearch.SearchApi.Search;
 /// their best hits and facet counts. The query is weighted once for the whole index, so every segment scores with
 /// the same statistics and the ranking is the one a search segment after segment gives (ties to the lower document,
 /// as Lucene's collector breaks them). A broad search over 500,000 units spends most of its time scoring and counting
-/// matches; on a machine with two cores and two segments that time is shared between them. When other searches
-/// already keep the cores busy, splitting one search only adds overhead, so a search runs segment after segment then.
+/// matches; on a machine with two cores and two segments that time is shared between them. The caller decides
+/// (see <see cref="SearchesUnderWay"/>): when other searches already keep the cores busy, splitting one search only
+/// adds overhead, so a search runs segment after segment then.
 /// </summary>
 public static class SegmentParallelSearch
 {
-    private static int _searching;
-
-    /// <summary>Whether no other search is using the cores now, so that one search may spread its work over them.</summary>
-    public static bool CoresAreFree => Volatile.Read(ref _searching) < Math.Max(1, Environment.ProcessorCount / 2) && Environment.ProcessorCount >= 2;
-
-    public static SearchMatches Run(IndexSearcher searcher, Query query, Filter? filter, int hitsWanted)
-    {
-        var searching = Interlocked.Increment(ref _searching);
-        try
-        {
-            return Run(searcher, query, filter, hitsWanted, inParallel: searching <= Math.Max(1, Environment.ProcessorCount / 2));
-        }
-        finally
-        {
-            Interlocked.Decrement(ref _searching);
-        }
-    }
-
     /// <summary>Searches the segments at the same time or one after another, as asked (one segment or one core: one after another).</summary>
     public static SearchMatches Run(IndexSearcher searcher, Query query, Filter? filter, int hitsWanted, bool inParallel)
     {

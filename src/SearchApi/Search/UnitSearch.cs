@@ -13,11 +13,12 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
     public SearchResponse Search(SearchRequest request)
     {
         var clock = Stopwatch.StartNew();
+        using var underWay = SearchesUnderWay.Enter();
         var plan = builder.Build(request);
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
 
-        var collected = Collect(searcher, plan);
+        var collected = Collect(searcher, plan, SearchesUnderWay.MaySpread);
         var total = collected.TotalHits;
         if (plan.Page > 1 && (plan.Page - 1) * plan.PageSize >= total)
             throw new BadRequestException("Page out of range", $"Page {plan.Page} is beyond the last page of results ({Math.Max(1, (total + plan.PageSize - 1) / plan.PageSize)}).");
@@ -46,7 +47,7 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
     {
         var hits = new UnitHit[docs.Length];
         void Map(int i) => hits[i] = mapper.Map(searcher, UnitDocuments.ReadUnit(searcher.Doc(docs[i].Doc)), float.IsNaN(docs[i].Score) ? 0 : docs[i].Score, plan.MatchTerms);
-        if (docs.Length < 4 || !SegmentParallelSearch.CoresAreFree)
+        if (docs.Length < 4 || !SearchesUnderWay.MaySpread)
         {
             for (var i = 0; i < docs.Length; i++) Map(i);
             return [.. hits];
@@ -63,12 +64,12 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
         return [.. hits];
     }
 
-    /// <summary>Finds the matches of a plan: the hits up to its page and the facet counts of them all.</summary>
-    public static SearchMatches Collect(IndexSearcher searcher, SearchPlan plan)
+    /// <summary>Finds the matches of a plan: the hits up to its page and the facet counts of them all (segments at the same time if asked).</summary>
+    public static SearchMatches Collect(IndexSearcher searcher, SearchPlan plan, bool inParallel)
     {
         try
         {
-            return SegmentParallelSearch.Run(searcher, plan.LuceneQuery, plan.Filter, plan.Page * plan.PageSize);
+            return SegmentParallelSearch.Run(searcher, plan.LuceneQuery, plan.Filter, plan.Page * plan.PageSize, inParallel);
         }
         catch (BooleanQuery.TooManyClausesException)
         {
