@@ -17,12 +17,7 @@ namespace LearningSearch.SearchApi.Tests;
 public sealed class FacetCountTests(BundledIndex bundled) : IClassFixture<BundledIndex>
 {
     [Theory]
-    [InlineData("supervision", null)]
-    [InlineData("children not brought to appointments", null)]
-    [InlineData("\"think family\"", null)]
-    [InlineData("", null)]
-    [InlineData("training", "supervision")]
-    [InlineData("police OR health OR school", null)]
+    [MemberData(nameof(TypicalSearches.All), MemberType = typeof(TypicalSearches))]
     public void EveryFacetCount_ShouldEqualACountOfTheMatchingUnitsOwnValues(string q, string? theme)
     {
         using var directory = new MappedIndexDirectory(new DirectoryInfo(bundled.Folder));

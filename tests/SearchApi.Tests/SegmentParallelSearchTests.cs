@@ -14,12 +14,7 @@ namespace LearningSearch.SearchApi.Tests;
 public sealed class SegmentParallelSearchTests
 {
     [Theory]
-    [InlineData("supervision", null)]
-    [InlineData("children not brought to appointments", null)]
-    [InlineData("\"think family\"", null)]
-    [InlineData("", null)]
-    [InlineData("training", "supervision")]
-    [InlineData("fathers AND assessment", null)]
+    [MemberData(nameof(TypicalSearches.All), MemberType = typeof(TypicalSearches))]
     public void SearchingSegmentsAtTheSameTime_ShouldFindExactlyWhatOneAfterAnotherFinds(string q, string? theme)
     {
         using var two = TwoSegmentIndex.Open();
