@@ -38,6 +38,8 @@ public sealed class IndexBuilder(CorpusReader reader, string extractorFingerprin
                        OpenMode = OpenMode.CREATE,
                        Similarity = new BM25Similarity(),
                        RAMBufferSizeMB = 64,
+                       MergePolicy = new BalancedMergePolicy(),
+                       MergeScheduler = MergeSchedulerFor(Parts),
                    }))
             {
                 // Reading a document (hashing, layouts, themes, JSON) is most of a build and needs nothing from the
@@ -69,6 +71,7 @@ public sealed class IndexBuilder(CorpusReader reader, string extractorFingerprin
                     try { Task.WaitAll([.. pending]); }
                     catch (AggregateException) { } // their own failures add nothing to the one being thrown
                 }
+                writer.ForceMerge(Parts);
                 writer.SetCommitData(new Dictionary<string, string>
                 {
                     ["fingerprint"] = extractorFingerprint,
@@ -88,6 +91,21 @@ public sealed class IndexBuilder(CorpusReader reader, string extractorFingerprin
             throw;
         }
         return new BuildReport(outcomes, units, clock.Elapsed, generation);
+    }
+
+    /// <summary>
+    /// The segments a finished index is left in, of nearly equal size (see <see cref="BalancedMergePolicy"/>): one per
+    /// core, so that a search can score them all at once, and at most four, since a search under load scores them one
+    /// after another. A corpus small enough to be written in one go stays in one segment.
+    /// </summary>
+    private static readonly int Parts = Math.Clamp(Environment.ProcessorCount, 1, 4);
+
+    private static ConcurrentMergeScheduler MergeSchedulerFor(int parts)
+    {
+        // The parts are merged at the same time, one per core.
+        var scheduler = new ConcurrentMergeScheduler();
+        scheduler.SetMaxMergesAndThreads(parts + 2, parts);
+        return scheduler;
     }
 
     /// <summary>Documents read ahead of the index writer: as many as two per core.</summary>
