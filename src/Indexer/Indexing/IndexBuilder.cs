@@ -37,7 +37,8 @@ public sealed class IndexBuilder(CorpusReader reader, string extractorFingerprin
                    {
                        OpenMode = OpenMode.CREATE,
                        Similarity = new BM25Similarity(),
-                       RAMBufferSizeMB = 64,
+                       // Room for a part of a national corpus (half of 5,000 reviews) before Lucene flushes on its own.
+                       RAMBufferSizeMB = 96,
                        MergePolicy = new BalancedMergePolicy(),
                        MergeScheduler = MergeSchedulerFor(Parts),
                    }))
@@ -61,6 +62,7 @@ public sealed class IndexBuilder(CorpusReader reader, string extractorFingerprin
                         var outcome = Add(pending.Dequeue().GetAwaiter().GetResult(), writer, previous);
                         outcomes.Add(outcome);
                         units += outcome.Units;
+                        if (EndsAPart(i, documents.Count)) writer.Flush(triggerMerge: false, applyAllDeletes: false);
                         progress?.Invoke(new BuildProgress(i + 1, documents.Count, outcome));
                     }
                 }
@@ -96,9 +98,18 @@ public sealed class IndexBuilder(CorpusReader reader, string extractorFingerprin
     /// <summary>
     /// The segments a finished index is left in, of nearly equal size (see <see cref="BalancedMergePolicy"/>): one per
     /// core, so that a search can score them all at once, and at most four, since a search under load scores them one
-    /// after another. A corpus small enough to be written in one go stays in one segment.
+    /// after another. The writer is flushed after each part's share of the documents, so each part is written as one
+    /// segment and nothing needs merging unless Lucene had to flush on its own as well.
     /// </summary>
     private static readonly int Parts = Math.Clamp(Environment.ProcessorCount, 1, 4);
+
+    /// <summary>Corpora smaller than this are searched fast enough in one segment.</summary>
+    private const int DocumentsToSplit = 100;
+
+    /// <summary>Whether the document at this position is the last of its part: the part is then written as a segment of its own.</summary>
+    private static bool EndsAPart(int position, int documents) =>
+        Parts > 1 && documents >= DocumentsToSplit && position + 1 < documents
+        && (long)(position + 1) * Parts / documents != (long)position * Parts / documents;
 
     private static ConcurrentMergeScheduler MergeSchedulerFor(int parts)
     {
