@@ -62,7 +62,7 @@ public sealed class IndexBuilder(CorpusReader reader, string extractorFingerprin
                         var outcome = Add(pending.Dequeue().GetAwaiter().GetResult(), writer, previous);
                         outcomes.Add(outcome);
                         units += outcome.Units;
-                        if (EndsAPart(i, documents.Count)) writer.Flush(triggerMerge: false, applyAllDeletes: false);
+                        if (EndsAPart(i, documents.Count, Parts)) writer.Flush(triggerMerge: false, applyAllDeletes: false);
                         progress?.Invoke(new BuildProgress(i + 1, documents.Count, outcome));
                     }
                 }
@@ -104,12 +104,12 @@ public sealed class IndexBuilder(CorpusReader reader, string extractorFingerprin
     private static readonly int Parts = Math.Clamp(Environment.ProcessorCount, 1, 4);
 
     /// <summary>Corpora smaller than this are searched fast enough in one segment.</summary>
-    private const int DocumentsToSplit = 100;
+    internal const int DocumentsToSplit = 100;
 
     /// <summary>Whether the document at this position is the last of its part: the part is then written as a segment of its own.</summary>
-    private static bool EndsAPart(int position, int documents) =>
-        Parts > 1 && documents >= DocumentsToSplit && position + 1 < documents
-        && (long)(position + 1) * Parts / documents != (long)position * Parts / documents;
+    internal static bool EndsAPart(int position, int documents, int parts) =>
+        parts > 1 && documents >= DocumentsToSplit && position + 1 < documents
+        && (long)(position + 1) * parts / documents != (long)position * parts / documents;
 
     private static ConcurrentMergeScheduler MergeSchedulerFor(int parts)
     {
