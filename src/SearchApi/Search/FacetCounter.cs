@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -30,7 +29,8 @@ public sealed class FacetCounter : ICollector
     public IReadOnlyDictionary<string, int> Reviews => ReviewTally.ToDictionary();
     public IReadOnlyDictionary<string, int> Kinds => KindTally.ToDictionary();
     public IReadOnlyDictionary<string, int> Agencies => AgencyTally.ToDictionary();
-    public IReadOnlyDictionary<int, int> Years => YearTally.ToDictionary().ToDictionary(y => int.Parse(y.Key, CultureInfo.InvariantCulture), y => y.Value);
+    /// <summary>Years as text ("2017"), as the answer lists them.</summary>
+    public IReadOnlyDictionary<string, int> Years => YearTally.ToDictionary();
 
     public bool AcceptsDocsOutOfOrder => true;
 

@@ -3,8 +3,6 @@ namespace LearningSearch.SearchApi.Search;
 /// <summary>The counts of one facet over a search's matches: Counts[i] units have value Names[i].</summary>
 public readonly record struct FacetTally(string[] Names, int[] Counts)
 {
-    public static readonly FacetTally Empty = new([], []);
-
     /// <summary>The values counted at least once, with their counts.</summary>
     public Dictionary<string, int> ToDictionary()
     {

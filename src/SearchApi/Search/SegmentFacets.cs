@@ -34,11 +34,10 @@ internal sealed class SegmentFacets
     private readonly int[] _runStart;
     private readonly int[] _runReview;
 
-    // Profile p is kind _profileKind[p] (ordinal + 1) and themes _profileThemes[_profileStart[p].._profileStart[p + 1]];
-    // agency set s is _agencySetOrds[_agencySetStart[s].._agencySetStart[s + 1]].
-    private readonly int[] _profileKind;
+    // Profile p is _profileValues[_profileStart[p].._profileStart[p + 1]]: its kind ordinal + 1 (0: none), then its
+    // theme ordinals; agency set s is _agencySetOrds[_agencySetStart[s].._agencySetStart[s + 1]].
     private readonly int[] _profileStart;
-    private readonly int[] _profileThemes;
+    private readonly int[] _profileValues;
     private readonly int[] _agencySetStart;
     private readonly int[] _agencySetOrds;
 
@@ -114,20 +113,7 @@ internal sealed class SegmentFacets
         _runStart = runStart.ToArray();
         _runReview = runReview.ToArray();
 
-        (_profileStart, var profileValues) = profiles.Flatten();
-        _profileKind = new int[profiles.Count];
-        var profileThemes = new List<int>(profileValues.Length);
-        var themeStart = new int[profiles.Count + 1];
-        for (var p = 0; p < profiles.Count; p++)
-        {
-            // The first value of a profile is its kind; the rest are its themes.
-            _profileKind[p] = profileValues[_profileStart[p]];
-            themeStart[p] = profileThemes.Count;
-            for (var i = _profileStart[p] + 1; i < _profileStart[p + 1]; i++) profileThemes.Add(profileValues[i]);
-        }
-        themeStart[profiles.Count] = profileThemes.Count;
-        _profileStart = themeStart;
-        _profileThemes = profileThemes.ToArray();
+        (_profileStart, _profileValues) = profiles.Flatten();
         (_agencySetStart, _agencySetOrds) = agencySets.Flatten();
 
         Reviews = Names(review);
@@ -164,7 +150,7 @@ internal sealed class SegmentFacets
     public ReadOnlySpan<int> ThemesOf(int doc)
     {
         var profile = _profile.Unpack(_packed32 is not null ? _packed32[doc] : _packed64![doc]);
-        return _profileThemes.AsSpan(_profileStart[profile], _profileStart[profile + 1] - _profileStart[profile]);
+        return _profileValues.AsSpan(_profileStart[profile] + 1, _profileStart[profile + 1] - _profileStart[profile] - 1);
     }
 
     /// <summary>
@@ -195,8 +181,9 @@ internal sealed class SegmentFacets
             {
                 var count = profileCounts[p];
                 if (count == 0) continue;
-                if (_profileKind[p] > 0) kinds[to.Kinds[_profileKind[p] - 1]] += count;
-                for (var i = _profileStart[p]; i < _profileStart[p + 1]; i++) themes[to.Themes[_profileThemes[i]]] += count;
+                var kind = _profileValues[_profileStart[p]];
+                if (kind > 0) kinds[to.Kinds[kind - 1]] += count;
+                for (var i = _profileStart[p] + 1; i < _profileStart[p + 1]; i++) themes[to.Themes[_profileValues[i]]] += count;
             }
             for (var s = 0; s < _agencySet.Size; s++)
             {

@@ -28,22 +28,14 @@ public static class SegmentParallelSearch
 
         var weight = searcher.CreateNormalizedWeight(filter is null ? query : new FilteredQuery(query, filter));
         var collectors = new HitsAndFacetsCollector[leaves.Count];
-        try
+        CoreSharing.For(leaves.Count, inParallel: true, i =>
         {
-            Parallel.For(0, leaves.Count, i =>
-            {
-                var collector = collectors[i] = new HitsAndFacetsCollector(hitsWanted);
-                var leaf = leaves[i];
-                collector.SetNextReader(leaf);
-                weight.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, leaf.AtomicReader.LiveDocs)?.Score(collector);
-                collector.Facets.Finish();
-            });
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
-        {
-            // The same exception a search one segment after another would throw (a closed or damaged index).
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-        }
+            var collector = collectors[i] = new HitsAndFacetsCollector(hitsWanted);
+            var leaf = leaves[i];
+            collector.SetNextReader(leaf);
+            weight.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, leaf.AtomicReader.LiveDocs)?.Score(collector);
+            collector.Facets.Finish();
+        });
 
         var facets = collectors[0].Facets;
         for (var i = 1; i < collectors.Length; i++) facets.Add(collectors[i].Facets);

@@ -46,21 +46,8 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
     private List<UnitHit> MapHits(IndexSearcher searcher, ScoreDoc[] docs, SearchPlan plan)
     {
         var hits = new UnitHit[docs.Length];
-        void Map(int i) => hits[i] = mapper.Map(searcher, UnitDocuments.ReadUnit(searcher.Doc(docs[i].Doc)), float.IsNaN(docs[i].Score) ? 0 : docs[i].Score, plan.MatchTerms);
-        if (docs.Length < 4 || !SearchesUnderWay.MaySpread)
-        {
-            for (var i = 0; i < docs.Length; i++) Map(i);
-            return [.. hits];
-        }
-        try
-        {
-            Parallel.For(0, docs.Length, Map);
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count >= 1)
-        {
-            // The error one hit after another would have raised (a closed or damaged index).
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-        }
+        CoreSharing.For(docs.Length, docs.Length >= 4 && SearchesUnderWay.MaySpread, i =>
+            hits[i] = mapper.Map(searcher, UnitDocuments.ReadUnit(searcher.Doc(docs[i].Doc)), float.IsNaN(docs[i].Score) ? 0 : docs[i].Score, plan.MatchTerms));
         return [.. hits];
     }
 
