@@ -108,6 +108,7 @@ public static class BenchCommands
         {
             var b = SearchProfiler.Profile(product, QueryMix.Of(queryClass), rounds: Int(args, "rounds", 5));
             output.WriteLine($"{queryClass,-12} query {b.PlanMs,6:F2}  count {b.CountOnlyMs,6:F2}  facets {b.FacetsOnlyMs,6:F2}  top20 {b.TopOnlyMs,6:F2}  top20+facets {b.CollectMs,6:F2}  read {b.LoadHitsMs,5:F2}  parents {b.ParentsMs,5:F2}  highlight {b.HighlightMs,5:F2}  map {b.MapMs,5:F2}  whole {b.WholeMs,6:F2}  json {b.JsonMs,5:F2} ms {b.JsonKb,4:F0} KB");
+            output.WriteLine($"{"",-12} KB allocated a search: " + string.Join("  ", b.AllocatedKb.Select(a => $"{a.Key} {a.Value:F0}")));
         }
         return 0;
     }

@@ -7,8 +7,11 @@ using Lucene.Net.Search;
 
 namespace LearningSearch.Bench.Measuring;
 
-/// <summary>Mean milliseconds per search spent in each step of <see cref="UnitSearch"/>, and the size of its JSON answer.</summary>
-public sealed record SearchBreakdown(int Searches, double PlanMs, double CountOnlyMs, double FacetsOnlyMs, double TopOnlyMs, double CollectMs, double LoadHitsMs, double ParentsMs, double HighlightMs, double MapMs, double WholeMs, double JsonMs, double JsonKb);
+/// <summary>
+/// Mean milliseconds per search spent in each step of <see cref="UnitSearch"/>, the size of its JSON answer, and the
+/// kilobytes each step allocates on the searching thread (by step name).
+/// </summary>
+public sealed record SearchBreakdown(int Searches, double PlanMs, double CountOnlyMs, double FacetsOnlyMs, double TopOnlyMs, double CollectMs, double LoadHitsMs, double ParentsMs, double HighlightMs, double MapMs, double WholeMs, double JsonMs, double JsonKb, IReadOnlyDictionary<string, double> AllocatedKb);
 
 /// <summary>
 /// Runs the steps of a search one by one, as <see cref="UnitSearch.Search"/> does them, with a Stopwatch around
@@ -21,70 +24,66 @@ public static class SearchProfiler
 
     public static SearchBreakdown Profile(ProductSearch product, IReadOnlyList<BenchQuery> queries, int rounds)
     {
-        double plan = 0, countOnly = 0, facetsOnly = 0, topOnly = 0, collect = 0, load = 0, parents = 0, highlight = 0, map = 0, whole = 0, json = 0, bytes = 0;
-        var n = 0;
+        var ms = new Dictionary<string, double>();
         var allocated = new Dictionary<string, long>();
-        var mark = GC.GetAllocatedBytesForCurrentThread();
-        void Step(string name)
+        double bytes = 0;
+        var n = 0;
+        var (clock, mark) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
+        // Adds the time and the bytes since the last lap to the step's totals.
+        void Lap(string step)
         {
-            var now = GC.GetAllocatedBytesForCurrentThread();
-            allocated[name] = allocated.GetValueOrDefault(name) + now - mark;
-            mark = now;
+            var (now, allocatedNow) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
+            ms[step] = ms.GetValueOrDefault(step) + Stopwatch.GetElapsedTime(clock, now).TotalMilliseconds;
+            allocated[step] = allocated.GetValueOrDefault(step) + allocatedNow - mark;
+            (clock, mark) = (now, allocatedNow);
         }
         for (var round = 0; round < rounds; round++)
         {
             foreach (var query in queries)
             {
                 var request = new SearchRequest { Q = query.Q, Theme = query.Theme is null ? null : [query.Theme], PageSize = 20 };
-                var t = Stopwatch.GetTimestamp();
+                Lap("other");
                 var built = product.Queries.Build(request);
-                plan += Ms(ref t); Step("plan");
+                Lap("plan");
 
                 using var lease = product.Index.Acquire();
                 var searcher = lease.Searcher;
-                Ms(ref t); Step("lease");
+                Lap("other");
                 searcher.Search(built.LuceneQuery, built.Filter, new TotalHitCountCollector());
-                countOnly += Ms(ref t); Step("count");
+                Lap("count");
                 searcher.Search(built.LuceneQuery, built.Filter, new FacetCounter());
-                facetsOnly += Ms(ref t); Step("facetsOnly");
+                Lap("facetsOnly");
                 searcher.Search(built.LuceneQuery, built.Filter, TopScoreDocCollector.Create(20, docsScoredInOrder: false));
-                topOnly += Ms(ref t); Step("topOnly");
+                Lap("topOnly");
 
                 var collected = UnitSearch.Collect(searcher, built, inParallel: true);
-                collect += Ms(ref t); Step("collect");
+                Lap("collect");
 
                 var units = collected.Page(0, 20).Select(d => (Unit: UnitDocuments.ReadUnit(searcher.Doc(d.Doc)), d.Score)).ToList();
-                load += Ms(ref t); Step("read");
+                Lap("read");
 
                 foreach (var (unit, _) in units)
                     if (unit.RecommendationId is not null) HitMapper.FindUnit(searcher, unit.RecommendationId);
-                parents += Ms(ref t); Step("parents");
+                Lap("parents");
 
                 foreach (var (unit, _) in units) product.Highlighter.Highlight(unit.FullText, built.MatchTerms);
-                highlight += Ms(ref t); Step("highlight");
+                Lap("highlight");
 
                 foreach (var (unit, score) in units) product.Mapper.Map(searcher, unit, score, built.MatchTerms);
-                map += Ms(ref t); Step("map");
+                Lap("map");
 
                 var response = product.Run(query);
-                whole += Ms(ref t); Step("whole");
+                Lap("whole");
 
                 var text = JsonSerializer.SerializeToUtf8Bytes(response, Web);
-                json += Ms(ref t); Step("json");
+                Lap("json");
                 bytes += text.Length;
                 n++;
             }
         }
-        Console.Error.WriteLine("  KB allocated a search: " + string.Join("  ", allocated.Select(a => $"{a.Key} {a.Value / 1024.0 / Math.Max(1, n):F0}")));
-        return new SearchBreakdown(n, R(plan / n), R(countOnly / n), R(facetsOnly / n), R(topOnly / n), R(collect / n), R(load / n), R(parents / n), R(highlight / n), R(map / n), R(whole / n), R(json / n), R(bytes / n / 1024));
-    }
-
-    private static double Ms(ref long started)
-    {
-        var now = Stopwatch.GetTimestamp();
-        var ms = Stopwatch.GetElapsedTime(started, now).TotalMilliseconds;
-        started = now;
-        return ms;
+        double Mean(string step) => R(ms.GetValueOrDefault(step) / n);
+        var kb = allocated.Where(a => a.Key != "other").ToDictionary(a => a.Key, a => R(a.Value / 1024.0 / n));
+        return new SearchBreakdown(n, Mean("plan"), Mean("count"), Mean("facetsOnly"), Mean("topOnly"), Mean("collect"), Mean("read"), Mean("parents"), Mean("highlight"), Mean("map"), Mean("whole"), Mean("json"), R(bytes / n / 1024), kb);
     }
 
     private static double R(double value) => Math.Round(value, 3);
