@@ -60,7 +60,11 @@ public static class BenchCommands
     {
         var name = $"r{Int(args, "reviews", null)}-s{Int(args, "seed", 42)}";
         var work = Path.GetFullPath(args.Get("work", ".bench"));
-        await using var product = await ProductSearch.Open(Path.Combine(work, "corpus-" + name), Path.Combine(work, "index-" + name), cancel);
+        var corpus = Path.Combine(work, "corpus-" + name);
+        if (!Directory.Exists(corpus))
+            throw new ArgumentException($"There is no corpus at {corpus}: generate it first (generate --reviews N --out {corpus}) or run the benchmark on this size.");
+        // The index is built as the host builds it when there is none, or when the extractor changed since.
+        await using var product = await ProductSearch.Open(corpus, Path.Combine(work, "index-" + name), cancel, mayBuild: true);
         // Warmed as a run warms (three rounds and 2 s at least), so that the code is compiled at its final tier.
         var warming = System.Diagnostics.Stopwatch.StartNew();
         for (var round = 0; round < 3 || warming.Elapsed < TimeSpan.FromSeconds(2); round++)
@@ -71,7 +75,8 @@ public static class BenchCommands
             // With --threads N, N searches at a time (as under HTTP load: each then runs segment after segment).
             var iterations = Int(args, "iterations", 200);
             var threads = Math.Max(1, Int(args, "threads", 1));
-            foreach (var queryClass in QueryMix.Classes)
+            var only = args.Get("class");
+            foreach (var queryClass in QueryMix.Classes.Where(c => only is null || string.Equals(c.ToString(), only, StringComparison.OrdinalIgnoreCase)))
             {
                 var queries = QueryMix.Of(queryClass);
                 var timings = new List<double>[threads];

@@ -8,8 +8,6 @@ namespace LearningSearch.Indexer.Indexing;
 /// <summary>Turns units and reviews into Lucene documents and back.</summary>
 public static class UnitDocuments
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public static Document ForUnit(LearningUnit unit, Review review)
     {
         var doc = new Document
@@ -21,7 +19,7 @@ public static class UnitDocuments
             new StringField(IndexFields.Kind, unit.Kind.Name(), Field.Store.NO),
             new SortedDocValuesField(IndexFields.KindFacet, new BytesRef(unit.Kind.Name())),
             new TextField(IndexFields.Text, unit.FullText, Field.Store.NO),
-            new StoredField(IndexFields.Json, JsonSerializer.Serialize(unit, Json)),
+            new StoredField(IndexFields.Json, JsonSerializer.Serialize(unit, StoredJson.Default.LearningUnit)),
         };
         if (unit.Number is not null) doc.Add(new StringField(IndexFields.Number, unit.Number.ToLowerInvariant(), Field.Store.NO));
         if (unit.Heading is not null) doc.Add(new TextField(IndexFields.Heading, unit.Heading, Field.Store.NO));
@@ -57,12 +55,12 @@ public static class UnitDocuments
         new StringField(IndexFields.Id, "review:" + review.Review.Id, Field.Store.YES),
         new StringField(IndexFields.Review, review.Review.Id, Field.Store.NO),
         new StringField("source", review.Review.SourceFile, Field.Store.YES),
-        new StoredField(IndexFields.Json, JsonSerializer.Serialize(review, Json)),
+        new StoredField(IndexFields.Json, JsonSerializer.Serialize(review, StoredJson.Default.IndexedReview)),
     };
 
     public static LearningUnit ReadUnit(Document doc) =>
-        JsonSerializer.Deserialize<LearningUnit>(doc.Get(IndexFields.Json), Json)!;
+        JsonSerializer.Deserialize(doc.Get(IndexFields.Json), StoredJson.Default.LearningUnit)!;
 
     public static IndexedReview ReadReview(Document doc) =>
-        JsonSerializer.Deserialize<IndexedReview>(doc.Get(IndexFields.Json), Json)!;
+        JsonSerializer.Deserialize(doc.Get(IndexFields.Json), StoredJson.Default.IndexedReview)!;
 }

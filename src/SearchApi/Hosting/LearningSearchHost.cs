@@ -1,5 +1,6 @@
 using LearningSearch.Indexer.Indexing;
 using LearningSearch.SearchApi.Apis;
+using LearningSearch.SearchApi.Contracts;
 using LearningSearch.SearchApi.Recurrence;
 using LearningSearch.SearchApi.Search;
 using LearningSearch.Themes;
@@ -36,7 +37,12 @@ public static class LearningSearchHost
         services.AddSearchRateLimits();
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<IndexHealthCheck>("index");
-        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never);
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never;
+            // The answers' generated JSON code first; anything else (problem details, the admin answer) by reflection.
+            json.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJson.Default);
+        });
         return builder;
     }
 

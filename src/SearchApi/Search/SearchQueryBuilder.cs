@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using LearningSearch.Indexer.Indexing;
 using LearningSearch.Indexer.Model;
@@ -186,14 +187,8 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
         var shown = new List<string> { q };
         foreach (var match in themeMatcher.Match(q))
         {
-            var phrases = new List<string>();
-            foreach (var phrase in match.Expansions.Distinct(StringComparer.OrdinalIgnoreCase).Take(12))
-            {
-                var phraseQuery = SafeParse("\"" + QueryParserBase.Escape(phrase) + "\"");
-                if (phraseQuery is null) continue;
-                highlighted.Add(phraseQuery, Occur.SHOULD);
-                phrases.Add(phrase);
-            }
+            var (phrases, phraseQueries) = _themePhrases.GetOrAdd(match.Theme.Id, static (_, expansions) => ThemePhrases(expansions), match.Expansions);
+            foreach (var phraseQuery in phraseQueries) highlighted.Add(phraseQuery, Occur.SHOULD);
             expansions.Add(new QueryExpansion(match.Theme.Id, match.Theme.Label, match.MatchedText, phrases));
             themeClauses.Add(new TermQuery(new Term(IndexFields.Theme, match.Theme.Id)) { Boost = ThemeExpansionBoost });
             shown.Add($"theme:{match.Theme.Id}");
@@ -209,6 +204,23 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
             query = combined;
         }
         return (query, string.Join(" OR ", shown.Distinct(StringComparer.OrdinalIgnoreCase)), expansions, Terms(highlighted));
+    }
+
+    // A theme's phrases, parsed once: a word naming a theme used to parse its dozen phrases on every search.
+    private readonly ConcurrentDictionary<string, (IReadOnlyList<string> Phrases, IReadOnlyList<Query> Queries)> _themePhrases = new(StringComparer.Ordinal);
+
+    private static (IReadOnlyList<string> Phrases, IReadOnlyList<Query> Queries) ThemePhrases(IReadOnlyList<string> expansions)
+    {
+        var phrases = new List<string>();
+        var queries = new List<Query>();
+        foreach (var phrase in expansions.Distinct(StringComparer.OrdinalIgnoreCase).Take(12))
+        {
+            var phraseQuery = SafeParse("\"" + QueryParserBase.Escape(phrase) + "\"");
+            if (phraseQuery is null) continue;
+            queries.Add(phraseQuery);
+            phrases.Add(phrase);
+        }
+        return (phrases, queries);
     }
 
     /// <summary>The words of a search as the person typed them ("children") whose indexed forms ("child") are among <paramref name="terms"/>.</summary>
