@@ -9,7 +9,7 @@ const string usage = """
           [--work .bench] [--profile-documents 100]  generate or reuse, build, search in process and with FTS5, load over HTTP
       http --reviews N [--seed S] [--http-seconds 20] [--http-workers 4]   the HTTP phase alone, on what a run left in --work
       profile --reviews N [--seed S] [--rounds 5]     the search step by step, per query class, on the index a run left in --work
-      profile --reviews N --latency [--iterations 200] [--threads 1]   whole searches, N at a time: latency, CPU, GC, bytes
+      profile --reviews N --latency [--iterations 200] [--threads 1] [--class word]   whole searches, N at a time: latency, CPU, GC, bytes
       tagging --corpus DIR [--documents 100]          time the theme tagger on a corpus's units; the slowest unit theme by theme
     """;
 

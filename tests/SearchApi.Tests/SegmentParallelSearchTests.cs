@@ -15,7 +15,33 @@ public sealed class SegmentParallelSearchTests
 {
     [Theory]
     [MemberData(nameof(TypicalSearches.All), MemberType = typeof(TypicalSearches))]
-    public void SearchingSegmentsAtTheSameTime_ShouldFindExactlyWhatOneAfterAnotherFinds(string q, string? theme)
+    public void SearchingSegmentsAtTheSameTime_ShouldFindExactlyWhatOneAfterAnotherFinds(string q, string? theme) => ShouldFindWhatLuceneFinds(q, theme, inParallel: true);
+
+    // Words, questions and theme filters are scored a window of documents at a time (WordWindowScorer), not by
+    // Lucene's own scorers: the same units, scores, order and facet counts, on one core as on two.
+    [Theory]
+    [MemberData(nameof(TypicalSearches.All), MemberType = typeof(TypicalSearches))]
+    public void SearchingSegmentsOneAfterAnother_ShouldFindExactlyWhatLuceneFinds(string q, string? theme) => ShouldFindWhatLuceneFinds(q, theme, inParallel: false);
+
+    [Theory]
+    [InlineData("supervision", null, true)]
+    [InlineData("children not brought to appointments", null, true)]
+    [InlineData("hidden men", null, true)]
+    [InlineData("training", "supervision", true)]
+    [InlineData("supervision^2 neglect", null, true)]
+    [InlineData("\"think family\"", null, false)]
+    [InlineData("health visitor -midwife", null, false)]
+    [InlineData("fathers AND assessment", null, false)]
+    public void WordsQuestionsAndThemeFilters_ShouldBeScoredAWindowAtATime_OtherSearchesByLucene(string q, string? theme, bool windowed)
+    {
+        using var two = TwoSegmentIndex.Open();
+        var taxonomy = Taxonomy.LoadDefault();
+        var plan = new SearchQueryBuilder(taxonomy, new ThemeQueryMatcher(taxonomy)).Build(new SearchRequest { Q = q, Theme = theme is null ? null : [theme], PageSize = 25 });
+
+        Assert.Equal(windowed, WordWindowScorer.For(two.Searcher, plan.LuceneQuery) is not null);
+    }
+
+    private static void ShouldFindWhatLuceneFinds(string q, string? theme, bool inParallel)
     {
         using var two = TwoSegmentIndex.Open();
         var taxonomy = Taxonomy.LoadDefault();
@@ -24,7 +50,7 @@ public sealed class SegmentParallelSearchTests
         var serial = new HitsAndFacetsCollector(25);
         two.Searcher.Search(plan.LuceneQuery, plan.Filter, serial);
         serial.Facets.Finish();
-        var parallel = SegmentParallelSearch.Run(two.Searcher, plan.LuceneQuery, plan.Filter, 25, inParallel: true);
+        var parallel = SegmentParallelSearch.Run(two.Searcher, plan.LuceneQuery, plan.Filter, 25, inParallel);
 
         Assert.True(serial.TotalHits > 0, $"nothing found for '{q}'");
         Assert.Equal(serial.TotalHits, parallel.TotalHits);

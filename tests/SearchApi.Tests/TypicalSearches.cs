@@ -12,5 +12,11 @@ public static class TypicalSearches
         { "training", "supervision" },
         { "fathers AND assessment", null },
         { "police OR health OR school", null },
+        { "hidden men", null },
+        { "fathers left out of assessments", "fathers-hidden-men" },
+        { "adult mental health", "think-family" },
+        { "supervision^2 neglect", null },
+        { "children and families", null },
+        { "health visitor -midwife", null },
     };
 }

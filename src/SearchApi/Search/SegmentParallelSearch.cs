@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace LearningSearch.SearchApi.Search;
 
@@ -18,7 +19,9 @@ public static class SegmentParallelSearch
     public static SearchMatches Run(IndexSearcher searcher, Query query, Filter? filter, int hitsWanted, bool inParallel)
     {
         var leaves = searcher.IndexReader.Leaves;
-        if (!inParallel || leaves.Count < 2 || Environment.ProcessorCount < 2)
+        inParallel = inParallel && leaves.Count >= 2 && Environment.ProcessorCount >= 2;
+        var words = WordWindowScorer.For(searcher, query);
+        if (words is null && !inParallel)
         {
             var single = new HitsAndFacetsCollector(hitsWanted);
             searcher.Search(query, filter, single);
@@ -26,14 +29,22 @@ public static class SegmentParallelSearch
             return new SearchMatches(single.TotalHits, single.Facets, single.Page(0, hitsWanted));
         }
 
-        var weight = searcher.CreateNormalizedWeight(filter is null ? query : new FilteredQuery(query, filter));
+        // Weighted once for the whole index (and only if a segment needs Lucene's own scorers).
+        var weight = new Lazy<Weight>(() => searcher.CreateNormalizedWeight(filter is null ? query : new FilteredQuery(query, filter)));
         var collectors = new HitsAndFacetsCollector[leaves.Count];
-        CoreSharing.For(leaves.Count, inParallel: true, i =>
+        CoreSharing.For(leaves.Count, inParallel, i =>
         {
             var collector = collectors[i] = new HitsAndFacetsCollector(hitsWanted);
             var leaf = leaves[i];
             collector.SetNextReader(leaf);
-            weight.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, leaf.AtomicReader.LiveDocs)?.Score(collector);
+            if (words is not null && Allowed(filter, leaf) is { } allowed)
+            {
+                if (allowed.Any) words.Score(leaf, allowed.Docs, collector);
+            }
+            else
+            {
+                weight.Value.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, leaf.AtomicReader.LiveDocs)?.Score(collector);
+            }
             collector.Facets.Finish();
         });
 
@@ -45,6 +56,19 @@ public static class SegmentParallelSearch
             .Take(hitsWanted)
             .ToArray();
         return new SearchMatches(collectors.Sum(c => c.TotalHits), facets, best);
+    }
+
+    /// <summary>
+    /// The documents of a segment a search may match: those not deleted, and those the filter lets through as
+    /// random-access bits (the cached filters do); null when the filter offers no bits, so Lucene's scorers must run.
+    /// </summary>
+    private static (bool Any, IBits? Docs)? Allowed(Filter? filter, AtomicReaderContext leaf)
+    {
+        var live = leaf.AtomicReader.LiveDocs;
+        if (filter is null) return (true, live);
+        var set = filter.GetDocIdSet(leaf, live);
+        if (set is null) return (false, null);
+        return set.Bits is { } bits ? (true, bits) : null;
     }
 }
 

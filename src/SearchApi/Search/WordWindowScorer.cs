@@ -1,0 +1,184 @@
+using System.Buffers;
+using System.Numerics;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace LearningSearch.SearchApi.Search;
+
+/// <summary>
+/// Scores the two shapes nearly every search takes: words OR'ed (a word and the themes it names: "supervision OR
+/// theme:supervision"), and words that find units ranked also by everyday words (see <see cref="EverydayWordsQuery"/>:
+/// "+(brought appointments theme:was-not-brought) children"). A broad word matches 50,000 to 130,000 units of a national
+/// collection; Lucene.Net's general scorers spent two to three times as long moving each match through their bucket
+/// objects, heaps and collector wrappers as reading and scoring the postings themselves. Here each word's postings are
+/// read into a window of 2,048 documents, its BM25 scores summed into an array, and the window's matches handed to the
+/// collector in document order. Everyday words add their scores only to units the finding words matched.
+/// The scores are Lucene's own: each word is scored by its own <see cref="TermQuery"/> weight, weighted with the boosts
+/// the whole query gives it, and summed as Lucene's scorers sum (in double, one float per group), so the hits, their
+/// order and their scores are those of <c>IndexSearcher.Search</c>; a test holds that for every kind of search.
+/// </summary>
+public sealed class WordWindowScorer
+{
+    private const int WindowBits = 11;
+    private const int Window = 1 << WindowBits;
+
+    private readonly Weight[] _finding;
+    private readonly Weight[] _ranking;
+
+    private WordWindowScorer(Weight[] finding, Weight[] ranking)
+    {
+        _finding = finding;
+        _ranking = ranking;
+    }
+
+    /// <summary>A scorer for the query when it takes one of the two shapes and the similarity neither coordinates nor normalises (BM25); otherwise null.</summary>
+    public static WordWindowScorer? For(IndexSearcher searcher, Query query)
+    {
+        var similarity = searcher.Similarity;
+        if (similarity.Coord(1, 2) != 1f || similarity.QueryNorm(2f) != 1f) return null;
+        if (searcher.Rewrite(query) is not BooleanQuery { MinimumNumberShouldMatch: 0 } top) return null;
+
+        // A boost reaches a word through every query around it, multiplied in as Lucene's weights multiply it (outside in).
+        var topBoost = 1f * top.Boost;
+        var finding = new List<Weight>();
+        var ranking = new List<Weight>();
+        var required = top.Clauses.Where(c => c.Occur == Occur.MUST).ToList();
+        if (top.Clauses.Any(c => c.Occur == Occur.MUST_NOT) || required.Count > 1) return null;
+        if (required.Count == 0)
+        {
+            foreach (var clause in top.Clauses)
+                if (!AddWord(searcher, clause.Query, topBoost, finding)) return null;
+            return new WordWindowScorer([.. finding], []);
+        }
+
+        switch (required[0].Query)
+        {
+            case TermQuery word:
+                if (!AddWord(searcher, word, topBoost, finding)) return null;
+                break;
+            case BooleanQuery { MinimumNumberShouldMatch: 0 } words when words.Clauses.All(c => c.Occur == Occur.SHOULD):
+                var innerBoost = topBoost * words.Boost;
+                foreach (var clause in words.Clauses)
+                    if (!AddWord(searcher, clause.Query, innerBoost, finding)) return null;
+                break;
+            default:
+                return null;
+        }
+        foreach (var clause in top.Clauses.Where(c => c.Occur == Occur.SHOULD))
+            if (!AddWord(searcher, clause.Query, topBoost, ranking)) return null;
+        return new WordWindowScorer([.. finding], [.. ranking]);
+    }
+
+    private static bool AddWord(IndexSearcher searcher, Query query, float boost, List<Weight> into)
+    {
+        if (query is not TermQuery word) return false;
+        // As Lucene weights a word inside a query: its own boost times the boosts around it, normalised by 1 (BM25).
+        var weighted = new TermQuery(word.Term) { Boost = word.Boost * boost };
+        into.Add(searcher.CreateNormalizedWeight(weighted));
+        return true;
+    }
+
+    /// <summary>Scores one segment's matches (only documents <paramref name="acceptDocs"/> allows) into the collector.</summary>
+    public void Score(AtomicReaderContext segment, IBits? acceptDocs, HitsAndFacetsCollector collector)
+    {
+        var finding = Scorers(_finding, segment, acceptDocs);
+        if (finding.Length == 0) return;
+        var ranking = Scorers(_ranking, segment, acceptDocs);
+        var current = new ScoreOfCurrentDocument();
+        collector.SetScorer(current);
+
+        var sums = ArrayPool<double>.Shared.Rent(Window);
+        var extra = ArrayPool<double>.Shared.Rent(Window);
+        var matched = new ulong[Window / 64];
+        Array.Clear(sums, 0, Window);
+        Array.Clear(extra, 0, Window);
+        try
+        {
+            var findingAt = finding.Select(s => s.NextDoc()).ToArray();
+            var rankingAt = ranking.Select(s => s.DocID).ToArray();
+            var maxDoc = segment.AtomicReader.MaxDoc;
+            for (var start = 0; start < maxDoc; start += Window)
+            {
+                var end = start + Window;
+                var first = int.MaxValue;
+                for (var i = 0; i < finding.Length; i++)
+                {
+                    var scorer = finding[i];
+                    var doc = findingAt[i];
+                    if (doc < end && doc < first) first = doc;
+                    for (; doc < end; doc = scorer.NextDoc())
+                    {
+                        var at = doc - start;
+                        sums[at] += scorer.GetScore();
+                        matched[at >> 6] |= 1UL << at;
+                    }
+                    findingAt[i] = doc;
+                }
+                if (first == int.MaxValue) continue;
+
+                for (var i = 0; i < ranking.Length; i++)
+                {
+                    var scorer = ranking[i];
+                    var doc = rankingAt[i];
+                    if (doc < first) doc = scorer.Advance(first);
+                    for (; doc < end; doc = scorer.NextDoc())
+                    {
+                        var at = doc - start;
+                        if ((matched[at >> 6] & (1UL << at)) != 0) extra[at] += scorer.GetScore();
+                    }
+                    rankingAt[i] = doc;
+                }
+
+                for (var word = 0; word < matched.Length; word++)
+                {
+                    var bits = matched[word];
+                    while (bits != 0)
+                    {
+                        var at = (word << 6) + BitOperations.TrailingZeroCount(bits);
+                        bits &= bits - 1;
+                        // Lucene sums a group's words in double and answers a float; the finding words and the everyday words are two groups, added as floats.
+                        current.Score = ranking.Length == 0 ? (float)sums[at] : (float)sums[at] + (float)extra[at];
+                        current.Doc = start + at;
+                        collector.Collect(start + at);
+                        sums[at] = 0;
+                        extra[at] = 0;
+                    }
+                    matched[word] = 0;
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(sums);
+            ArrayPool<double>.Shared.Return(extra);
+        }
+    }
+
+    private static Scorer[] Scorers(Weight[] weights, AtomicReaderContext segment, IBits? acceptDocs)
+    {
+        var scorers = new List<Scorer>(weights.Length);
+        foreach (var weight in weights)
+            if (weight.GetScorer(segment, acceptDocs) is { } scorer) scorers.Add(scorer);
+        return [.. scorers];
+    }
+
+    /// <summary>The score of the document being collected, for the collector to read.</summary>
+    private sealed class ScoreOfCurrentDocument() : Scorer(null)
+    {
+        public float Score;
+        public int Doc = -1;
+
+        public override float GetScore() => Score;
+
+        public override int DocID => Doc;
+
+        public override int Freq => 1;
+
+        public override int NextDoc() => throw new NotSupportedException("Only the score of the document being collected is asked.");
+
+        public override int Advance(int target) => throw new NotSupportedException("Only the score of the document being collected is asked.");
+
+        public override long GetCost() => 1;
+    }
+}
