@@ -29,6 +29,7 @@ public sealed class SegmentParallelSearchTests
     [InlineData("hidden men", null, true)]
     [InlineData("training", "supervision", true)]
     [InlineData("supervision^2 neglect", null, true)]
+    [InlineData("supervison~", null, true)]
     [InlineData("\"think family\"", null, false)]
     [InlineData("health visitor -midwife", null, false)]
     [InlineData("fathers AND assessment", null, false)]

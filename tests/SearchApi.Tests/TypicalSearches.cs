@@ -18,5 +18,7 @@ public static class TypicalSearches
         { "supervision^2 neglect", null },
         { "children and families", null },
         { "health visitor -midwife", null },
+        { "supervison~ neglec*", null },
+        { "supervison~", null },
     };
 }
