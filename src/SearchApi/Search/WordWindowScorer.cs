@@ -97,8 +97,8 @@ public sealed class WordWindowScorer
         {
             var findingAt = finding.Select(s => s.NextDoc()).ToArray();
             var rankingAt = ranking.Select(s => s.DocID).ToArray();
-            var maxDoc = segment.AtomicReader.MaxDoc;
-            for (var start = 0; start < maxDoc; start += Window)
+            // From the window of the first match to the window of the last: a rare word skips the windows between.
+            for (var start = WindowOf(findingAt.Min()); start != NoMoreWindows; start = WindowOf(findingAt.Min()))
             {
                 var end = start + Window;
                 var first = int.MaxValue;
@@ -115,7 +115,6 @@ public sealed class WordWindowScorer
                     }
                     findingAt[i] = doc;
                 }
-                if (first == int.MaxValue) continue;
 
                 for (var i = 0; i < ranking.Length; i++)
                 {
@@ -154,6 +153,10 @@ public sealed class WordWindowScorer
             ArrayPool<double>.Shared.Return(extra);
         }
     }
+
+    private const int NoMoreWindows = -1;
+
+    private static int WindowOf(int doc) => doc == DocIdSetIterator.NO_MORE_DOCS ? NoMoreWindows : doc & ~(Window - 1);
 
     private static Scorer[] Scorers(Weight[] weights, AtomicReaderContext segment, IBits? acceptDocs)
     {
