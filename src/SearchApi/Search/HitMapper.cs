@@ -38,7 +38,7 @@ public sealed class HitMapper(Taxonomy taxonomy, SnippetHighlighter highlighter)
             Math.Round(score, 4));
     }
 
-    public const int EvidenceShown = 6;
+    private const int EvidenceShown = 6;
 
     // Twenty hits a search, each with a few themes and their evidence: plain loops, as the LINQ chain (distinct
     // words through a hash set per theme) was a few per cent of a whole search.

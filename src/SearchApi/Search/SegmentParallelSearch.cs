@@ -20,6 +20,9 @@ public static class SegmentParallelSearch
     {
         var leaves = searcher.IndexReader.Leaves;
         inParallel = inParallel && leaves.Count >= 2 && Environment.ProcessorCount >= 2;
+        // Rewritten once here (a fuzzy word or a wildcard walks the terms dictionary to rewrite), for the window
+        // scorer and Lucene's scorers alike; rewriting a rewritten query again is only a check.
+        query = searcher.Rewrite(query);
         var words = WordWindowScorer.For(searcher, query);
         if (words is null && !inParallel)
         {

@@ -97,16 +97,15 @@ public sealed class WordWindowScorer
         {
             var findingAt = finding.Select(s => s.NextDoc()).ToArray();
             var rankingAt = ranking.Select(s => s.DocID).ToArray();
-            // From the window of the first match to the window of the last: a rare word skips the windows between.
-            for (var start = WindowOf(findingAt.Min()); start != NoMoreWindows; start = WindowOf(findingAt.Min()))
+            // From the window of the next match to the window of the one after: a rare word skips the windows between.
+            for (var first = findingAt.Min(); first != DocIdSetIterator.NO_MORE_DOCS; first = findingAt.Min())
             {
+                var start = first & ~(Window - 1);
                 var end = start + Window;
-                var first = int.MaxValue;
                 for (var i = 0; i < finding.Length; i++)
                 {
                     var scorer = finding[i];
                     var doc = findingAt[i];
-                    if (doc < end && doc < first) first = doc;
                     for (; doc < end; doc = scorer.NextDoc())
                     {
                         var at = doc - start;
@@ -153,10 +152,6 @@ public sealed class WordWindowScorer
             ArrayPool<double>.Shared.Return(extra);
         }
     }
-
-    private const int NoMoreWindows = -1;
-
-    private static int WindowOf(int doc) => doc == DocIdSetIterator.NO_MORE_DOCS ? NoMoreWindows : doc & ~(Window - 1);
 
     private static Scorer[] Scorers(Weight[] weights, AtomicReaderContext segment, IBits? acceptDocs)
     {

@@ -25,10 +25,11 @@ public sealed class StoredUnitTests
         Assert.True(units.Count > 400);
         foreach (var (unit, review) in units)
         {
-            var stored = UnitDocuments.ForUnit(unit, review).Get(IndexFields.Json);
+            var document = UnitDocuments.ForUnit(unit, review);
+            var stored = document.Get(IndexFields.Json);
             Assert.Equal(JsonSerializer.Serialize(unit, Reflection), stored);
 
-            var read = UnitDocuments.ReadUnit(UnitDocuments.ForUnit(unit, review));
+            var read = UnitDocuments.ReadUnit(document);
             Assert.Equal(stored, JsonSerializer.Serialize(read, Reflection));
         }
     }
