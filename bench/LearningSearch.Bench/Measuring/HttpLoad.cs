@@ -4,7 +4,8 @@ using System.Diagnostics;
 namespace LearningSearch.Bench.Measuring;
 
 /// <summary>What a bounded HTTP load gave.</summary>
-public sealed record HttpLoadResult(int Workers, double Seconds, int Requests, int Errors, double RequestsPerSecond, Latencies Latency, IReadOnlyDictionary<string, int> ErrorKinds);
+public sealed record HttpLoadResult(int Workers, double Seconds, int Requests, int Errors, double RequestsPerSecond, Latencies Latency, IReadOnlyDictionary<string, int> ErrorKinds,
+    IReadOnlyDictionary<QueryClass, Latencies> ByClass);
 
 /// <summary>
 /// A bounded load from this process to the host on loopback: a fixed number of workers, each sending the query
@@ -26,7 +27,7 @@ public static class HttpLoad
                 for (var i = 0; i < mix.Count; i++) await Send(client, mix[(i + w) % mix.Count].Url, cancel);
             }));
 
-        var latencies = new ConcurrentBag<double>();
+        var latencies = new ConcurrentBag<(QueryClass Class, double Ms)>();
         var errors = new ConcurrentDictionary<string, int>();
         var sent = 0;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
@@ -34,14 +35,14 @@ public static class HttpLoad
         var clock = Stopwatch.StartNew();
         var tasks = Enumerable.Range(0, workers).Select(w => Task.Run(async () =>
         {
-            var local = new List<double>();
+            var local = new List<(QueryClass, double)>();
             for (var i = w; clock.Elapsed < duration && !stop.IsCancellationRequested; i++)
             {
                 if (Interlocked.Increment(ref sent) > maxRequests) break;
                 var query = mix[i % mix.Count];
                 var started = Stopwatch.GetTimestamp();
                 var error = await Send(client, query.Url, stop.Token);
-                local.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                local.Add((query.Class, Stopwatch.GetElapsedTime(started).TotalMilliseconds));
                 if (error is not null) errors.AddOrUpdate(error, 1, (_, n) => n + 1);
             }
             foreach (var l in local) latencies.Add(l);
@@ -49,8 +50,10 @@ public static class HttpLoad
         await Task.WhenAll(tasks);
         var seconds = clock.Elapsed.TotalSeconds;
         var count = latencies.Count;
-        return new HttpLoadResult(workers, Math.Round(seconds, 2), count, errors.Values.Sum(), Math.Round(count / seconds, 1), Latencies.Of(latencies.ToArray()),
-            new Dictionary<string, int>(errors));
+        // Per class too: the tail of the whole mix is only worth chasing once it is known which searches make it.
+        var byClass = latencies.GroupBy(l => l.Class).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => Latencies.Of(g.Select(l => l.Ms).ToArray()));
+        return new HttpLoadResult(workers, Math.Round(seconds, 2), count, errors.Values.Sum(), Math.Round(count / seconds, 1), Latencies.Of(latencies.Select(l => l.Ms).ToArray()),
+            new Dictionary<string, int>(errors), byClass);
     }
 
     /// <summary>One GET, timed to the last byte of the answer: milliseconds, bytes, status.</summary>

@@ -187,6 +187,7 @@ public sealed class BenchRun(RunOptions options, TextWriter log)
         log.WriteLine($"  host started in {server.StartTime.TotalSeconds:F1} s; {load.Requests:N0} requests in {load.Seconds:F1} s = {load.RequestsPerSecond:N0} req/s, " +
                       $"p50 {load.Latency.P50:F1} ms, p99 {load.Latency.P99:F1} ms, {load.Errors} errors; host peak {Mb(peak)} MB");
         foreach (var (kind, count) in load.ErrorKinds) log.WriteLine($"    {count} x {kind}");
+        foreach (var (kind, latency) in load.ByClass) log.WriteLine($"    {kind,-12} p50 {latency.P50,6:F1}  p95 {latency.P95,6:F1}  p99 {latency.P99,6:F1}  max {latency.Max,6:F1} ms ({latency.Count:N0})");
 
         var cold = await HttpLoad.Time(server.Address, "/api/recurrence", TimeSpan.FromMinutes(5), cancel);
         var warm = new List<double>();

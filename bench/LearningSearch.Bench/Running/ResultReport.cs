@@ -75,6 +75,9 @@ public static class ResultReport
             Line("| HTTP (loopback) | req/s | p50 ms | p99 ms | errors | host peak memory |");
             Line("|---|---|---|---|---|---|");
             Line($"| search mix: {h.Load.Workers} workers, {h.Load.Seconds.ToString("F0", inv)} s, {h.Load.Requests:N0} requests | {h.Load.RequestsPerSecond:N0} | {Ms(h.Load.Latency.P50)} | {Ms(h.Load.Latency.P99)} | {h.Load.Errors} | {Mb(h.ServerPeakWorkingSetBytes)} MB |");
+            // Results saved before the HTTP figures were split by class have none.
+            foreach (var (kind, latency) in h.Load.ByClass ?? new Dictionary<QueryClass, Latencies>())
+                Line($"| &nbsp;&nbsp;{kind} ({latency.Count:N0} requests) | | {Ms(latency.P50)} | {Ms(latency.P99)} | | |");
             Line($"| /api/recurrence (HTTP {h.RecurrenceStatus}, {(h.RecurrenceBytes / 1048576.0).ToString("F1", inv)} MB): cold, then warm | | {Ms(h.RecurrenceColdMs)} / {Ms(h.RecurrenceWarmMs)} | | | {Mb(h.ServerPeakAfterRecurrenceBytes)} MB |");
         }
         foreach (var note in r.Notes) Line($"\n- {note}");

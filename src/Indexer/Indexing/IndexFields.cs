@@ -20,6 +20,9 @@ public static class IndexFields
     /// <summary>The searchable words: text, details and heading.</summary>
     public const string Text = "text";
 
+    /// <summary>The text's neighbouring words as pairs, searched in place of a quoted phrase's words (not stored, no norms: a phrase is scored on the text's).</summary>
+    public const string WordPairs = "pairs";
+
     /// <summary>The unit or review as JSON, so a hit is shown without a second lookup.</summary>
     public const string Json = "json";
 

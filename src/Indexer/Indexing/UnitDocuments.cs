@@ -8,6 +8,9 @@ namespace LearningSearch.Indexer.Indexing;
 /// <summary>Turns units and reviews into Lucene documents and back.</summary>
 public static class UnitDocuments
 {
+    private static readonly FieldType WordPairsType = new(TextField.TYPE_NOT_STORED) { OmitNorms = true };
+
+
     public static Document ForUnit(LearningUnit unit, Review review)
     {
         var doc = new Document
@@ -19,6 +22,7 @@ public static class UnitDocuments
             new StringField(IndexFields.Kind, unit.Kind.Name(), Field.Store.NO),
             new SortedDocValuesField(IndexFields.KindFacet, new BytesRef(unit.Kind.Name())),
             new TextField(IndexFields.Text, unit.FullText, Field.Store.NO),
+            new Field(IndexFields.WordPairs, unit.FullText, WordPairsType),
             new StoredField(IndexFields.Json, JsonSerializer.Serialize(unit, StoredJson.Default.LearningUnit)),
         };
         if (unit.Number is not null) doc.Add(new StringField(IndexFields.Number, unit.Number.ToLowerInvariant(), Field.Store.NO));

@@ -63,6 +63,7 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
             else
             {
                 (query, expanded, expansions, matchTerms) = Expand(q, parsed);
+                query = WordPairsQuery.InPlaceOfPhrases(query);
             }
         }
         return new SearchPlan(q, expanded, query, UnitsFilter(restrictions, query), page, pageSize, matchTerms, notice, expansions, facetLimit);
@@ -92,6 +93,7 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
         TermQuery t => !ReviewDocumentFields.Contains(t.Term.Field),
         EverydayWordsQuery e => e.Words.All(t => !ReviewDocumentFields.Contains(t.Field)) && e.OtherClauses.All(MatchesUnitsOnly),
         PhraseQuery p => p.GetTerms().Length > 0 && p.GetTerms().All(t => !ReviewDocumentFields.Contains(t.Field)),
+        WordPairsQuery => true,
         MultiPhraseQuery mp => mp.GetTermArrays().Count > 0 && mp.GetTermArrays().All(a => a.All(t => !ReviewDocumentFields.Contains(t.Field))),
         MultiTermQuery m => !ReviewDocumentFields.Contains(m.Field),
         ConstantScoreQuery { Query: { } inner } => MatchesUnitsOnly(inner),

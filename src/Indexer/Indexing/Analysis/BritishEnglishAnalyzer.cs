@@ -13,6 +13,7 @@ namespace LearningSearch.Indexer.Indexing.Analysis;
 /// "organization" nor "children" and "child", and it drops "not", which "was not brought" needs; so the
 /// chain is built by hand: standard tokens, possessives, lower case, accents folded, stop words that keep
 /// negations, spelling and irregular-plural normalisation, protected abbreviations, then Porter stemming.
+/// The word-pairs field gets the same words, paired (<see cref="WordPairsFilter"/>).
 /// </summary>
 public sealed class BritishEnglishAnalyzer : Analyzer
 {
@@ -24,6 +25,11 @@ public sealed class BritishEnglishAnalyzer : Analyzer
     private static readonly CharArraySet Protected = new(Version,
         ["dna", "wnb", "cse", "csa", "cce", "mash", "marac", "mappa", "camhs", "sudi", "lac", "cla", "ppn", "taf", "gcp", "ed", "a&e", "gp", "gps", "nhs", "ofsted", "cafcass", "icb", "ccg"], true);
 
+    // Components are kept per field, as the word-pairs field's chain differs from the others'.
+    public BritishEnglishAnalyzer() : base(PER_FIELD_REUSE_STRATEGY)
+    {
+    }
+
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(Version, reader);
@@ -34,6 +40,7 @@ public sealed class BritishEnglishAnalyzer : Analyzer
         stream = new SpellingFilter(stream);
         stream = new SetKeywordMarkerFilter(stream, Protected);
         stream = new PorterStemFilter(stream);
+        if (fieldName == IndexFields.WordPairs) stream = new WordPairsFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }
 
