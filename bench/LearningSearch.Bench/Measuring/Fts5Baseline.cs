@@ -79,7 +79,7 @@ public sealed class Fts5Baseline : IDisposable
             if (live is not null && !live.Get(doc)) continue;
             var stored = reader.Document(doc);
             if (stored.Get(IndexFields.Id).StartsWith("review:", StringComparison.Ordinal)) continue;
-            var json = stored.Get(IndexFields.Json);
+            var json = UnitDocuments.StoredText(stored);
             var u = UnitDocuments.ReadUnit(stored);
             id++;
             Run(unit, id, u.FullText, "unit " + string.Join(" ", u.Themes.Select(t => Fts5Query.ThemeToken(t.ThemeId))), json);

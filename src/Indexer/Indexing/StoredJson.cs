@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using LearningSearch.Indexer.Model;
 
 namespace LearningSearch.Indexer.Indexing;
@@ -12,4 +13,28 @@ namespace LearningSearch.Indexer.Indexing;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(LearningUnit))]
 [JsonSerializable(typeof(IndexedReview))]
-internal sealed partial class StoredJson : JsonSerializerContext;
+internal sealed partial class StoredJson : JsonSerializerContext
+{
+    /// <summary>
+    /// A unit as stored: without what it derives from its other fields (the full text is its text and details again,
+    /// the agency its agencies joined), which made up two fifths of every stored unit, to be decompressed and parsed
+    /// for each hit. Read back, the unit derives them as before.
+    /// </summary>
+    public static JsonTypeInfo<LearningUnit> Unit => StoredUnit.Info;
+
+    // Made on first use, once the generated context itself exists (static initialisers of partial parts run in no set order).
+    private static class StoredUnit
+    {
+        public static readonly JsonTypeInfo<LearningUnit> Info = (JsonTypeInfo<LearningUnit>)new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            TypeInfoResolver = Default.WithAddedModifier(LeaveOutDerived),
+        }.GetTypeInfo(typeof(LearningUnit));
+    }
+
+    private static void LeaveOutDerived(JsonTypeInfo type)
+    {
+        if (type.Type != typeof(LearningUnit)) return;
+        for (var i = type.Properties.Count - 1; i >= 0; i--)
+            if (type.Properties[i].Set is null) type.Properties.RemoveAt(i);
+    }
+}

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using LearningSearch.Indexer.Model;
 using Lucene.Net.Documents;
@@ -23,7 +24,7 @@ public static class UnitDocuments
             new SortedDocValuesField(IndexFields.KindFacet, new BytesRef(unit.Kind.Name())),
             new TextField(IndexFields.Text, unit.FullText, Field.Store.NO),
             new Field(IndexFields.WordPairs, unit.FullText, WordPairsType),
-            new StoredField(IndexFields.Json, JsonSerializer.Serialize(unit, StoredJson.Default.LearningUnit)),
+            new StoredField(IndexFields.Json, JsonSerializer.SerializeToUtf8Bytes(unit, StoredJson.Unit)),
         };
         if (unit.Number is not null) doc.Add(new StringField(IndexFields.Number, unit.Number.ToLowerInvariant(), Field.Store.NO));
         if (unit.Heading is not null) doc.Add(new TextField(IndexFields.Heading, unit.Heading, Field.Store.NO));
@@ -62,8 +63,16 @@ public static class UnitDocuments
         new StoredField(IndexFields.Json, JsonSerializer.Serialize(review, StoredJson.Default.IndexedReview)),
     };
 
-    public static LearningUnit ReadUnit(Document doc) =>
-        JsonSerializer.Deserialize(doc.Get(IndexFields.Json), StoredJson.Default.LearningUnit)!;
+    // Units are stored as UTF-8 JSON bytes, read without turning them into a string first; an index written before
+    // that holds JSON text.
+    public static LearningUnit ReadUnit(Document doc) => doc.GetBinaryValue(IndexFields.Json) is { } bytes
+        ? JsonSerializer.Deserialize(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), StoredJson.Unit)!
+        : JsonSerializer.Deserialize(doc.Get(IndexFields.Json), StoredJson.Unit)!;
+
+    /// <summary>The unit's JSON as the index holds it.</summary>
+    public static string StoredText(Document doc) => doc.GetBinaryValue(IndexFields.Json) is { } bytes
+        ? Encoding.UTF8.GetString(bytes.Bytes, bytes.Offset, bytes.Length)
+        : doc.Get(IndexFields.Json);
 
     public static IndexedReview ReadReview(Document doc) =>
         JsonSerializer.Deserialize(doc.Get(IndexFields.Json), StoredJson.Default.IndexedReview)!;

@@ -27,6 +27,9 @@ public sealed class SpellingFilter : TokenFilter
         ["license"] = "licence", ["offense"] = "offence", ["caregiver"] = "carer", ["caregivers"] = "carer",
     };
 
+    // Looked up by the token's characters, without making a string of every token analysed.
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ByCharacters = Map.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly ICharTermAttribute _term;
 
     public SpellingFilter(TokenStream input) : base(input) => _term = AddAttribute<ICharTermAttribute>();
@@ -34,7 +37,7 @@ public sealed class SpellingFilter : TokenFilter
     public override bool IncrementToken()
     {
         if (!m_input.IncrementToken()) return false;
-        if (Map.TryGetValue(_term.ToString(), out var replacement))
+        if (ByCharacters.TryGetValue(_term.Buffer.AsSpan(0, _term.Length), out var replacement))
             _term.SetEmpty().Append(replacement);
         return true;
     }
