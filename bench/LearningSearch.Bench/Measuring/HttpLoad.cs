@@ -5,7 +5,7 @@ namespace LearningSearch.Bench.Measuring;
 
 /// <summary>What a bounded HTTP load gave.</summary>
 public sealed record HttpLoadResult(int Workers, double Seconds, int Requests, int Errors, double RequestsPerSecond, Latencies Latency, IReadOnlyDictionary<string, int> ErrorKinds,
-    IReadOnlyDictionary<QueryClass, Latencies> ByClass);
+    IReadOnlyDictionary<QueryClass, Latencies> ByClass, int WarmUpRequests);
 
 /// <summary>
 /// A bounded load from this process to the host on loopback: a fixed number of workers, each sending the query
@@ -21,7 +21,8 @@ public static class HttpLoad
         // Warmed as the in-process searches are (three rounds of the mix and 2 s at least, here from every worker):
         // the first answers pay for JIT, tiering up and caches.
         var warming = Stopwatch.StartNew();
-        for (var round = 0; round < 3 || warming.Elapsed < TimeSpan.FromSeconds(2); round++)
+        var warmUp = 0;
+        for (var round = 0; round < 3 || warming.Elapsed < TimeSpan.FromSeconds(2); round++, warmUp += workers * mix.Count)
             await Task.WhenAll(Enumerable.Range(0, workers).Select(async w =>
             {
                 for (var i = 0; i < mix.Count; i++) await Send(client, mix[(i + w) % mix.Count].Url, cancel);
@@ -53,7 +54,7 @@ public static class HttpLoad
         // Per class too: the tail of the whole mix is only worth chasing once it is known which searches make it.
         var byClass = latencies.GroupBy(l => l.Class).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => Latencies.Of(g.Select(l => l.Ms).ToArray()));
         return new HttpLoadResult(workers, Math.Round(seconds, 2), count, errors.Values.Sum(), Math.Round(count / seconds, 1), Latencies.Of(latencies.Select(l => l.Ms).ToArray()),
-            new Dictionary<string, int>(errors), byClass);
+            new Dictionary<string, int>(errors), byClass, warmUp);
     }
 
     /// <summary>One GET, timed to the last byte of the answer: milliseconds, bytes, status.</summary>

@@ -33,6 +33,16 @@ public sealed class SearchApiServer : IDisposable
         }
     }
 
+    /// <summary>The CPU time the host has used so far, on all its threads.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     public long WorkingSet
     {
         get

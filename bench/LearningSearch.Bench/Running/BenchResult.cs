@@ -42,7 +42,7 @@ public sealed record Fts5Figures(long Units, double LoadSeconds, long DatabaseBy
 /// The host over loopback: the search load, its peak working set after the load, and then /api/recurrence
 /// (cold, then warm) with the peak after it: the recurrence answer grows with the corpus, the searches do not.
 /// </summary>
-public sealed record HttpFigures(double ServerStartSeconds, long ServerPeakWorkingSetBytes, long ServerWorkingSetBytes, HttpLoadResult Load,
+public sealed record HttpFigures(double ServerStartSeconds, long ServerPeakWorkingSetBytes, long ServerWorkingSetBytes, HttpLoadResult Load, double HostCpuMsPerRequest,
     double RecurrenceColdMs, double RecurrenceWarmMs, long RecurrenceBytes, int RecurrenceStatus, long ServerPeakAfterRecurrenceBytes);
 
 /// <summary>Medians side by side; ratio below 1 means LearningSearch answered faster.</summary>

@@ -79,6 +79,8 @@ public static class ResultReport
             foreach (var (kind, latency) in h.Load.ByClass ?? new Dictionary<QueryClass, Latencies>())
                 Line($"| &nbsp;&nbsp;{kind} ({latency.Count:N0} requests) | | {Ms(latency.P50)} | {Ms(latency.P99)} | | |");
             Line($"| /api/recurrence (HTTP {h.RecurrenceStatus}, {(h.RecurrenceBytes / 1048576.0).ToString("F1", inv)} MB): cold, then warm | | {Ms(h.RecurrenceColdMs)} / {Ms(h.RecurrenceWarmMs)} | | | {Mb(h.ServerPeakAfterRecurrenceBytes)} MB |");
+            if (h.HostCpuMsPerRequest > 0)
+                Line($"\nThe host's CPU time under the search load: {h.HostCpuMsPerRequest.ToString("F1", inv)} ms an answer (all its threads; warm-up included).");
         }
         foreach (var note in r.Notes) Line($"\n- {note}");
         return md.ToString();

@@ -1,30 +1,19 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
-using LearningSearch.Indexer.Indexing;
-using LearningSearch.Indexer.Indexing.Analysis;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
 
 namespace LearningSearch.SearchApi.Search;
 
 /// <summary>
-/// Highlights without the Highlighter package: the stored text is split into words again, each word's offsets read,
-/// and the words whose analysed form is one of the query's terms (or matches one of its wildcards) are
+/// Highlights without the Highlighter package: the stored text is analysed again, each token's offsets read,
+/// and the tokens whose analysed form is one of the query's terms (or matches one of its wildcards) are
 /// marked. Everything else is HTML-encoded, so text from a document can never inject markup.
 /// </summary>
 public sealed class SnippetHighlighter(Analyzer analyzer)
 {
     public const int SnippetLength = 320;
-
-    // Every filter of the analysis looks at one word at a time, so a word as written ("Children's") always analyses to
-    // the same term ("child"): each is analysed once and remembered, and a text is only split into words, which is a
-    // fraction of analysing it (stemming, stop words and spellings were most of highlighting 20 hits a search).
-    private const int WordsRemembered = 200_000;
-    private readonly ConcurrentDictionary<string, string> _analysed = new(StringComparer.Ordinal);
-    private readonly Analyzer _words = new WordsAsWritten();
 
     public string Highlight(string text, MatchTerms terms, int length = SnippetLength)
     {
@@ -47,31 +36,18 @@ public sealed class SnippetHighlighter(Analyzer analyzer)
     private List<(int Start, int End)> Matches(string text, MatchTerms terms)
     {
         var spans = new List<(int, int)>();
-        var remembered = _analysed.GetAlternateLookup<ReadOnlySpan<char>>();
-        using var stream = _words.GetTokenStream(IndexFields.Text, new StringReader(text));
-        var word = stream.AddAttribute<ICharTermAttribute>();
+        using var stream = analyzer.GetTokenStream("text", new StringReader(text));
+        var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
         {
-            if (!remembered.TryGetValue(word.Buffer.AsSpan(0, word.Length), out var token)) token = Analyse(word.ToString());
-            if (token.Length > 0 && (terms.Terms.Contains(token) || terms.Wildcards.Any(w => w.IsMatch(token))))
+            var token = term.ToString();
+            if (terms.Terms.Contains(token) || terms.Wildcards.Any(w => w.IsMatch(token)))
                 spans.Add((offset.StartOffset, Math.Min(offset.EndOffset, text.Length)));
         }
         stream.End();
         return spans;
-    }
-
-    /// <summary>The term a word as written is indexed as; empty for a stop word.</summary>
-    private string Analyse(string written)
-    {
-        using var stream = analyzer.GetTokenStream(IndexFields.Text, new StringReader(written));
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        var analysed = stream.IncrementToken() ? term.ToString() : "";
-        stream.End();
-        if (_analysed.Count < WordsRemembered) _analysed.TryAdd(written, analysed);
-        return analysed;
     }
 
     // The window of the given length holding the most matches, widened to word boundaries.
@@ -101,13 +77,6 @@ public sealed class SnippetHighlighter(Analyzer analyzer)
         while (at < text.Length && at > 0 && !char.IsWhiteSpace(text[at - 1])) at++;
         return Math.Min(at, text.Length);
     }
-}
-
-/// <summary>The words of a text as its analysis starts from them: split, with their offsets, nothing else done.</summary>
-internal sealed class WordsAsWritten : Analyzer
-{
-    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader) =>
-        new(new StandardTokenizer(BritishEnglishAnalyzer.Version, reader));
 }
 
 /// <summary>The analysed terms of a query's text field, and its wildcard patterns, to mark in snippets.</summary>

@@ -33,15 +33,21 @@ public sealed class BritishEnglishAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(Version, reader);
-        TokenStream stream = new EnglishPossessiveFilter(Version, tokenizer);
+        TokenStream stream = new RememberedWordsFilter(tokenizer, WordChain);
+        if (fieldName == IndexFields.WordPairs) stream = new WordPairsFilter(stream);
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    /// <summary>The filters a written word goes through, each looking at one word at a time (see <see cref="RememberedWordsFilter"/>).</summary>
+    public static TokenStream WordChain(TokenStream words)
+    {
+        TokenStream stream = new EnglishPossessiveFilter(Version, words);
         stream = new LowerCaseFilter(Version, stream);
         stream = new ASCIIFoldingFilter(stream);
         stream = new StopFilter(Version, stream, StopWords);
         stream = new SpellingFilter(stream);
         stream = new SetKeywordMarkerFilter(stream, Protected);
-        stream = new PorterStemFilter(stream);
-        if (fieldName == IndexFields.WordPairs) stream = new WordPairsFilter(stream);
-        return new TokenStreamComponents(tokenizer, stream);
+        return new PorterStemFilter(stream);
     }
 
     private static CharArraySet BuildStopWords()
