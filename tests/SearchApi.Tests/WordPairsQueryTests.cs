@@ -74,6 +74,18 @@ public sealed class WordPairsQueryTests(BundledIndex bundled) : IClassFixture<Bu
     }
 
     [Fact]
+    public void APhraseInsideManyBrackets_ShouldBeLookedUpByItsPairsAtOnce()
+    {
+        var q = new string('(', 200) + "\"think family\" adult" + new string(')', 200);
+        var parsed = SearchQueryBuilder.Parse(q)!;
+
+        var pairs = WordPairsQuery.InPlaceOfPhrases(parsed);
+
+        Assert.Contains("WordPairsQuery", Describe(pairs));
+        Assert.Equal(parsed.ToString(), pairs.ToString());
+    }
+
+    [Fact]
     public void AnIndexBuiltBeforeWordPairs_ShouldStillFindThePhraseByItsWords()
     {
         using var directory = new RAMDirectory();

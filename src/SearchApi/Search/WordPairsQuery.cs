@@ -34,9 +34,12 @@ public sealed class WordPairsQuery : Query
         {
             case PhraseQuery phrase when IsExactTextPhrase(phrase):
                 return new WordPairsQuery(phrase);
-            case BooleanQuery boolean when boolean.Clauses.Any(c => InPlaceOfPhrases(c.Query) != c.Query):
+            case BooleanQuery boolean:
+                // Each clause is looked at once: brackets nest as deep as a search is long.
+                var clauses = boolean.Clauses.Select(c => (Query: InPlaceOfPhrases(c.Query), c.Occur)).ToList();
+                if (clauses.Select(c => c.Query).SequenceEqual(boolean.Clauses.Select(c => c.Query), ReferenceEqualityComparer.Instance)) return boolean;
                 var copy = new BooleanQuery(boolean.CoordDisabled) { Boost = boolean.Boost, MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
-                foreach (var clause in boolean.Clauses) copy.Add(InPlaceOfPhrases(clause.Query), clause.Occur);
+                foreach (var (clause, occur) in clauses) copy.Add(clause, occur);
                 return copy;
             default:
                 return query;
