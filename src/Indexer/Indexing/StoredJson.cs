@@ -17,8 +17,8 @@ internal sealed partial class StoredJson : JsonSerializerContext
 {
     /// <summary>
     /// A unit as stored: without what it derives from its other fields (the full text is its text and details again,
-    /// the agency its agencies joined), which made up two fifths of every stored unit, to be decompressed and parsed
-    /// for each hit. Read back, the unit derives them as before.
+    /// the agency its agencies joined), a quarter of every stored unit (1,883 bytes on average at 5,000 reviews, now
+    /// 1,429) to be decompressed and parsed for each hit. Read back, the unit derives them as before.
     /// </summary>
     public static JsonTypeInfo<LearningUnit> Unit => StoredUnit.Info;
 
