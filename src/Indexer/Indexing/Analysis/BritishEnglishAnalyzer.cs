@@ -33,7 +33,7 @@ public sealed class BritishEnglishAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(Version, reader);
-        TokenStream stream = new RememberedWordsFilter(tokenizer, WordChain);
+        TokenStream stream = new RememberedWordsFilter(tokenizer);
         if (fieldName == IndexFields.WordPairs) stream = new WordPairsFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }

@@ -5,7 +5,7 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace LearningSearch.Indexer.Indexing.Analysis;
 
 /// <summary>
-/// Runs each written word through the analysis once per process and remembers the term it gives ("Children's" is
+/// Runs each written word through <see cref="BritishEnglishAnalyzer.WordChain"/> once per process and remembers the term it gives ("Children's" is
 /// "child", "the" is a stop word). Every filter of the chain looks at one word at a time, so a word always analyses
 /// alike; the same few thousand words come back in every text, and stemming, folding and the stop and spelling
 /// lists were most of the analysis that the build does twice per unit (its words, then its word pairs) and a search
@@ -27,12 +27,12 @@ public sealed class RememberedWordsFilter : TokenFilter
     private int _skippedAtEnd;
 
     /// <param name="input">The written words.</param>
-    /// <param name="chain">The filters a word goes through, built on the stream of one word it is given.</param>
-    public RememberedWordsFilter(TokenStream input, Func<TokenStream, TokenStream> chain) : base(input)
+    public RememberedWordsFilter(TokenStream input) : base(input)
     {
         _term = AddAttribute<ICharTermAttribute>();
         _increment = AddAttribute<IPositionIncrementAttribute>();
-        _chain = chain(_word);
+        // One chain only: what is remembered is what this chain makes of a word.
+        _chain = BritishEnglishAnalyzer.WordChain(_word);
         _analysed = _chain.AddAttribute<ICharTermAttribute>();
     }
 
