@@ -232,11 +232,11 @@ public sealed class IndexBuilder(CorpusReader reader, string extractorFingerprin
                 { new TermQuery(new Term(IndexFields.Review, review.Review.Id)), Occur.MUST },
                 { new TermQuery(new Term(IndexFields.DocType, IndexFields.UnitDoc)), Occur.MUST },
             };
-            var hits = _searcher.Search(query, Math.Max(1, _reader.MaxDoc));
-            foreach (var hit in hits.ScoreDocs)
-                writer.AddDocument(UnitDocuments.ForUnit(UnitDocuments.ReadUnit(_searcher.Doc(hit.Doc)), review.Review));
+            var units = MatchingDocuments.Of(_searcher, query);
+            foreach (var unit in units)
+                writer.AddDocument(UnitDocuments.ForUnit(UnitDocuments.ReadUnit(_searcher.Doc(unit)), review.Review));
             writer.AddDocument(UnitDocuments.ForReview(review));
-            return hits.ScoreDocs.Length;
+            return units.Count;
         }
 
         public void Dispose()

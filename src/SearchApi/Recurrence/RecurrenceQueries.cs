@@ -242,8 +242,8 @@ public sealed class RecurrenceQueries(LiveIndex index, Taxonomy taxonomy)
 
     private static List<LearningUnit> Load(IndexSearcher searcher, UnitKind kind)
     {
-        var hits = searcher.Search(new TermQuery(new Term(IndexFields.Kind, kind.Name())), Math.Max(1, searcher.IndexReader.MaxDoc));
-        return hits.ScoreDocs.Select(d => UnitDocuments.ReadUnit(searcher.Doc(d.Doc))).ToList();
+        return MatchingDocuments.Of(searcher, new TermQuery(new Term(IndexFields.Kind, kind.Name())))
+            .Select(doc => UnitDocuments.ReadUnit(searcher.Doc(doc))).ToList();
     }
 
     private static string Shorten(string text) => text.Length <= 300 ? text : text[..299] + "\u2026";

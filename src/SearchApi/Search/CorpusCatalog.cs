@@ -15,9 +15,8 @@ public sealed class CorpusCatalog
 
     private CorpusCatalog(IndexSearcher searcher)
     {
-        var reviewHits = searcher.Search(new TermQuery(new Term(IndexFields.DocType, IndexFields.ReviewDoc)), Math.Max(1, searcher.IndexReader.MaxDoc));
-        Reviews = reviewHits.ScoreDocs
-            .Select(h => UnitDocuments.ReadReview(searcher.Doc(h.Doc)))
+        Reviews = MatchingDocuments.Of(searcher, new TermQuery(new Term(IndexFields.DocType, IndexFields.ReviewDoc)))
+            .Select(doc => UnitDocuments.ReadReview(searcher.Doc(doc)))
             .OrderBy(r => r.Review.Year ?? int.MaxValue).ThenBy(r => r.Review.Id, StringComparer.Ordinal)
             .ToDictionary(r => r.Review.Id, StringComparer.Ordinal);
 

@@ -25,8 +25,8 @@ public sealed class ReviewQueries(LiveIndex index, HitMapper mapper)
             { new TermQuery(new Term(IndexFields.Review, id)), Occur.MUST },
             { new TermQuery(new Term(IndexFields.DocType, IndexFields.UnitDoc)), Occur.MUST },
         };
-        var units = searcher.Search(query, Math.Max(1, searcher.IndexReader.MaxDoc)).ScoreDocs
-            .Select(d => UnitDocuments.ReadUnit(searcher.Doc(d.Doc))).OrderBy(u => u.Lines.First).ThenBy(u => u.Sequence).ToList();
+        var units = MatchingDocuments.Of(searcher, query)
+            .Select(doc => UnitDocuments.ReadUnit(searcher.Doc(doc))).OrderBy(u => u.Lines.First).ThenBy(u => u.Sequence).ToList();
         var hits = units.ToDictionary(u => u.Id, u => mapper.Map(searcher, u, 0, MatchTerms.None));
         var recommendations = units.Where(u => u.Kind == UnitKind.Recommendation).Select(r => new RecommendationNode(
             hits[r.Id],
