@@ -11,7 +11,6 @@ public static class UnitDocuments
 {
     private static readonly FieldType WordPairsType = new(TextField.TYPE_NOT_STORED) { OmitNorms = true };
 
-
     public static Document ForUnit(LearningUnit unit, Review review)
     {
         var doc = new Document

@@ -25,8 +25,6 @@ public sealed class WordPairsQuery : Query
         Boost = phrase.Boost;
     }
 
-    public PhraseQuery Phrase => _phrase;
-
     /// <summary>The query with every exact phrase of two or more words in the text looked up by its pairs; other parts are kept as they are.</summary>
     public static Query InPlaceOfPhrases(Query query)
     {

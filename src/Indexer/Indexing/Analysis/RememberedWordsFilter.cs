@@ -5,9 +5,9 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace LearningSearch.Indexer.Indexing.Analysis;
 
 /// <summary>
-/// Runs each written word through <see cref="BritishEnglishAnalyzer.WordChain"/> once per process and remembers the term it gives ("Children's" is
-/// "child", "the" is a stop word). Every filter of the chain looks at one word at a time, so a word always analyses
-/// alike; the same few thousand words come back in every text, and stemming, folding and the stop and spelling
+/// Runs each written word through <see cref="BritishEnglishAnalyzer.WordChain"/> once per process and remembers
+/// the term it gives ("Children's" is "child", "the" is a stop word). Every filter of the chain looks at one word
+/// at a time, so a word always analyses alike; the same few thousand words come back in every text, and stemming, folding and the stop and spelling
 /// lists were most of the analysis that the build does twice per unit (its words, then its word pairs) and a search
 /// does for each hit it highlights. Stop words leave their positions to the next word, as Lucene's stop filter does.
 /// </summary>
