@@ -50,11 +50,18 @@ public sealed class FacetCounter : ICollector
         _segment = new Segment(_ordinals.Of(context.Ord), context.AtomicReader.MaxDoc);
     }
 
-    public void Collect(int doc) => CountAndGetKind(doc);
+    public void Collect(int doc) => Match(doc);
 
-    /// <summary>Counts the document and says its kind's name ordinal in the current segment (see <see cref="KindNames"/>).</summary>
+    /// <summary>Notes a match of the current segment, to be counted once the segment is done.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal int CountAndGetKind(int doc) => _segment!.Count(doc);
+    internal void Match(int doc) => _segment!.Match(doc);
+
+    /// <summary>Notes a window of matches of the current segment: bit i of <paramref name="matched"/> is document <paramref name="start"/> + i (a multiple of 64).</summary>
+    internal void MatchWindow(int start, ReadOnlySpan<ulong> matched) => _segment!.MatchWindow(start, matched);
+
+    /// <summary>The document's kind as an ordinal of the current segment's <see cref="KindNames"/>, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal int KindOf(int doc) => _segment!.KindOf(doc);
 
     /// <summary>The current segment's kind names, by ordinal.</summary>
     internal string[] KindNames => _segment?.KindNames ?? [];
@@ -111,11 +118,17 @@ public sealed class FacetCounter : ICollector
         public string[] KindNames => _segment.Values.Kinds;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public int Count(int doc)
+        public void Match(int doc) => _matches.Set(doc);
+
+        public void MatchWindow(int start, ReadOnlySpan<ulong> matched)
         {
-            _matches.Set(doc);
-            return _segment.Values.KindOf(doc);
+            var first = start >> 6;
+            for (var i = 0; i < matched.Length; i++)
+                if (matched[i] != 0) _bits[first + i] |= (long)matched[i];
         }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int KindOf(int doc) => _segment.Values.KindOf(doc);
 
         public void Flush(FacetCounter into)
         {

@@ -103,7 +103,7 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
     /// <summary>
     /// Trainers and board chairs look for recommendations first, and an agency's long action text would
     /// otherwise outrank the short recommendation it answers; a constant lift (not a filter) puts a
-    /// recommendation above actions that match about as well. Added as hits are collected (<see cref="RecommendationLift"/>).
+    /// recommendation above actions that match about as well. Added as hits are collected (<see cref="HitsAndFacetsCollector"/>).
     /// </summary>
     public const float RecommendationLift = 4f;
 

@@ -85,8 +85,6 @@ public sealed class WordWindowScorer
         var finding = Scorers(_finding, segment, acceptDocs);
         if (finding.Length == 0) return;
         var ranking = Scorers(_ranking, segment, acceptDocs);
-        var current = new ScoreOfCurrentDocument();
-        collector.SetScorer(current);
 
         var sums = ArrayPool<double>.Shared.Rent(Window);
         var extra = ArrayPool<double>.Shared.Rent(Window);
@@ -128,6 +126,7 @@ public sealed class WordWindowScorer
                     rankingAt[i] = doc;
                 }
 
+                collector.MatchWindow(start, matched);
                 for (var word = 0; word < matched.Length; word++)
                 {
                     var bits = matched[word];
@@ -136,9 +135,7 @@ public sealed class WordWindowScorer
                         var at = (word << 6) + BitOperations.TrailingZeroCount(bits);
                         bits &= bits - 1;
                         // Lucene sums a group's words in double and answers a float; the finding words and the everyday words are two groups, added as floats.
-                        current.Score = ranking.Length == 0 ? (float)sums[at] : (float)sums[at] + (float)extra[at];
-                        current.Doc = start + at;
-                        collector.Collect(start + at);
+                        collector.Offer(start + at, ranking.Length == 0 ? (float)sums[at] : (float)sums[at] + (float)extra[at]);
                         sums[at] = 0;
                         extra[at] = 0;
                     }
@@ -159,24 +156,5 @@ public sealed class WordWindowScorer
         foreach (var weight in weights)
             if (weight.GetScorer(segment, acceptDocs) is { } scorer) scorers.Add(scorer);
         return [.. scorers];
-    }
-
-    /// <summary>The score of the document being collected, for the collector to read.</summary>
-    private sealed class ScoreOfCurrentDocument() : Scorer(null)
-    {
-        public float Score;
-        public int Doc = -1;
-
-        public override float GetScore() => Score;
-
-        public override int DocID => Doc;
-
-        public override int Freq => 1;
-
-        public override int NextDoc() => throw new NotSupportedException("Only the score of the document being collected is asked.");
-
-        public override int Advance(int target) => throw new NotSupportedException("Only the score of the document being collected is asked.");
-
-        public override long GetCost() => 1;
     }
 }

@@ -1,0 +1,112 @@
+using LearningSearch.Indexer.Indexing;
+using LearningSearch.SearchApi.Contracts;
+using LearningSearch.SearchApi.Search;
+using LearningSearch.SearchApi.Storage;
+using LearningSearch.Themes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+
+namespace LearningSearch.SearchApi.Tests;
+
+/// <summary>
+/// A trainer looking for recommendations sees them first: each is lifted by a constant as the hits are collected,
+/// and matches that cannot make the page are passed over without that work. The page must be the one Lucene gives
+/// for the same search with the lift written as a query clause.
+/// </summary>
+public sealed class HitsAndFacetsCollectorTests(BundledIndex bundled) : IClassFixture<BundledIndex>
+{
+    [Theory]
+    [MemberData(nameof(TypicalSearches.All), MemberType = typeof(TypicalSearches))]
+    public void ThePage_ShouldBeWhatLuceneGivesWithTheRecommendationLiftAsAClause(string q, string? theme)
+    {
+        using var directory = new MappedIndexDirectory(new DirectoryInfo(bundled.Folder));
+        using var reader = DirectoryReader.Open(directory);
+        var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        var taxonomy = Taxonomy.LoadDefault();
+        var plan = new SearchQueryBuilder(taxonomy, new ThemeQueryMatcher(taxonomy)).Build(new SearchRequest { Q = q, Theme = theme is null ? null : [theme], PageSize = 15 });
+
+        var lifted = new BooleanQuery
+        {
+            { plan.LuceneQuery, Occur.MUST },
+            { new ConstantScoreQuery(new TermQuery(new Term(IndexFields.Kind, "recommendation"))) { Boost = SearchQueryBuilder.RecommendationLift }, Occur.SHOULD },
+        };
+        var expected = searcher.Search(lifted, plan.Filter, 15);
+
+        foreach (var inParallel in new[] { false, true })
+        {
+            var found = SegmentParallelSearch.Run(searcher, plan.LuceneQuery, plan.Filter, 15, inParallel);
+            Assert.Equal(expected.TotalHits, found.TotalHits);
+            Assert.Equal(expected.ScoreDocs.Select(d => (d.Doc, d.Score)), found.Page(0, 15).Select(d => (d.Doc, d.Score)));
+        }
+        var collector = new HitsAndFacetsCollector(15);
+        searcher.Search(plan.LuceneQuery, plan.Filter, collector);
+        Assert.Equal(expected.TotalHits, collector.TotalHits);
+        Assert.Equal(expected.ScoreDocs.Select(d => (d.Doc, d.Score)), collector.Page(0, 15).Select(d => (d.Doc, d.Score)));
+    }
+
+    // Most units of a broad search score alike (a theme's units without the word), so the page is decided by ties:
+    // the lower document first, as Lucene breaks them, in whatever order the matches arrive.
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(5, 2)]
+    [InlineData(20, 3)]
+    [InlineData(20, 40)]
+    [InlineData(200, 4)]
+    public void EqualScores_ShouldBeBrokenByTheLowerDocument_WhateverTheOrderTheyArriveIn(int pageSize, int seed)
+    {
+        using var directory = new MappedIndexDirectory(new DirectoryInfo(bundled.Folder));
+        using var reader = DirectoryReader.Open(directory);
+        var segment = reader.Leaves[0];
+        var kinds = segment.AtomicReader.GetSortedDocValues(IndexFields.KindFacet);
+        var random = new Random(seed);
+        var docs = Enumerable.Range(0, segment.AtomicReader.MaxDoc).OrderBy(_ => random.Next()).Take(300).ToList();
+        var scores = docs.ToDictionary(d => d, _ => (float)random.Next(4) / 2);
+
+        var collector = new HitsAndFacetsCollector(pageSize);
+        collector.SetNextReader(segment);
+        var scorer = new FixedScore();
+        collector.SetScorer(scorer);
+        foreach (var doc in docs)
+        {
+            scorer.Score = scores[doc];
+            collector.Collect(doc);
+        }
+
+        var expected = docs
+            .Select(d => (Doc: segment.DocBase + d, Score: IsRecommendation(d) ? scores[d] + SearchQueryBuilder.RecommendationLift : scores[d]))
+            .OrderByDescending(h => h.Score).ThenBy(h => h.Doc)
+            .Take(pageSize)
+            .ToList();
+        Assert.Equal(docs.Count, collector.TotalHits);
+        Assert.Equal(expected, collector.Page(0, pageSize).Select(d => (d.Doc, d.Score)));
+        Assert.Equal(expected.Skip(pageSize / 2), collector.Page(pageSize / 2, pageSize).Select(d => (d.Doc, d.Score)));
+        Assert.Empty(collector.Page(Math.Min(docs.Count, pageSize), pageSize));
+
+        bool IsRecommendation(int doc)
+        {
+            var ord = kinds.GetOrd(doc);
+            if (ord < 0) return false;
+            var name = new Lucene.Net.Util.BytesRef();
+            kinds.LookupOrd(ord, name);
+            return name.Utf8ToString() == "recommendation";
+        }
+    }
+
+    private sealed class FixedScore() : Scorer(null)
+    {
+        public float Score;
+
+        public override float GetScore() => Score;
+
+        public override int Freq => 1;
+
+        public override int DocID => -1;
+
+        public override int NextDoc() => NO_MORE_DOCS;
+
+        public override int Advance(int target) => NO_MORE_DOCS;
+
+        public override long GetCost() => 1;
+    }
+}
