@@ -10,9 +10,9 @@ namespace LearningSearch.SearchApi.Search;
 /// <summary>
 /// The facet values of every document of one index segment, read once from its doc values and kept as long as the
 /// segment is open (segments never change). Units share few combinations of values: thousands of units have the
-/// same kind and themes, or the same agencies. So each document holds one word: its year, which kind-and-themes
-/// combination it has and which set of agencies, each as an ordinal in a table; reviews are runs of documents.
-/// Counting a match is then one read and three increments into small arrays, and the tables turn the combinations'
+/// same kind and themes, or the same agencies. So each document holds one word: which kind-and-themes combination it
+/// has and which set of agencies, each as an ordinal in a table; reviews and their years are runs of documents.
+/// Counting a match is then one read and two increments into small arrays, and the tables turn the combinations'
 /// counts into counts of themes and agencies once per search. Reading a variable-length list per match instead cost
 /// a cache miss or two for every match: at 500,000 units, counting was a third of a broad search. About 5 bytes a
 /// document (2.5 MB for 500,000 units) plus the tables.
@@ -21,18 +21,20 @@ internal sealed class SegmentFacets
 {
     private static readonly ConditionalWeakTable<object, SegmentFacets> Cache = new();
 
-    // Each document's word: year ordinal + 1 (0: none), profile (kind and themes) and agency set, packed from the low
-    // bits up with as many bits as each needs: 32 bits where they fit (so 2 MB for 500,000 units), else 64.
+    // Each document's word: its profile (kind and themes) and agency set, packed from the low bits up with as many
+    // bits as each needs: 32 bits where they fit (so 2 MB for 500,000 units), else 64.
     private readonly uint[]? _packed32;
     private readonly ulong[]? _packed64;
     private readonly byte[] _kind;
-    private readonly Field _year, _profile, _agencySet;
+    private readonly Field _profile, _agencySet;
 
-    // A review's units are indexed together, so reviews come in runs of documents: run i starts at document
-    // _runStart[i] and has review ordinal _runReview[i] - 1 (0: none). Counting a review is then counting the match
-    // bits of its runs, a word at a time, instead of reading a value per match.
+    // A review's units are indexed together and share its year, so reviews and years come in runs of documents: run i
+    // starts at document _runStart[i] and has review ordinal _runReview[i] - 1 and year ordinal _runYear[i] - 1 (0:
+    // none). Counting a review or a year is then counting the match bits of its runs, a word at a time, instead of
+    // reading a value per match.
     private readonly int[] _runStart;
     private readonly int[] _runReview;
+    private readonly int[] _runYear;
 
     // Profile p is _profileValues[_profileStart[p].._profileStart[p + 1]]: its kind ordinal + 1 (0: none), then its
     // theme ordinals; agency set s is _agencySetOrds[_agencySetStart[s].._agencySetStart[s + 1]].
@@ -86,32 +88,34 @@ internal sealed class SegmentFacets
             agencySetOf[doc] = agencySets.IdOf(ords);
         }
 
-        _year = Field.After(null, yearValues.Count + 1);
-        _profile = Field.After(_year, profiles.Count);
+        _profile = Field.After(null, profiles.Count);
         _agencySet = Field.After(_profile, agencySets.Count);
         var bits = _agencySet.Shift + _agencySet.Bits;
         if (bits > 64)
-            throw new InvalidDataException($"A segment has too many different facet values to count ({yearValues.Count} years, {profiles.Count} kind and theme combinations, {agencySets.Count} agency combinations).");
+            throw new InvalidDataException($"A segment has too many different facet values to count ({profiles.Count} kind and theme combinations, {agencySets.Count} agency combinations).");
         if (bits <= 32) _packed32 = new uint[docs];
         else _packed64 = new ulong[docs];
         for (var doc = 0; doc < docs; doc++)
         {
-            var word = _year.Pack(yearOf[doc]) | _profile.Pack(profileOf[doc]) | _agencySet.Pack(agencySetOf[doc]);
+            var word = _profile.Pack(profileOf[doc]) | _agencySet.Pack(agencySetOf[doc]);
             if (_packed32 is not null) _packed32[doc] = (uint)word;
             else _packed64![doc] = word;
         }
 
         var runStart = new List<int>();
         var runReview = new List<int>();
+        var runYear = new List<int>();
         for (var doc = 0; doc < docs; doc++)
         {
-            if (doc > 0 && reviewOf[doc] == reviewOf[doc - 1]) continue;
+            if (doc > 0 && reviewOf[doc] == reviewOf[doc - 1] && yearOf[doc] == yearOf[doc - 1]) continue;
             runStart.Add(doc);
             runReview.Add(reviewOf[doc]);
+            runYear.Add(yearOf[doc]);
         }
         runStart.Add(docs);
         _runStart = runStart.ToArray();
         _runReview = runReview.ToArray();
+        _runYear = runYear.ToArray();
 
         (_profileStart, _profileValues) = profiles.Flatten();
         (_agencySetStart, _agencySetOrds) = agencySets.Flatten();
@@ -160,23 +164,22 @@ internal sealed class SegmentFacets
     /// </summary>
     public void Count(FixedBitSet matches, FacetOrdinals.Segment to, int[] reviews, int[] kinds, int[] years, int[] themes, int[] agencies)
     {
-        var yearCounts = Rent(_year.Size);
         var profileCounts = Rent(_profile.Size);
         var agencySetCounts = Rent(_agencySet.Size);
         try
         {
             var words = matches.GetBits();
-            if (_packed32 is not null) CountPacked(_packed32, words, yearCounts, profileCounts, agencySetCounts);
-            else CountPacked(_packed64!, words, yearCounts, profileCounts, agencySetCounts);
+            if (_packed32 is not null) CountPacked(_packed32, words, profileCounts, agencySetCounts);
+            else CountPacked(_packed64!, words, profileCounts, agencySetCounts);
 
             for (var run = 0; run < _runReview.Length; run++)
             {
-                if (_runReview[run] == 0) continue;
+                if (_runReview[run] == 0 && _runYear[run] == 0) continue;
                 var count = CountBits(words, _runStart[run], _runStart[run + 1]);
-                if (count > 0) reviews[to.Reviews[_runReview[run] - 1]] += count;
+                if (count == 0) continue;
+                if (_runReview[run] > 0) reviews[to.Reviews[_runReview[run] - 1]] += count;
+                if (_runYear[run] > 0) years[to.Years[_runYear[run] - 1]] += count;
             }
-            for (var y = 1; y < _year.Size; y++)
-                if (yearCounts[y] > 0) years[to.Years[y - 1]] += yearCounts[y];
             for (var p = 0; p < _profile.Size; p++)
             {
                 var count = profileCounts[p];
@@ -194,14 +197,14 @@ internal sealed class SegmentFacets
         }
         finally
         {
-            foreach (var counts in new[] { yearCounts, profileCounts, agencySetCounts }) ArrayPool<int>.Shared.Return(counts);
+            foreach (var counts in new[] { profileCounts, agencySetCounts }) ArrayPool<int>.Shared.Return(counts);
         }
     }
 
-    private void CountPacked<TWord>(TWord[] packed, long[] words, int[] yearCounts, int[] profileCounts, int[] agencySetCounts)
+    private void CountPacked<TWord>(TWord[] packed, long[] words, int[] profileCounts, int[] agencySetCounts)
         where TWord : unmanaged, IBinaryInteger<TWord>
     {
-        var (year, profile, agencySet) = (_year, _profile, _agencySet);
+        var (profile, agencySet) = (_profile, _agencySet);
         var wordCount = Math.Min(words.Length, (packed.Length + 63) >> 6);
         for (var w = 0; w < wordCount; w++)
         {
@@ -210,7 +213,6 @@ internal sealed class SegmentFacets
             {
                 var value = ulong.CreateTruncating(packed[(w << 6) + BitOperations.TrailingZeroCount(bits)]);
                 bits &= bits - 1;
-                yearCounts[year.Unpack(value)]++;
                 profileCounts[profile.Unpack(value)]++;
                 agencySetCounts[agencySet.Unpack(value)]++;
             }

@@ -64,15 +64,17 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
         }
     }
 
+    private static string[] Chosen(params string?[] values) => values.Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToArray();
+
     private SearchFacets Facets(SearchRequest request, SearchPlan plan, FacetCounter counts, CorpusCatalog catalog)
     {
         var limit = plan.FacetLimit;
         var reviews = request.Review ?? [];
-        var themes = FacetList.Top(counts.ThemeTally, limit, id => taxonomy.Find(id)?.Label ?? id, id => request.Theme?.Contains(id) == true);
-        var reviewValues = FacetList.Top(counts.ReviewTally, limit, id => catalog.Reviews.TryGetValue(id, out var r) ? HitMapper.ReviewName(id, r.Review) : id, reviews.Contains);
-        var kinds = FacetList.Top(counts.KindTally, limit, k => k, k => string.Equals(k, request.Kind?.Trim(), StringComparison.OrdinalIgnoreCase));
-        var agencies = FacetList.Top(counts.AgencyTally, limit, a => a, a => string.Equals(a, request.Agency?.Trim(), StringComparison.OrdinalIgnoreCase));
-        var years = FacetList.Top(counts.YearTally, limit, y => y, y => y == request.YearFrom?.ToString(CultureInfo.InvariantCulture) || y == request.YearTo?.ToString(CultureInfo.InvariantCulture));
+        var themes = FacetList.Top(counts.ThemeTally, limit, id => taxonomy.Find(id)?.Label ?? id, request.Theme ?? []);
+        var reviewValues = FacetList.Top(counts.ReviewTally, limit, id => catalog.Reviews.TryGetValue(id, out var r) ? HitMapper.ReviewName(id, r.Review) : id, reviews);
+        var kinds = FacetList.Top(counts.KindTally, limit, k => k, Chosen(request.Kind?.Trim()));
+        var agencies = FacetList.Top(counts.AgencyTally, limit, a => a, Chosen(request.Agency?.Trim()));
+        var years = FacetList.Top(counts.YearTally, limit, y => y, Chosen(request.YearFrom?.ToString(CultureInfo.InvariantCulture), request.YearTo?.ToString(CultureInfo.InvariantCulture)));
         return new SearchFacets(
             themes.Values,
             reviewValues.Values,

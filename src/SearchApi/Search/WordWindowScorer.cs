@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Numerics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 using Lucene.Net.Util;
 
 namespace LearningSearch.SearchApi.Search;
@@ -23,14 +24,19 @@ public sealed class WordWindowScorer
     private const int WindowBits = 11;
     private const int Window = 1 << WindowBits;
 
-    private readonly Weight[] _finding;
-    private readonly Weight[] _ranking;
+    private readonly Word[] _finding;
+    private readonly Word[] _ranking;
+    private readonly bool _bm25;
 
-    private WordWindowScorer(Weight[] finding, Weight[] ranking)
+    private WordWindowScorer(Word[] finding, Word[] ranking, Similarity similarity)
     {
         _finding = finding;
         _ranking = ranking;
+        _bm25 = similarity.GetType() == typeof(BM25Similarity);
     }
+
+    /// <summary>A word of the query: its weight, and the field it is looked up in.</summary>
+    private readonly record struct Word(Weight Weight, string Field);
 
     /// <summary>A scorer for the query when it takes one of the two shapes and the similarity neither coordinates nor normalises (BM25); otherwise null.</summary>
     public static WordWindowScorer? For(IndexSearcher searcher, Query query)
@@ -41,15 +47,15 @@ public sealed class WordWindowScorer
 
         // A boost reaches a word through every query around it, multiplied in as Lucene's weights multiply it (outside in).
         var topBoost = 1f * top.Boost;
-        var finding = new List<Weight>();
-        var ranking = new List<Weight>();
+        var finding = new List<Word>();
+        var ranking = new List<Word>();
         var required = top.Clauses.Where(c => c.Occur == Occur.MUST).ToList();
         if (top.Clauses.Any(c => c.Occur == Occur.MUST_NOT) || required.Count > 1) return null;
         if (required.Count == 0)
         {
             foreach (var clause in top.Clauses)
                 if (!AddWord(searcher, clause.Query, topBoost, finding)) return null;
-            return new WordWindowScorer([.. finding], []);
+            return new WordWindowScorer([.. finding], [], similarity);
         }
 
         switch (required[0].Query)
@@ -67,24 +73,24 @@ public sealed class WordWindowScorer
         }
         foreach (var clause in top.Clauses.Where(c => c.Occur == Occur.SHOULD))
             if (!AddWord(searcher, clause.Query, topBoost, ranking)) return null;
-        return new WordWindowScorer([.. finding], [.. ranking]);
+        return new WordWindowScorer([.. finding], [.. ranking], similarity);
     }
 
-    private static bool AddWord(IndexSearcher searcher, Query query, float boost, List<Weight> into)
+    private static bool AddWord(IndexSearcher searcher, Query query, float boost, List<Word> into)
     {
         if (query is not TermQuery word) return false;
         // As Lucene weights a word inside a query: its own boost times the boosts around it, normalised by 1 (BM25).
         var weighted = new TermQuery(word.Term) { Boost = word.Boost * boost };
-        into.Add(searcher.CreateNormalizedWeight(weighted));
+        into.Add(new Word(searcher.CreateNormalizedWeight(weighted), word.Term.Field));
         return true;
     }
 
     /// <summary>Scores one segment's matches (only documents <paramref name="acceptDocs"/> allows) into the collector.</summary>
     public void Score(AtomicReaderContext segment, IBits? acceptDocs, HitsAndFacetsCollector collector)
     {
-        var finding = Scorers(_finding, segment, acceptDocs);
+        var (finding, alike) = Scorers(_finding, segment, acceptDocs);
         if (finding.Length == 0) return;
-        var ranking = Scorers(_ranking, segment, acceptDocs);
+        var (ranking, _) = Scorers(_ranking, segment, acceptDocs);
 
         var sums = ArrayPool<double>.Shared.Rent(Window);
         var extra = ArrayPool<double>.Shared.Rent(Window);
@@ -94,6 +100,8 @@ public sealed class WordWindowScorer
         try
         {
             var findingAt = finding.Select(s => s.NextDoc()).ToArray();
+            // A word whose every match scores alike (a theme: no norms, no frequencies) is scored once, not per match.
+            var constant = finding.Select((s, i) => alike[i] && findingAt[i] != DocIdSetIterator.NO_MORE_DOCS ? s.GetScore() : float.NaN).ToArray();
             var rankingAt = ranking.Select(s => s.DocID).ToArray();
             // From the window of the next match to the window of the one after: a rare word skips the windows between.
             for (var first = findingAt.Min(); first != DocIdSetIterator.NO_MORE_DOCS; first = findingAt.Min())
@@ -104,11 +112,24 @@ public sealed class WordWindowScorer
                 {
                     var scorer = finding[i];
                     var doc = findingAt[i];
-                    for (; doc < end; doc = scorer.NextDoc())
+                    if (float.IsNaN(constant[i]))
                     {
-                        var at = doc - start;
-                        sums[at] += scorer.GetScore();
-                        matched[at >> 6] |= 1UL << at;
+                        for (; doc < end; doc = scorer.NextDoc())
+                        {
+                            var at = doc - start;
+                            sums[at] += scorer.GetScore();
+                            matched[at >> 6] |= 1UL << at;
+                        }
+                    }
+                    else
+                    {
+                        var score = constant[i];
+                        for (; doc < end; doc = scorer.NextDoc())
+                        {
+                            var at = doc - start;
+                            sums[at] += score;
+                            matched[at >> 6] |= 1UL << at;
+                        }
                     }
                     findingAt[i] = doc;
                 }
@@ -150,11 +171,18 @@ public sealed class WordWindowScorer
         }
     }
 
-    private static Scorer[] Scorers(Weight[] weights, AtomicReaderContext segment, IBits? acceptDocs)
+    /// <summary>The words' scorers in the segment (words it lacks left out), and for each whether all its matches score alike.</summary>
+    private (Scorer[] Scorers, bool[] Alike) Scorers(Word[] words, AtomicReaderContext segment, IBits? acceptDocs)
     {
-        var scorers = new List<Scorer>(weights.Length);
-        foreach (var weight in weights)
-            if (weight.GetScorer(segment, acceptDocs) is { } scorer) scorers.Add(scorer);
-        return [.. scorers];
+        var scorers = new List<Scorer>(words.Length);
+        var alike = new List<bool>(words.Length);
+        foreach (var word in words)
+        {
+            if (word.Weight.GetScorer(segment, acceptDocs) is not { } scorer) continue;
+            scorers.Add(scorer);
+            // BM25 scores a document by the word's frequency in it and the field's length: with neither, every match alike.
+            alike.Add(_bm25 && segment.AtomicReader.FieldInfos.FieldInfo(word.Field) is { OmitsNorms: true, IndexOptions: IndexOptions.DOCS_ONLY });
+        }
+        return ([.. scorers], [.. alike]);
     }
 }
