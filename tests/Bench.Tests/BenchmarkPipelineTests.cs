@@ -1,5 +1,7 @@
 using LearningSearch.Bench.Measuring;
+using LearningSearch.Bench.Generation;
 using LearningSearch.Bench.Running;
+using LearningSearch.Themes;
 
 namespace LearningSearch.Bench.Tests;
 
@@ -50,6 +52,21 @@ public sealed class BenchmarkPipelineTests : IDisposable
         Assert.Equal(5, result.Comparison.Count);
         Assert.Equal(result.Corpus.Reviews, ResultReport.Load(json).Corpus.Reviews);
         Assert.Contains("| Word |", File.ReadAllText(markdown));
+    }
+
+    [Fact]
+    public void TheTaggingProfile_ShouldTimeTheUnitsAndThenEveryThemeOnTheSlowest()
+    {
+        var corpus = Path.Combine(_work.FullName, "corpus");
+        new SyntheticCorpus(SampleUnits.Read(Path.Combine(RepositoryRoot.Find(), "corpus")), Taxonomy.LoadDefault()).Generate(3, seed: 5, corpus);
+        using var output = new StringWriter();
+
+        TaggingProfile.Run(corpus, documents: 3, output);
+
+        var text = output.ToString();
+        Assert.Matches(@"^[\d,]+ units, ", text);
+        Assert.Contains("Themes on the slowest unit", text);
+        Assert.Contains("supervision", text);
     }
 
     public void Dispose() => _work.Delete(recursive: true);

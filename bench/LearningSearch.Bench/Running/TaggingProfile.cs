@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using LearningSearch.Indexer.Corpus;
 using LearningSearch.Indexer.Extraction;
@@ -45,7 +46,8 @@ public static class TaggingProfile
 
         var slowest = timings.OrderByDescending(t => t.Ms).First();
         output.WriteLine($"Themes on the slowest unit ({slowest.Id}), each compiled alone:");
-        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, Taxonomy.FileName)))!;
+        // The taxonomy file carries comments for its editors.
+        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, Taxonomy.FileName)), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip })!;
         foreach (var theme in json["themes"]!.AsArray())
         {
             var alone = JsonNode.Parse(json.ToJsonString())!;

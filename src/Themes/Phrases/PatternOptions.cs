@@ -13,6 +13,13 @@ internal static class PatternOptions
     public const RegexOptions Running =
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture;
 
+    /// <summary>
+    /// For the few patterns without anchors (hand-written <c>re:</c> entries), searched for at every position of every
+    /// unit: a dozen alternations, one per theme that has such entries, so compiling them costs little, and interpreted
+    /// they were two thirds of the tagger's time (about a third of a national build's reading).
+    /// </summary>
+    public const RegexOptions SearchingInFull = Running | RegexOptions.Compiled;
+
     /// <summary>For checking a file at load time, where compiling to IL would only slow the check down.</summary>
     public const RegexOptions Checking =
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture;

@@ -45,7 +45,7 @@ internal sealed class PhraseSet
         {
             var alternatives = unanchoredEntries.Select(i => $"(?<e{i}>{patterns[i]})");
             var handWritten = unanchoredEntries.Any(i => entries[i].IsRegex);
-            unanchored = new Regex(string.Join('|', alternatives), PatternOptions.Running, PatternOptions.TimeoutFor(handWritten));
+            unanchored = new Regex(string.Join('|', alternatives), PatternOptions.SearchingInFull, PatternOptions.TimeoutFor(handWritten));
             unanchoredGroups = unanchoredEntries.Select(i => unanchored.GroupNumberFromName($"e{i}")).ToArray();
         }
         else
