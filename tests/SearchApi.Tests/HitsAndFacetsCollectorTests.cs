@@ -45,6 +45,38 @@ public sealed class HitsAndFacetsCollectorTests(BundledIndex bundled) : IClassFi
         Assert.Equal(expected.ScoreDocs.Select(d => (d.Doc, d.Score)), collector.Page(0, 15).Select(d => (d.Doc, d.Score)));
     }
 
+    // Everyday words ("children", "health") rank the units the other words find; a unit found that could not make
+    // the page even with them is not looked up in their postings. Small pages make that cut often.
+    [Theory]
+    [InlineData("children not brought to appointments")]
+    [InlineData("missed health appointments for children")]
+    [InlineData("sharing information between agencies about children")]
+    [InlineData("reflective supervision for health visitors")]
+    [InlineData("fathers left out of child protection assessments")]
+    public void EverydayWords_ShouldRankThePageAsLuceneDoes_HoweverSmallThePage(string q)
+    {
+        using var directory = new MappedIndexDirectory(new DirectoryInfo(bundled.Folder));
+        using var reader = DirectoryReader.Open(directory);
+        var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        var taxonomy = Taxonomy.LoadDefault();
+        foreach (var size in new[] { 1, 2, 3, 5, 8, 13 })
+        {
+            var plan = new SearchQueryBuilder(taxonomy, new ThemeQueryMatcher(taxonomy)).Build(new SearchRequest { Q = q, PageSize = size });
+            Assert.IsType<EverydayWordsQuery>(plan.LuceneQuery);
+            Assert.NotEmpty(((EverydayWordsQuery)plan.LuceneQuery).CommonWords(reader));
+            var lifted = new BooleanQuery
+            {
+                { plan.LuceneQuery, Occur.MUST },
+                { new ConstantScoreQuery(new TermQuery(new Term(IndexFields.Kind, "recommendation"))) { Boost = SearchQueryBuilder.RecommendationLift }, Occur.SHOULD },
+            };
+            var expected = searcher.Search(lifted, plan.Filter, size);
+
+            var found = SegmentParallelSearch.Run(searcher, plan.LuceneQuery, plan.Filter, size, inParallel: false);
+            Assert.Equal(expected.TotalHits, found.TotalHits);
+            Assert.Equal(expected.ScoreDocs.Select(d => (d.Doc, d.Score)), found.Page(0, size).Select(d => (d.Doc, d.Score)));
+        }
+    }
+
     // Most units of a broad search score alike (a theme's units without the word), so the page is decided by ties:
     // the lower document first, as Lucene breaks them, in whatever order the matches arrive.
     [Theory]

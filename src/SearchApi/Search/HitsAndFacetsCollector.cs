@@ -73,6 +73,17 @@ public sealed class HitsAndFacetsCollector : ICollector
         Keep(doc, score);
     }
 
+    /// <summary>
+    /// Whether a match of the current segment scoring at most <paramref name="atMost"/> could still make the page
+    /// (lifted if it is a recommendation); false only when it surely cannot.
+    /// </summary>
+    internal bool CouldMakeThePage(int doc, float atMost)
+    {
+        var floor = _best.Floor;
+        if (atMost + Lift < floor) return false;
+        return atMost >= floor || (_recommendation >= 0 && Facets.KindOf(doc) == _recommendation);
+    }
+
     private void Keep(int doc, float score)
     {
         if (_recommendation >= 0 && Facets.KindOf(doc) == _recommendation) score += Lift;

@@ -27,11 +27,13 @@ public sealed class WordWindowScorer
     private readonly Word[] _finding;
     private readonly Word[] _ranking;
     private readonly bool _bm25;
+    private readonly Similarity _similarity;
 
     private WordWindowScorer(Word[] finding, Word[] ranking, Similarity similarity)
     {
         _finding = finding;
         _ranking = ranking;
+        _similarity = similarity;
         _bm25 = similarity.GetType() == typeof(BM25Similarity);
     }
 
@@ -93,10 +95,12 @@ public sealed class WordWindowScorer
         var (ranking, _) = Scorers(_ranking, segment, acceptDocs);
 
         var sums = ArrayPool<double>.Shared.Rent(Window);
-        var extra = ArrayPool<double>.Shared.Rent(Window);
         var matched = new ulong[Window / 64];
         Array.Clear(sums, 0, Window);
-        Array.Clear(extra, 0, Window);
+        // The most the everyday words can add to a unit's score: a unit found that could not make the page even with
+        // it is not looked up in their postings. Everyday words are in a third of the units or more and the units found
+        // a few dozen documents apart, so reading their postings through was half of a practitioner's question.
+        var everydayAtMost = EverydayWordsAtMost(ranking.Length);
         try
         {
             var findingAt = finding.Select(s => s.NextDoc()).ToArray();
@@ -134,19 +138,6 @@ public sealed class WordWindowScorer
                     findingAt[i] = doc;
                 }
 
-                for (var i = 0; i < ranking.Length; i++)
-                {
-                    var scorer = ranking[i];
-                    var doc = rankingAt[i];
-                    if (doc < first) doc = scorer.Advance(first);
-                    for (; doc < end; doc = scorer.NextDoc())
-                    {
-                        var at = doc - start;
-                        if ((matched[at >> 6] & (1UL << at)) != 0) extra[at] += scorer.GetScore();
-                    }
-                    rankingAt[i] = doc;
-                }
-
                 collector.MatchWindow(start, matched);
                 for (var word = 0; word < matched.Length; word++)
                 {
@@ -155,10 +146,23 @@ public sealed class WordWindowScorer
                     {
                         var at = (word << 6) + BitOperations.TrailingZeroCount(bits);
                         bits &= bits - 1;
-                        // Lucene sums a group's words in double and answers a float; the finding words and the everyday words are two groups, added as floats.
-                        collector.Offer(start + at, ranking.Length == 0 ? (float)sums[at] : (float)sums[at] + (float)extra[at]);
+                        var doc = start + at;
+                        var found = (float)sums[at];
                         sums[at] = 0;
-                        extra[at] = 0;
+                        if (ranking.Length == 0)
+                        {
+                            collector.Offer(doc, found);
+                            continue;
+                        }
+                        if (!collector.CouldMakeThePage(doc, found + everydayAtMost)) continue;
+                        var everyday = 0.0;
+                        for (var i = 0; i < ranking.Length; i++)
+                        {
+                            if (rankingAt[i] < doc) rankingAt[i] = ranking[i].Advance(doc);
+                            if (rankingAt[i] == doc) everyday += ranking[i].GetScore();
+                        }
+                        // Lucene sums a group's words in double and answers a float; the finding words and the everyday words are two groups, added as floats.
+                        collector.Offer(doc, found + (float)everyday);
                     }
                     matched[word] = 0;
                 }
@@ -167,8 +171,21 @@ public sealed class WordWindowScorer
         finally
         {
             ArrayPool<double>.Shared.Return(sums);
-            ArrayPool<double>.Shared.Return(extra);
         }
+    }
+
+    /// <summary>
+    /// An upper bound of what the everyday words add to a unit's score: BM25 scores a word below its weight times
+    /// (k1 + 1) whatever its frequency and the unit's length, and the weight is the square root of the word's value for
+    /// normalisation (its idf times its boost), with a margin for rounding. Infinite where the similarity is not BM25.
+    /// </summary>
+    private float EverydayWordsAtMost(int present)
+    {
+        if (present == 0) return 0;
+        if (!_bm25) return float.PositiveInfinity;
+        var k1 = ((BM25Similarity)_similarity).K1;
+        var most = _ranking.Sum(word => Math.Sqrt(word.Weight.GetValueForNormalization()) * (k1 + 1));
+        return (float)(most * 1.0001 + 1e-4);
     }
 
     /// <summary>The words' scorers in the segment (words it lacks left out), and for each whether all its matches score alike.</summary>
