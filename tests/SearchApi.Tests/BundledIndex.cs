@@ -1,5 +1,9 @@
 using LearningSearch.Indexer.CommandLine;
 using LearningSearch.Indexer.Indexing;
+using LearningSearch.SearchApi.Storage;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 
 namespace LearningSearch.SearchApi.Tests;
 
@@ -18,6 +22,27 @@ public sealed class BundledIndex : IDisposable
     public string Folder { get; }
 
     private string Root { get; }
+
+    /// <summary>The index opened as the service opens it (memory-mapped, scored with BM25); dispose to close it.</summary>
+    public OpenedIndex Open()
+    {
+        var directory = new MappedIndexDirectory(new DirectoryInfo(Folder));
+        var reader = DirectoryReader.Open(directory);
+        return new OpenedIndex(directory, reader, new IndexSearcher(reader) { Similarity = new BM25Similarity() });
+    }
+
+    public sealed class OpenedIndex(MappedIndexDirectory directory, DirectoryReader reader, IndexSearcher searcher) : IDisposable
+    {
+        public DirectoryReader Reader { get; } = reader;
+
+        public IndexSearcher Searcher { get; } = searcher;
+
+        public void Dispose()
+        {
+            Reader.Dispose();
+            directory.Dispose();
+        }
+    }
 
     public void Dispose()
     {

@@ -1,12 +1,8 @@
 using LearningSearch.Indexer.Indexing;
 using LearningSearch.Indexer.Model;
-using LearningSearch.SearchApi.Contracts;
 using LearningSearch.SearchApi.Search;
-using LearningSearch.SearchApi.Storage;
-using LearningSearch.Themes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
 
 namespace LearningSearch.SearchApi.Tests;
 
@@ -20,11 +16,9 @@ public sealed class FacetCountTests(BundledIndex bundled) : IClassFixture<Bundle
     [MemberData(nameof(TypicalSearches.All), MemberType = typeof(TypicalSearches))]
     public void EveryFacetCount_ShouldEqualACountOfTheMatchingUnitsOwnValues(string q, string? theme)
     {
-        using var directory = new MappedIndexDirectory(new DirectoryInfo(bundled.Folder));
-        using var reader = DirectoryReader.Open(directory);
-        var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
-        var taxonomy = Taxonomy.LoadDefault();
-        var plan = new SearchQueryBuilder(taxonomy, new ThemeQueryMatcher(taxonomy)).Build(new SearchRequest { Q = q, Theme = theme is null ? null : [theme] });
+        using var index = bundled.Open();
+        var (reader, searcher) = (index.Reader, index.Searcher);
+        var plan = TypicalSearches.Plan(q, theme);
 
         var collector = new HitsAndFacetsCollector(10);
         searcher.Search(plan.LuceneQuery, plan.Filter, collector);

@@ -1,11 +1,7 @@
 using LearningSearch.Indexer.Indexing;
-using LearningSearch.SearchApi.Contracts;
 using LearningSearch.SearchApi.Search;
-using LearningSearch.SearchApi.Storage;
-using LearningSearch.Themes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
 
 namespace LearningSearch.SearchApi.Tests;
 
@@ -20,29 +16,20 @@ public sealed class HitsAndFacetsCollectorTests(BundledIndex bundled) : IClassFi
     [MemberData(nameof(TypicalSearches.All), MemberType = typeof(TypicalSearches))]
     public void ThePage_ShouldBeWhatLuceneGivesWithTheRecommendationLiftAsAClause(string q, string? theme)
     {
-        using var directory = new MappedIndexDirectory(new DirectoryInfo(bundled.Folder));
-        using var reader = DirectoryReader.Open(directory);
-        var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
-        var taxonomy = Taxonomy.LoadDefault();
-        var plan = new SearchQueryBuilder(taxonomy, new ThemeQueryMatcher(taxonomy)).Build(new SearchRequest { Q = q, Theme = theme is null ? null : [theme], PageSize = 15 });
+        using var index = bundled.Open();
+        var (reader, searcher) = (index.Reader, index.Searcher);
+        var plan = TypicalSearches.Plan(q, theme, 15);
 
-        var lifted = new BooleanQuery
-        {
-            { plan.LuceneQuery, Occur.MUST },
-            { new ConstantScoreQuery(new TermQuery(new Term(IndexFields.Kind, "recommendation"))) { Boost = SearchQueryBuilder.RecommendationLift }, Occur.SHOULD },
-        };
-        var expected = searcher.Search(lifted, plan.Filter, 15);
+        var expected = LuceneWithTheLiftAsAClause(searcher, plan);
 
         foreach (var inParallel in new[] { false, true })
         {
             var found = SegmentParallelSearch.Run(searcher, plan.LuceneQuery, plan.Filter, 15, inParallel);
-            Assert.Equal(expected.TotalHits, found.TotalHits);
-            Assert.Equal(expected.ScoreDocs.Select(d => (d.Doc, d.Score)), found.Page(0, 15).Select(d => (d.Doc, d.Score)));
+            AssertSamePage(expected, found.TotalHits, found.Page(0, 15));
         }
         var collector = new HitsAndFacetsCollector(15);
         searcher.Search(plan.LuceneQuery, plan.Filter, collector);
-        Assert.Equal(expected.TotalHits, collector.TotalHits);
-        Assert.Equal(expected.ScoreDocs.Select(d => (d.Doc, d.Score)), collector.Page(0, 15).Select(d => (d.Doc, d.Score)));
+        AssertSamePage(expected, collector.TotalHits, collector.Page(0, 15));
     }
 
     // Everyday words ("children", "health") rank the units the other words find; a unit found that could not make
@@ -55,25 +42,15 @@ public sealed class HitsAndFacetsCollectorTests(BundledIndex bundled) : IClassFi
     [InlineData("fathers left out of child protection assessments")]
     public void EverydayWords_ShouldRankThePageAsLuceneDoes_HoweverSmallThePage(string q)
     {
-        using var directory = new MappedIndexDirectory(new DirectoryInfo(bundled.Folder));
-        using var reader = DirectoryReader.Open(directory);
-        var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
-        var taxonomy = Taxonomy.LoadDefault();
+        using var index = bundled.Open();
+        var (reader, searcher) = (index.Reader, index.Searcher);
         foreach (var size in new[] { 1, 2, 3, 5, 8, 13 })
         {
-            var plan = new SearchQueryBuilder(taxonomy, new ThemeQueryMatcher(taxonomy)).Build(new SearchRequest { Q = q, PageSize = size });
+            var plan = TypicalSearches.Plan(q, pageSize: size);
             Assert.IsType<EverydayWordsQuery>(plan.LuceneQuery);
             Assert.NotEmpty(((EverydayWordsQuery)plan.LuceneQuery).CommonWords(reader));
-            var lifted = new BooleanQuery
-            {
-                { plan.LuceneQuery, Occur.MUST },
-                { new ConstantScoreQuery(new TermQuery(new Term(IndexFields.Kind, "recommendation"))) { Boost = SearchQueryBuilder.RecommendationLift }, Occur.SHOULD },
-            };
-            var expected = searcher.Search(lifted, plan.Filter, size);
-
             var found = SegmentParallelSearch.Run(searcher, plan.LuceneQuery, plan.Filter, size, inParallel: false);
-            Assert.Equal(expected.TotalHits, found.TotalHits);
-            Assert.Equal(expected.ScoreDocs.Select(d => (d.Doc, d.Score)), found.Page(0, size).Select(d => (d.Doc, d.Score)));
+            AssertSamePage(LuceneWithTheLiftAsAClause(searcher, plan), found.TotalHits, found.Page(0, size));
         }
     }
 
@@ -87,8 +64,8 @@ public sealed class HitsAndFacetsCollectorTests(BundledIndex bundled) : IClassFi
     [InlineData(200, 4)]
     public void EqualScores_ShouldBeBrokenByTheLowerDocument_WhateverTheOrderTheyArriveIn(int pageSize, int seed)
     {
-        using var directory = new MappedIndexDirectory(new DirectoryInfo(bundled.Folder));
-        using var reader = DirectoryReader.Open(directory);
+        using var index = bundled.Open();
+        var reader = index.Reader;
         var segment = reader.Leaves[0];
         var kinds = segment.AtomicReader.GetSortedDocValues(IndexFields.KindFacet);
         var random = new Random(seed);
@@ -123,6 +100,23 @@ public sealed class HitsAndFacetsCollectorTests(BundledIndex bundled) : IClassFi
             kinds.LookupOrd(ord, name);
             return name.Utf8ToString() == "recommendation";
         }
+    }
+
+    /// <summary>Lucene's own search for the plan, with every recommendation lifted by a clause that scores the lift.</summary>
+    private static TopDocs LuceneWithTheLiftAsAClause(IndexSearcher searcher, SearchPlan plan)
+    {
+        var lifted = new BooleanQuery
+        {
+            { plan.LuceneQuery, Occur.MUST },
+            { new ConstantScoreQuery(new TermQuery(new Term(IndexFields.Kind, "recommendation"))) { Boost = SearchQueryBuilder.RecommendationLift }, Occur.SHOULD },
+        };
+        return searcher.Search(lifted, plan.Filter, plan.PageSize);
+    }
+
+    private static void AssertSamePage(TopDocs expected, int totalHits, ScoreDoc[] page)
+    {
+        Assert.Equal(expected.TotalHits, totalHits);
+        Assert.Equal(expected.ScoreDocs.Select(d => (d.Doc, d.Score)), page.Select(d => (d.Doc, d.Score)));
     }
 
     private sealed class FixedScore() : Scorer(null)

@@ -1,8 +1,6 @@
 using LearningSearch.Indexer.CommandLine;
 using LearningSearch.Indexer.Indexing;
-using LearningSearch.SearchApi.Contracts;
 using LearningSearch.SearchApi.Search;
-using LearningSearch.Themes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -36,8 +34,7 @@ public sealed class SegmentParallelSearchTests
     public void WordsQuestionsAndThemeFilters_ShouldBeScoredAWindowAtATime_OtherSearchesByLucene(string q, string? theme, bool windowed)
     {
         using var two = TwoSegmentIndex.Open();
-        var taxonomy = Taxonomy.LoadDefault();
-        var plan = new SearchQueryBuilder(taxonomy, new ThemeQueryMatcher(taxonomy)).Build(new SearchRequest { Q = q, Theme = theme is null ? null : [theme], PageSize = 25 });
+        var plan = TypicalSearches.Plan(q, theme, 25);
 
         Assert.Equal(windowed, WordWindowScorer.For(two.Searcher, plan.LuceneQuery) is not null);
     }
@@ -45,8 +42,7 @@ public sealed class SegmentParallelSearchTests
     private static void ShouldFindWhatLuceneFinds(string q, string? theme, bool inParallel)
     {
         using var two = TwoSegmentIndex.Open();
-        var taxonomy = Taxonomy.LoadDefault();
-        var plan = new SearchQueryBuilder(taxonomy, new ThemeQueryMatcher(taxonomy)).Build(new SearchRequest { Q = q, Theme = theme is null ? null : [theme], PageSize = 25 });
+        var plan = TypicalSearches.Plan(q, theme, 25);
 
         var serial = new HitsAndFacetsCollector(25);
         two.Searcher.Search(plan.LuceneQuery, plan.Filter, serial);

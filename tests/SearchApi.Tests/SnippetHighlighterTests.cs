@@ -2,9 +2,7 @@ using System.Text.RegularExpressions;
 using LearningSearch.Indexer.Indexing;
 using LearningSearch.Indexer.Indexing.Analysis;
 using LearningSearch.SearchApi.Search;
-using LearningSearch.SearchApi.Storage;
 using Lucene.Net.Analysis.TokenAttributes;
-using Lucene.Net.Index;
 
 namespace LearningSearch.SearchApi.Tests;
 
@@ -23,8 +21,8 @@ public sealed partial class SnippetHighlighterTests(BundledIndex bundled) : ICla
     [InlineData("man", "woman", "camh", "gp")]
     public void EveryMarkedWord_ShouldBeAWordAFullAnalysisOfTheTextFinds(params string[] searched)
     {
-        using var directory = new MappedIndexDirectory(new DirectoryInfo(bundled.Folder));
-        using var reader = DirectoryReader.Open(directory);
+        using var index = bundled.Open();
+        var reader = index.Reader;
         var terms = new MatchTerms(searched.ToHashSet(StringComparer.Ordinal), []);
         var highlighter = new SnippetHighlighter(new BritishEnglishAnalyzer());
         var marked = 0;

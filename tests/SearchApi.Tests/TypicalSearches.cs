@@ -1,3 +1,7 @@
+using LearningSearch.SearchApi.Contracts;
+using LearningSearch.SearchApi.Search;
+using LearningSearch.Themes;
+
 namespace LearningSearch.SearchApi.Tests;
 
 /// <summary>Searches of every kind people make (a word, a question, a phrase, everything, a theme filter, operators), for tests that must hold for any search.</summary>
@@ -21,4 +25,14 @@ public static class TypicalSearches
         { "supervison~ neglec*", null },
         { "supervison~", null },
     };
+
+    private static readonly Lazy<SearchQueryBuilder> Builder = new(() =>
+    {
+        var taxonomy = Taxonomy.LoadDefault();
+        return new SearchQueryBuilder(taxonomy, new ThemeQueryMatcher(taxonomy));
+    });
+
+    /// <summary>The plan the service makes of a search (words, theme filter, page size) with the shipped taxonomy.</summary>
+    public static SearchPlan Plan(string q, string? theme = null, int? pageSize = null) =>
+        Builder.Value.Build(new SearchRequest { Q = q, Theme = theme is null ? null : [theme], PageSize = pageSize });
 }

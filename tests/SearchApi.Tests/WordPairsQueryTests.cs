@@ -1,7 +1,6 @@
 using LearningSearch.Indexer.Indexing;
 using LearningSearch.Indexer.Indexing.Analysis;
 using LearningSearch.SearchApi.Search;
-using LearningSearch.SearchApi.Storage;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -31,9 +30,8 @@ public sealed class WordPairsQueryTests(BundledIndex bundled) : IClassFixture<Bu
     [InlineData("\"a phrase found nowhere at all\"")]
     public void AQuotedPhrase_ShouldFindByWordPairsExactlyWhatItsWordsFind(string q)
     {
-        using var directory = new MappedIndexDirectory(new DirectoryInfo(bundled.Folder));
-        using var reader = DirectoryReader.Open(directory);
-        var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        using var index = bundled.Open();
+        var (reader, searcher) = (index.Reader, index.Searcher);
         var words = SearchQueryBuilder.Parse(q)!;
         var pairs = WordPairsQuery.InPlaceOfPhrases(words);
 
@@ -48,9 +46,8 @@ public sealed class WordPairsQueryTests(BundledIndex bundled) : IClassFixture<Bu
     [Fact]
     public void APhraseFoundByPairs_ShouldExplainTheScoreItWasGiven()
     {
-        using var directory = new MappedIndexDirectory(new DirectoryInfo(bundled.Folder));
-        using var reader = DirectoryReader.Open(directory);
-        var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        using var index = bundled.Open();
+        var (reader, searcher) = (index.Reader, index.Searcher);
         var query = WordPairsQuery.InPlaceOfPhrases(SearchQueryBuilder.Parse("\"voice of the child\"")!);
 
         var top = searcher.Search(query, 1).ScoreDocs.Single();
