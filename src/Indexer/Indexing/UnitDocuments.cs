@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using LearningSearch.Indexer.Model;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
@@ -64,9 +65,12 @@ public static class UnitDocuments
 
     // Units are stored as UTF-8 JSON bytes, read without turning them into a string first; an index written before
     // that holds JSON text.
-    public static LearningUnit ReadUnit(Document doc) => doc.GetBinaryValue(IndexFields.Json) is { } bytes
-        ? JsonSerializer.Deserialize(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), StoredJson.Unit)!
-        : JsonSerializer.Deserialize(doc.Get(IndexFields.Json), StoredJson.Unit)!;
+    public static LearningUnit ReadUnit(Document doc) => ReadStored(doc, StoredJson.Unit);
+
+    /// <summary>A unit's stored JSON read as another shape (a part of the unit), from bytes or from older JSON text alike.</summary>
+    public static T ReadStored<T>(Document doc, JsonTypeInfo<T> shape) => doc.GetBinaryValue(IndexFields.Json) is { } bytes
+        ? JsonSerializer.Deserialize(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), shape)!
+        : JsonSerializer.Deserialize(doc.Get(IndexFields.Json), shape)!;
 
     /// <summary>The unit's JSON as the index holds it.</summary>
     public static string StoredText(Document doc) => doc.GetBinaryValue(IndexFields.Json) is { } bytes

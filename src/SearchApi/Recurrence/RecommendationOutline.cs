@@ -35,9 +35,7 @@ internal sealed class RecommendationOutline
     /// <summary>The recommendation of a stored unit document, as a unit with only these fields (themes without labels or evidence).</summary>
     public static LearningUnit Read(Document doc)
     {
-        var outline = doc.GetBinaryValue(IndexFields.Json) is { } bytes
-            ? JsonSerializer.Deserialize(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), OutlineJson.Default.RecommendationOutline)!
-            : JsonSerializer.Deserialize(doc.Get(IndexFields.Json), OutlineJson.Default.RecommendationOutline)!;
+        var outline = UnitDocuments.ReadStored(doc, OutlineJson.Default.RecommendationOutline);
         return new LearningUnit
         {
             Id = outline.Id,

@@ -26,15 +26,14 @@ public sealed class WordWindowScorer
 
     private readonly Word[] _finding;
     private readonly Word[] _ranking;
-    private readonly bool _bm25;
-    private readonly Similarity _similarity;
+    // The similarity when it is Lucene's BM25 itself (whose scores the shortcuts below rely on), else null.
+    private readonly BM25Similarity? _bm25;
 
     private WordWindowScorer(Word[] finding, Word[] ranking, Similarity similarity)
     {
         _finding = finding;
         _ranking = ranking;
-        _similarity = similarity;
-        _bm25 = similarity.GetType() == typeof(BM25Similarity);
+        _bm25 = similarity.GetType() == typeof(BM25Similarity) ? (BM25Similarity)similarity : null;
     }
 
     /// <summary>A word of the query: its weight, and the field it is looked up in.</summary>
@@ -182,8 +181,8 @@ public sealed class WordWindowScorer
     private float EverydayWordsAtMost(int present)
     {
         if (present == 0) return 0;
-        if (!_bm25) return float.PositiveInfinity;
-        var k1 = ((BM25Similarity)_similarity).K1;
+        if (_bm25 is null) return float.PositiveInfinity;
+        var k1 = _bm25.K1;
         var most = _ranking.Sum(word => Math.Sqrt(word.Weight.GetValueForNormalization()) * (k1 + 1));
         return (float)(most * 1.0001 + 1e-4);
     }
@@ -198,7 +197,7 @@ public sealed class WordWindowScorer
             if (word.Weight.GetScorer(segment, acceptDocs) is not { } scorer) continue;
             scorers.Add(scorer);
             // BM25 scores a document by the word's frequency in it and the field's length: with neither, every match alike.
-            alike.Add(_bm25 && segment.AtomicReader.FieldInfos.FieldInfo(word.Field) is { OmitsNorms: true, IndexOptions: IndexOptions.DOCS_ONLY });
+            alike.Add(_bm25 is not null && segment.AtomicReader.FieldInfos.FieldInfo(word.Field) is { OmitsNorms: true, IndexOptions: IndexOptions.DOCS_ONLY });
         }
         return ([.. scorers], [.. alike]);
     }
