@@ -51,7 +51,7 @@ public static class BuildProfiler
             clock.Restart();
             using (var directory = new SimpleFSDirectory(folder))
             using (var writer = new IndexWriter(directory, new IndexWriterConfig(BritishEnglishAnalyzer.Version, new BritishEnglishAnalyzer())
-                   { OpenMode = OpenMode.CREATE, Similarity = new BM25Similarity(), RAMBufferSizeMB = 64 }))
+                   { OpenMode = OpenMode.CREATE, Codec = new UnitIndexCodec(), Similarity = new BM25Similarity(), RAMBufferSizeMB = 64 }))
             {
                 foreach (var review in tagged)
                 {

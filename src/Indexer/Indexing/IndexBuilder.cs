@@ -36,6 +36,7 @@ public sealed class IndexBuilder(CorpusReader reader, string extractorFingerprin
             using (var writer = new IndexWriter(directory, new IndexWriterConfig(BritishEnglishAnalyzer.Version, new BritishEnglishAnalyzer())
                    {
                        OpenMode = OpenMode.CREATE,
+                       Codec = new UnitIndexCodec(),
                        Similarity = new BM25Similarity(),
                        // Room for a part of a national corpus (half of 5,000 reviews) before Lucene flushes on its own.
                        RAMBufferSizeMB = 96,
