@@ -25,10 +25,14 @@ internal sealed partial class StoredJson : JsonSerializerContext
     // Made on first use, once the generated context itself exists (static initialisers of partial parts run in no set order).
     private static class StoredUnit
     {
-        public static readonly JsonTypeInfo<LearningUnit> Info = (JsonTypeInfo<LearningUnit>)new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        public static readonly JsonTypeInfo<LearningUnit> Info = Options().GetTypeInfo(typeof(LearningUnit)) as JsonTypeInfo<LearningUnit> ?? throw new InvalidOperationException("No JSON code for a stored unit.");
+
+        private static JsonSerializerOptions Options()
         {
-            TypeInfoResolver = Default.WithAddedModifier(LeaveOutDerived),
-        }.GetTypeInfo(typeof(LearningUnit));
+            var options = new JsonSerializerOptions(JsonSerializerDefaults.Web) { TypeInfoResolver = Default.WithAddedModifier(LeaveOutDerived) };
+            foreach (var converter in StoredValueConverters.All) options.Converters.Add(converter);
+            return options;
+        }
     }
 
     private static void LeaveOutDerived(JsonTypeInfo type)
