@@ -100,4 +100,36 @@ public class ThemeQueryMatcherTests
         Assert.Empty(Shipped.Queries.Match("Derbyshire 2017 report"));
         Assert.Empty(Shipped.Queries.Match(""));
     }
+
+    [Fact]
+    public void LookingOnlyAtThemesWhoseWordsTheQueryHolds_ShouldFindWhatRunningEveryThemeFinds()
+    {
+        // What practitioners type: every phrase and synonym of the taxonomy as written and in capitals, and runs of one
+        // to six words from every paragraph of the sample reviews (so words that begin a theme's phrase without
+        // finishing it, possessives, hyphens and abbreviations all come up).
+        var phrases = Shipped.Taxonomy.Parsed
+            .SelectMany(t => t.Synonyms.Concat(t.Phrases))
+            .Select(p => p.PlainText)
+            .OfType<string>()
+            .SelectMany(p => new[] { p, p.ToUpperInvariant(), "the " + p + "'s plan" });
+        var runs = SampleReviews.Paragraphs
+            .Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .SelectMany(words => Enumerable.Range(0, words.Length).Where(i => i % 3 == 0)
+                .Select(i => string.Join(' ', words.Skip(i).Take(1 + (i % 6)))));
+        var queries = phrases.Concat(runs).Distinct(StringComparer.Ordinal).ToList();
+        Assert.True(queries.Count > 2_000, $"only {queries.Count} queries");
+
+        var mentioned = 0;
+        foreach (var query in queries)
+        {
+            var everyTheme = Describe(Shipped.Queries.Match(query, narrowFirst: false));
+            Assert.Equal(everyTheme, Describe(Shipped.Queries.Match(query)));
+            if (everyTheme.Length > 0) mentioned++;
+        }
+
+        // Enough of them mention a theme for the comparison to mean something.
+        Assert.True(mentioned > 1_000, $"only {mentioned} queries mention a theme");
+
+        static string Describe(IReadOnlyList<ThemeQueryMatch> matches) => string.Join(" | ", matches.Select(m => m.Theme.Id + ": " + m.MatchedText));
+    }
 }

@@ -13,12 +13,18 @@ internal sealed class AnchorIndex
     private readonly Node root = new();
 
     public AnchorIndex(IReadOnlyList<PhraseSet> sets)
+        : this(sets.Select(s => (IReadOnlyList<IReadOnlyList<string>?>)s.Anchors).ToList())
     {
-        for (var set = 0; set < sets.Count; set++)
+    }
+
+    /// <param name="anchorsOfSets">Per set, per entry, the entry's anchors (null: searched in full, not in the tree).</param>
+    public AnchorIndex(IReadOnlyList<IReadOnlyList<IReadOnlyList<string>?>> anchorsOfSets)
+    {
+        for (var set = 0; set < anchorsOfSets.Count; set++)
         {
-            for (var entry = 0; entry < sets[set].Anchors.Length; entry++)
+            for (var entry = 0; entry < anchorsOfSets[set].Count; entry++)
             {
-                foreach (var anchor in sets[set].Anchors[entry] ?? [])
+                foreach (var anchor in anchorsOfSets[set][entry] ?? [])
                 {
                     root.Add(anchor, new SetEntry(set, entry));
                 }
