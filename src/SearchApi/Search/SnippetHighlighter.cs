@@ -42,12 +42,21 @@ public sealed class SnippetHighlighter(Analyzer analyzer)
         stream.Reset();
         while (stream.IncrementToken())
         {
-            var token = term.ToString();
-            if (terms.Terms.Contains(token) || terms.Wildcards.Any(w => w.IsMatch(token)))
+            // Looked up as the analyser's own characters: a string per word of twenty units was most of what a
+            // search allocated to highlight.
+            var token = new ReadOnlySpan<char>(term.Buffer, 0, term.Length);
+            if (terms.Holds(token) || Wildcarded(token, terms.Wildcards))
                 spans.Add((offset.StartOffset, Math.Min(offset.EndOffset, text.Length)));
         }
         stream.End();
         return spans;
+    }
+
+    private static bool Wildcarded(ReadOnlySpan<char> token, IReadOnlyList<Regex> wildcards)
+    {
+        foreach (var wildcard in wildcards)
+            if (wildcard.IsMatch(token)) return true;
+        return false;
     }
 
     // The window of the given length holding the most matches, widened to word boundaries.
@@ -82,7 +91,13 @@ public sealed class SnippetHighlighter(Analyzer analyzer)
 /// <summary>The analysed terms of a query's text field, and its wildcard patterns, to mark in snippets.</summary>
 public sealed record MatchTerms(IReadOnlySet<string> Terms, IReadOnlyList<Regex> Wildcards)
 {
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _byCharacters =
+        new HashSet<string>(Terms, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static MatchTerms None { get; } = new(new HashSet<string>(), []);
 
     public bool IsEmpty => Terms.Count == 0 && Wildcards.Count == 0;
+
+    /// <summary>Whether the analysed word is one of <see cref="Terms"/>, without making a string of it.</summary>
+    public bool Holds(ReadOnlySpan<char> word) => _byCharacters.Contains(word);
 }
