@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using LearningSearch.SearchApi.Contracts;
 
 namespace LearningSearch.SearchApi.Search;
@@ -9,51 +10,62 @@ namespace LearningSearch.SearchApi.Search;
 /// </summary>
 public static class FacetList
 {
+    // Each index generation's names in ordinal order, by position: ties between counts are broken by name, and
+    // comparing ranks instead of strings keeps a national review facet (5,000 names, most counted a few times, many
+    // tied) from comparing strings thousands of times a search.
+    private static readonly ConditionalWeakTable<string[], int[]> Ranks = new();
+
     /// <summary>The values with the largest counts, at most <paramref name="limit"/>, and those of <paramref name="chosen"/> (in any case) that were counted.</summary>
     public static (List<FacetValue> Values, int NotListed) Top(FacetTally tally, int limit, Func<string, string> label, IReadOnlyCollection<string> chosen)
     {
         var (names, counts) = (tally.Names, tally.Counts);
+        var rank = Ranks.GetValue(names, RankByName);
         // A bounded heap keeps the best `limit` values; its head is the worst of them (fewest, then last by name).
-        var best = new PriorityQueue<int, (int Count, string Value)>(limit + 1, WorstFirst.Instance);
+        var best = new PriorityQueue<int, long>(limit + 1);
         var counted = 0;
-        // A national collection has thousands of reviews, most counted a few times: a count below the worst kept is passed over at once.
-        var worstKept = 0;
+        // A national collection has thousands of reviews, most counted a few times: a value no better than the worst kept is passed over at once.
+        var worstKept = long.MinValue;
+        var worstCount = 0;
         for (var i = 0; i < counts.Length; i++)
         {
-            if (counts[i] == 0) continue;
+            var count = counts[i];
+            if (count == 0) continue;
             counted++;
-            if (best.Count < limit) best.Enqueue(i, (counts[i], names[i]));
-            else if (counts[i] >= worstKept && WorstFirst.Instance.Compare((counts[i], names[i]), Peek(best)) > 0) best.EnqueueDequeue(i, (counts[i], names[i]));
+            if (count < worstCount) continue;
+            var key = Key(count, rank[i]);
+            if (best.Count < limit) best.Enqueue(i, key);
+            else if (key > worstKept) best.EnqueueDequeue(i, key);
             else continue;
-            if (best.Count == limit) worstKept = Peek(best).Count;
+            if (best.Count == limit)
+            {
+                best.TryPeek(out _, out worstKept);
+                worstCount = (int)(worstKept >> 32);
+            }
         }
-        var listed = new HashSet<int>();
+        var listed = new List<int>(best.Count);
         while (best.TryDequeue(out var i, out _)) listed.Add(i);
         if (chosen.Count > 0)
+        {
+            var kept = listed.ToHashSet();
             for (var i = 0; i < counts.Length; i++)
-                if (counts[i] > 0 && !listed.Contains(i) && chosen.Contains(names[i], StringComparer.OrdinalIgnoreCase)) listed.Add(i);
+                if (counts[i] > 0 && !kept.Contains(i) && chosen.Contains(names[i], StringComparer.OrdinalIgnoreCase)) listed.Add(i);
+        }
 
-        var values = listed
-            .OrderByDescending(i => counts[i]).ThenBy(i => names[i], StringComparer.Ordinal)
-            .Select(i => new FacetValue(names[i], label(names[i]), counts[i]))
-            .ToList();
+        listed.Sort((a, b) => Key(counts[b], rank[b]).CompareTo(Key(counts[a], rank[a])));
+        var values = new List<FacetValue>(listed.Count);
+        foreach (var i in listed) values.Add(new FacetValue(names[i], label(names[i]), counts[i]));
         return (values, counted - values.Count);
     }
 
-    private static (int Count, string Value) Peek(PriorityQueue<int, (int Count, string Value)> queue)
-    {
-        queue.TryPeek(out _, out var priority);
-        return priority;
-    }
+    // Larger is better: more units, then earlier by name.
+    private static long Key(int count, int rank) => ((long)count << 32) | (uint)(int.MaxValue - rank);
 
-    private sealed class WorstFirst : IComparer<(int Count, string Value)>
+    private static int[] RankByName(string[] names)
     {
-        public static readonly WorstFirst Instance = new();
-
-        public int Compare((int Count, string Value) x, (int Count, string Value) y)
-        {
-            var byCount = x.Count.CompareTo(y.Count);
-            return byCount != 0 ? byCount : string.CompareOrdinal(y.Value, x.Value);
-        }
+        var order = Enumerable.Range(0, names.Length).ToArray();
+        Array.Sort(order, (a, b) => string.CompareOrdinal(names[a], names[b]));
+        var rank = new int[names.Length];
+        for (var r = 0; r < order.Length; r++) rank[order[r]] = r;
+        return rank;
     }
 }
