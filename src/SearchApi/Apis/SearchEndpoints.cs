@@ -1,5 +1,6 @@
 using System.Text;
 using LearningSearch.SearchApi.Contracts;
+using LearningSearch.SearchApi.Hosting;
 using LearningSearch.SearchApi.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -27,10 +28,15 @@ public static class SearchEndpoints
         return api;
     }
 
-    private static Ok<SearchResponse> Search([AsParameters] SearchRequest request, UnitSearch search) => TypedResults.Ok(search.Search(request));
-
-    private static FileContentHttpResult Export([AsParameters] SearchRequest request, UnitSearch search)
+    private static async Task<Ok<SearchResponse>> Search([AsParameters] SearchRequest request, UnitSearch search, SearchTurns turns, CancellationToken cancel)
     {
+        using var turn = await turns.WaitAsync(cancel);
+        return TypedResults.Ok(search.Search(request));
+    }
+
+    private static async Task<FileContentHttpResult> Export([AsParameters] SearchRequest request, UnitSearch search, SearchTurns turns, CancellationToken cancel)
+    {
+        using var turn = await turns.WaitAsync(cancel);
         var hits = new List<UnitHit>();
         var first = search.Search(request with { Page = 1, PageSize = 100 });
         hits.AddRange(first.Hits);

@@ -16,10 +16,11 @@ public sealed class ErrorAnswers(IProblemDetailsService problems, ILogger<ErrorA
             BadRequestException bad => (400, bad.Title, bad.Detail),
             BadHttpRequestException bad => (bad.StatusCode, "Invalid parameter", Explain(bad.Message)),
             IndexUnavailableException busy => (503, "Index not ready", busy.Message),
+            SearchesQueuedException queued => (503, "Too many searches", queued.Message),
             _ => (500, "Unexpected error", "Something went wrong on our side; the error has been logged. Try again, or change the search."),
         };
         if (status >= 500) logger.LogError(exception, "Unhandled error for {Path}", context.Request.Path);
-        if (status == 503) context.Response.Headers.RetryAfter = "5";
+        if (status == 503) context.Response.Headers.RetryAfter = exception is SearchesQueuedException ? "1" : "5";
         context.Response.StatusCode = status;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {

@@ -26,6 +26,7 @@ public static class LearningSearchHost
         services.AddSingleton<SearchQueryBuilder>();
         services.AddSingleton<HitMapper>();
         services.AddSingleton<UnitSearch>();
+        services.AddSingleton<SearchTurns>();
         services.AddSingleton<UnitContext>();
         services.AddSingleton<ThemeQueries>();
         services.AddSingleton<ReviewQueries>();

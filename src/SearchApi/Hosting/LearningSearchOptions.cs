@@ -1,6 +1,6 @@
 namespace LearningSearch.SearchApi.Hosting;
 
-/// <summary>Configuration: <c>Corpus:Path</c>, <c>Index:Path</c>, <c>Admin:ApiKey</c>, <c>RateLimit:PermitsPerMinute</c>.</summary>
+/// <summary>Configuration: <c>Corpus:Path</c>, <c>Index:Path</c>, <c>Admin:ApiKey</c>, <c>RateLimit:PermitsPerMinute</c>, <c>Search:AtOnce</c>, <c>Search:MostWaiting</c>.</summary>
 public sealed class LearningSearchOptions
 {
     public string CorpusPath { get; set; } = "corpus";
@@ -13,6 +13,12 @@ public sealed class LearningSearchOptions
     /// <summary>Searches one client may make per minute; 0 turns the limit off.</summary>
     public int PermitsPerMinute { get; set; } = 600;
 
+    /// <summary>Searches run at the same time (see <see cref="SearchTurns"/>); by default one per core, 0 for no limit.</summary>
+    public int SearchesAtOnce { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>Searches that may wait for a turn before more are answered 503.</summary>
+    public int SearchesWaiting { get; set; } = 500;
+
     public static LearningSearchOptions From(IConfiguration configuration, IHostEnvironment environment)
     {
         var options = new LearningSearchOptions
@@ -21,6 +27,8 @@ public sealed class LearningSearchOptions
             IndexPath = configuration["Index:Path"] ?? Path.Combine(FindDefault(environment, "corpus"), "..", ".index"),
             AdminApiKey = string.IsNullOrWhiteSpace(configuration["Admin:ApiKey"]) ? null : configuration["Admin:ApiKey"],
             PermitsPerMinute = int.TryParse(configuration["RateLimit:PermitsPerMinute"], out var permits) ? permits : 600,
+            SearchesAtOnce = int.TryParse(configuration["Search:AtOnce"], out var atOnce) && atOnce >= 0 ? atOnce : Environment.ProcessorCount,
+            SearchesWaiting = int.TryParse(configuration["Search:MostWaiting"], out var waiting) && waiting >= 0 ? waiting : 500,
         };
         options.CorpusPath = Path.GetFullPath(options.CorpusPath);
         options.IndexPath = Path.GetFullPath(options.IndexPath);
