@@ -5,10 +5,11 @@ namespace LearningSearch.SearchApi.Hosting;
 /// <summary>
 /// Searches take turns: at most one per core runs at a time (<c>Search:AtOnce</c>) and the others wait, in the order
 /// they arrived, for a turn; beyond <c>Search:MostWaiting</c> waiting, a search is answered 503 with Retry-After.
-/// A search is a few milliseconds of work for a core with nothing to wait on. Run four at once on two cores, each
-/// took twice as long and the longest (a practitioner's question over a national collection) three times: the cores
-/// switched between them and each search found its postings and facet tables cold. Measured at 5,000 reviews with four
-/// clients (docs/benchmarks.md): 5-12 % more answers a second and 8-14 % less CPU an answer, with a shorter tail.
+/// A search is a few milliseconds of work for a core with nothing to wait on: run four at once on two cores, the cores
+/// switch between them and each finds its postings and facet tables cold, and the longest searches (a practitioner's
+/// question over a national collection) wait on every other. Measured at 5,000 reviews with four clients, nine
+/// alternating pairs (docs/benchmarks.md): 5 % more answers a second on average, less CPU an answer in eight pairs
+/// and a lower p99 in seven. Taking turns also keeps a lone search free to spread over the cores.
 /// </summary>
 public sealed class SearchTurns : IDisposable
 {
