@@ -35,6 +35,18 @@ internal static class StoredValueConverters
         return reader.TokenType == JsonTokenType.Null ? null : reader.GetString();
     }
 
+    private static int Int(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        return reader.GetInt32();
+    }
+
+    private static double Double(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        return reader.GetDouble();
+    }
+
     private static void Skip(ref Utf8JsonReader reader)
     {
         reader.Read();
@@ -55,11 +67,7 @@ internal static class StoredValueConverters
             {
                 if (reader.ValueTextEquals("themeId"u8)) id = String(ref reader);
                 else if (reader.ValueTextEquals("label"u8)) label = String(ref reader);
-                else if (reader.ValueTextEquals("score"u8))
-                {
-                    reader.Read();
-                    score = reader.GetDouble();
-                }
+                else if (reader.ValueTextEquals("score"u8)) score = Double(ref reader);
                 else if (reader.ValueTextEquals("evidence"u8))
                 {
                     reader.Read();
@@ -95,16 +103,8 @@ internal static class StoredValueConverters
             string? text = null;
             while (NextProperty(ref reader))
             {
-                if (reader.ValueTextEquals("start"u8))
-                {
-                    reader.Read();
-                    start = reader.GetInt32();
-                }
-                else if (reader.ValueTextEquals("length"u8))
-                {
-                    reader.Read();
-                    length = reader.GetInt32();
-                }
+                if (reader.ValueTextEquals("start"u8)) start = Int(ref reader);
+                else if (reader.ValueTextEquals("length"u8)) length = Int(ref reader);
                 else if (reader.ValueTextEquals("text"u8)) text = String(ref reader);
                 else Skip(ref reader);
             }
@@ -153,16 +153,8 @@ internal static class StoredValueConverters
             int first = 0, last = 0;
             while (NextProperty(ref reader))
             {
-                if (reader.ValueTextEquals("first"u8))
-                {
-                    reader.Read();
-                    first = reader.GetInt32();
-                }
-                else if (reader.ValueTextEquals("last"u8))
-                {
-                    reader.Read();
-                    last = reader.GetInt32();
-                }
+                if (reader.ValueTextEquals("first"u8)) first = Int(ref reader);
+                else if (reader.ValueTextEquals("last"u8)) last = Int(ref reader);
                 else Skip(ref reader);
             }
             return new LineRange(first, last);
