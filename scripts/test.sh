@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
-# Runs every test of LearningSearch. On a fresh Debian machine it first installs what the browser tests
-# need (Debian's Chromium), so this one command is all the set-up there is.
+# Runs every test of LearningSearch. On a fresh Debian machine it first installs what the tests need from
+# Debian's packages (Chromium for the browser tests, tesseract-ocr for scanned reviews), so this one command
+# is all the set-up there is.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v /usr/bin/chromium >/dev/null 2>&1; then
-  echo "Installing Chromium from Debian's packages for the browser tests..."
+if ! command -v /usr/bin/chromium >/dev/null 2>&1 || ! command -v tesseract >/dev/null 2>&1; then
+  echo "Installing Chromium (browser tests) and tesseract-ocr (scanned reviews) from Debian's packages..."
   if [ "$(id -u)" -eq 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium tesseract-ocr tesseract-ocr-eng >/dev/null
   else
-    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium tesseract-ocr tesseract-ocr-eng >/dev/null
   fi
 fi
 

@@ -1,6 +1,8 @@
 using LearningSearch.Indexer.Reading.Html;
 using LearningSearch.Indexer.Reading.Markdown;
+using LearningSearch.Indexer.Reading.Ocr;
 using LearningSearch.Indexer.Reading.Pdf;
+using LearningSearch.Indexer.Reading.Spreadsheet;
 using LearningSearch.Indexer.Reading.Word;
 
 namespace LearningSearch.Indexer.Reading;
@@ -17,8 +19,12 @@ public sealed class DocumentReaders
                 _byExtension[extension] = reader;
     }
 
-    /// <summary>Every format the product reads.</summary>
-    public static DocumentReaders Default { get; } = new([new PlainTextReader(), new HtmlReader(), new MarkdownReader(), new WordReader(), new PdfReader()]);
+    /// <summary>Every format the product reads; scanned PDFs by OCR when tesseract is installed.</summary>
+    public static DocumentReaders Default { get; } = Create();
+
+    /// <summary>Every format the product reads, telling <paramref name="progress"/> of slow steps (each scanned page read by OCR).</summary>
+    public static DocumentReaders Create(Action<string>? progress = null) =>
+        new([new PlainTextReader(), new HtmlReader(), new MarkdownReader(), new WordReader(), new PdfReader(TesseractOcr.Find(), progress), new SpreadsheetReader()]);
 
     public IReadOnlyCollection<string> Extensions => _byExtension.Keys;
 

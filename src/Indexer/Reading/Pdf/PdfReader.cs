@@ -1,4 +1,4 @@
-using System.Text;
+using LearningSearch.Indexer.Reading.Ocr;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
 
@@ -7,9 +7,12 @@ namespace LearningSearch.Indexer.Reading.Pdf;
 /// <summary>
 /// Reads PDFs: the text of each page in reading order, paragraphs rejoined from their printed lines,
 /// bullets as "- ", and tables rebuilt into tab-separated rows (see <see cref="PdfPageText"/>).
-/// A PDF that cannot give text says why: encrypted, scanned without a text layer, empty or damaged.
+/// A scanned page (images, no text) is read by OCR when tesseract is installed, with a note that says so.
+/// A PDF that cannot give text says why: encrypted, scanned without a text layer and no OCR, empty or damaged.
 /// </summary>
-public sealed class PdfReader : IDocumentReader
+/// <param name="ocr">Reads scanned pages; null reports them as needing OCR.</param>
+/// <param name="progress">Told of each page read by OCR ("page 3 of 50"), since a scanned review takes seconds a page.</param>
+public sealed class PdfReader(TesseractOcr? ocr = null, Action<string>? progress = null) : IDocumentReader
 {
     public IReadOnlyCollection<string> Extensions { get; } = [".pdf"];
 
@@ -47,7 +50,12 @@ public sealed class PdfReader : IDocumentReader
                 {
                     var page = document.GetPage(number);
                     var pageBlocks = PdfPageText.Read(page, ref tableCount);
-                    if (pageBlocks.Count == 0)
+                    if (pageBlocks.Count == 0 && ocr is not null && Recognise(page, number, document.NumberOfPages, sourceFile) is { Count: > 0 } read)
+                    {
+                        pageBlocks = read;
+                        notes.Add($"page {number} is a scanned image and was read by OCR; check its units against the document");
+                    }
+                    else if (pageBlocks.Count == 0)
                     {
                         var hasImages = page.GetImages().Any();
                         if (hasImages)
@@ -75,6 +83,18 @@ public sealed class PdfReader : IDocumentReader
                     : document.NumberOfPages == 0 ? "the PDF has no pages" : "the PDF has no text");
             return Lines(sourceFile, blocks, notes);
         }
+    }
+
+    private List<PdfBlock> Recognise(UglyToad.PdfPig.Content.Page page, int number, int pages, string sourceFile)
+    {
+        if (ScannedPage.Picture(page) is not { } picture) return [];
+        progress?.Invoke($"{sourceFile}: reading scanned page {number} of {pages} by OCR");
+        var text = ocr!.Read(picture.Bytes, picture.Extension);
+        if (text is null) return [];
+        var top = page.Height;
+        return ScannedPage.Paragraphs(text)
+            .Select(p => p.IsBullet ? (PdfBlock)new PdfBlock.ListItem("- " + p.Text, top--) : new PdfBlock.Paragraph(p.Text, top--))
+            .ToList();
     }
 
     // When the page starts with the rest of the last page's last row, that row takes it in, and the rest
