@@ -60,8 +60,10 @@ public sealed partial class AgencyDirectory
         }
         foreach (Match m in Organisation().Matches(text))
         {
-            if (mentions.Any(x => x.Start < m.Index + m.Length && m.Index < x.Start + x.Length)) continue;
-            mentions.Add(new AgencyMention(Canonical(m.Value), m.Index, m.Length));
+            var (start, length) = WithoutLeadingSentenceWords(text, m.Index, m.Length);
+            if (length == 0 || !text.AsSpan(start, length).ContainsAny(' ', '\u00A0')) continue;
+            if (mentions.Any(x => x.Start < start + length && start < x.Start + x.Length)) continue;
+            mentions.Add(new AgencyMention(Canonical(text.Substring(start, length)), start, length));
         }
         return mentions.OrderBy(m => m.Start).DistinctBy(m => m.Name).ToList();
     }
@@ -72,6 +74,28 @@ public sealed partial class AgencyDirectory
         var first = FindMentions(text).FirstOrDefault();
         return first is not null && first.Start <= within ? first.Name : null;
     }
+
+    // "When Hollinbrook Council ..." starts a sentence with a capital that is not the agency's.
+    private static (int Start, int Length) WithoutLeadingSentenceWords(string text, int start, int length)
+    {
+        while (true)
+        {
+            var space = text.IndexOf(' ', start, length);
+            if (space < 0) return (start, length);
+            var word = text[start..space];
+            if (!SentenceWords.Contains(word)) return (start, length);
+            length -= space + 1 - start;
+            start = space + 1;
+        }
+    }
+
+    private static readonly HashSet<string> SentenceWords = new(StringComparer.Ordinal)
+    {
+        "When", "If", "Where", "While", "After", "Before", "As", "At", "In", "On", "By", "For", "From", "With", "Within", "Since",
+        "All", "Each", "Every", "Any", "Both", "That", "This", "These", "Those", "It", "Its", "Our", "Their", "A", "An",
+        "Although", "Once", "Until", "Unless", "Because", "Following", "Through", "Across", "To", "Of", "And", "But", "Also",
+        "Recommendation", "Response", "Progress", "Update", "Lead", "Action", "Agency", "Partners", "Finding",
+    };
 
     private string Canonical(string name)
     {
@@ -105,7 +129,10 @@ public sealed partial class AgencyDirectory
     [GeneratedRegex(@"^the\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingThe();
 
-    [GeneratedRegex(@"\b(?:[A-Z][\w'\u2019&-]*\s+){1,6}(?:NHS Foundation Trust|NHS Trust|Foundation Trust|County Council|City Council|Borough Council|District Council|Constabulary|Police|Clinical Commissioning Group|CCG|Safeguarding Children Board|Safeguarding Children Partnership|Safeguarding Partnership|Children's Services|Housing Association|Housing Trust)\b")]
+    // An organisation is named by capitalised words ending in a word that says what kind of body it is ("Hollinbrook
+    // Council", "Glenmurrin Alcohol and Drug Recovery Service", "Taran Valley University Health Board"), by a department
+    // or ministry "of"/"for" something, or by "NHS" and a place ("NHS Ardan"). "and"/"of"/"for" may join the words.
+    [GeneratedRegex(@"\b(?:(?:[A-Z][\w'\u2019&-]*|and|of|for)\s+){0,6}?(?:[A-Z][\w'\u2019&-]*\s+)(?:NHS Foundation Trust|NHS Trust|Foundation Trust|Trust|County Council|City Council|Borough Council|District Council|Council|Constabulary|Police(?: Service| Division| Force)?|Clinical Commissioning Group|CCG|Integrated Care Board|University Health Board|Health Board|ICB|Safeguarding Children Board|Safeguarding Children Partnership|Safeguarding Partnership|Safeguarding Board|Partnership|Children's Services|Services?|Housing Association|Housing Trust|Committee|Authority|Hospitals?|Academy|School|College|Nursery|Medical Practice|Surgery|Office|Agency|Inspectorate)\b(?!\s+(?:[A-Z]\w*))|\b(?:Department|Ministry)\s+(?:for|of)\s+[A-Z][\w'\u2019]*(?:(?:\s+(?:and|&)\s+|,\s+|\s+)[A-Z][\w'\u2019]*){0,4}|\bNHS\s+[A-Z][a-z][\w'\u2019]*\b")]
     private static partial Regex Organisation();
 }
 
