@@ -13,6 +13,8 @@ public enum LabelStyle
     LowerRoman,
     /// <summary>"R1", "R2": the recommendation's own prefix.</summary>
     RNumber,
+    /// <summary>"H1", "CSC2", "E1.1": a number after an agency's or a section's letters (an IMR appendix's "H" for health).</summary>
+    PrefixedNumber,
     /// <summary>"Recommendation 1a:", "Recommendation ii".</summary>
     RecommendationWord,
     /// <summary>"Finding 1:", "Learning point 2", "Key finding 3".</summary>
@@ -50,6 +52,8 @@ public sealed partial record ItemLabel(LabelStyle Style, int Depth, string Numbe
             return new(LabelStyle.FindingWord, 1, finding.Groups["n"].Value, finding.Groups["rest"].Value.Trim());
         if (RNumber().Match(t) is { Success: true } r)
             return new(LabelStyle.RNumber, 1, "R" + r.Groups["n"].Value, r.Groups["rest"].Value.Trim());
+        if (PrefixedNumber().Match(t) is { Success: true } prefixed)
+            return new(LabelStyle.PrefixedNumber, 1, prefixed.Groups["n"].Value, prefixed.Groups["rest"].Value.Trim());
         if (Levels().Match(t) is { Success: true } levels)
             return new(LabelStyle.Numbered, levels.Groups["n"].Value.Count(c => c == '.') + 1, levels.Groups["n"].Value, levels.Groups["rest"].Value.Trim());
         if (Decimal().Match(t) is { Success: true } number)
@@ -88,6 +92,11 @@ public sealed partial record ItemLabel(LabelStyle Style, int Depth, string Numbe
 
     [GeneratedRegex(@"^R(?<n>\d{1,2}[a-z]?)(?:\s*[:.)\-\u2013\u2014]+\s*|\s+(?=[A-Z])|$)(?<rest>.*)$")]
     private static partial Regex RNumber();
+
+    // Two to four capitals, or one that is not a Roman numeral or a lone article: "H1", "CSC1", "E2"; not "A1" (a
+    // paper size, a road) nor "I1".
+    [GeneratedRegex(@"^(?<n>(?:[A-Z]{2,4}|[B-HJ-UWYZ])\d{1,2}(?:\.\d{1,2})?[a-z]?)(?:\s*[:.)\-\u2013\u2014]+\s*|\s+(?=[A-Z\u201C""])|$)(?<rest>.*)$")]
+    private static partial Regex PrefixedNumber();
 
     [GeneratedRegex(@"^(?<n>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s+|$)(?<rest>.*)$")]
     private static partial Regex Levels();

@@ -17,7 +17,8 @@ public static partial class RecommendationAddressees
         if (!subject.Success) return [];
         var who = subject.Groups["who"].Value.Trim();
         var mentions = agencies.FindMentions(who);
-        if (mentions.Count == 0) return [];
+        // A name the directory does not know, written as a name ("Ysgol Gyfun Llanfedw should ...", "PSNI should ..."), is still the addressee.
+        if (mentions.Count == 0) return AgencyActionLine.IsProperName(who) ? [agencies.Normalise(who)] : [];
         // One name for the whole subject ("Derby and Derbyshire Safeguarding Children Partnership") is not split.
         if (mentions.Count == 1 && mentions[0].Length >= who.Length - 4) return [mentions[0].Name];
         // Otherwise each part of "A, B and the C" on its own, kept where it names an agency.

@@ -35,15 +35,22 @@ public sealed partial record ReportHeading(string Title, SectionKind Kind)
         var title = Numbering().Replace(text, "").Trim();
         if (title.Length < 2) return null;
         var kind = KindOf(title);
-        // "Recommendations:" is a heading; "The review found:" is a sentence introducing a list.
-        if (CutText.EndsFinished(text) && !(text.EndsWith(':') && kind != SectionKind.Other)) return null;
-        return new ReportHeading(title.TrimEnd(':').Trim(), kind);
+        // "Recommendations:" and "What needs to improve?" are headings; "The review found:" is a sentence introducing a list.
+        if (CutText.EndsFinished(text) && !((text.EndsWith(':') || text.EndsWith('?')) && kind != SectionKind.Other)) return null;
+        return new ReportHeading(title.TrimEnd(':', '?').Trim(), kind);
     }
+
+    /// <summary>
+    /// True for an inspection's "Areas for improvement", "What needs to improve", "Areas for priority action": their
+    /// items are findings of what is not yet good enough ("The timeliness of assessments ..."), and recommendations
+    /// only where they say what should be done.
+    /// </summary>
+    public bool NamesAreasToImprove => Kind == SectionKind.Recommendations && AreasToImprove().IsMatch(Title.ToLowerInvariant());
 
     /// <summary>The kind of section a heading's words name.</summary>
     public static SectionKind KindOf(string title)
     {
-        var t = Regex.Replace(title.Trim().TrimEnd(':', '.').Trim(), @"\s+", " ").ToLowerInvariant();
+        var t = Regex.Replace(title.Trim().TrimEnd(':', '.', '?').Trim(), @"\s+", " ").ToLowerInvariant();
         if (Contents().IsMatch(t)) return SectionKind.Contents;
         if (Responses().IsMatch(t)) return SectionKind.Responses;
         if (Findings().IsMatch(t)) return SectionKind.Findings;
@@ -54,20 +61,23 @@ public sealed partial record ReportHeading(string Title, SectionKind Kind)
     /// <summary>True for the headings every report has (introduction, conclusion, appendix ...), which are not an agency's name.</summary>
     public bool IsGeneral => Kind != SectionKind.Other || General().IsMatch(Title.ToLowerInvariant());
 
-    [GeneratedRegex(@"^(?:(?:section|part|chapter)\s+\w{1,4}\s*[:.\-\u2013]?\s+|\d{1,2}(?:\.\d{1,2})*\.?\s+|[A-Z]\.\s+|[IVX]{1,4}\.\s+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:section|part|chapter|appendix|annexe?)\s+\w{1,4}\s*[:.\-\u2013]?\s+|\d{1,2}(?:\.\d{1,2})*\.?\s+|[A-Z]\.\s+|[IVX]{1,4}\.\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex Numbering();
 
     [GeneratedRegex(@"^(?:table of )?contents$")]
     private static partial Regex Contents();
 
-    [GeneratedRegex(@"^(?:summary of\s+|key\s+|our\s+|the\s+|review\s+)?(?:recommendations?(?:\s+(?:for|to|from|of|and)\b.*)?|what needs to change|what (?:should|must) change|areas? (?:for|of) (?:improvement|development|priority)|priorities for (?:improvement|action|change))$")]
+    [GeneratedRegex(@"^(?:summary of\s+|key\s+|our\s+|the\s+|review\s+)?(?:(?:single[- ]agency|multi[- ]agency|agency|national|local|partnership|individual agency|imr|board|panel)\s+)?(?:recommendations?(?:\s+(?:for|to|from|of|and|made)\b.*)?|what needs to (?:change|improve)|what (?:should|must) change|areas? (?:for|of|requiring) (?:priority action|improvement|development|priority)|priority actions?|priorities for (?:improvement|action|change)|what (?:we|the review|the panel|the review team) recommended)$")]
     private static partial Regex Recommendations();
 
-    [GeneratedRegex(@"^(?:summary of\s+|key\s+|main\s+|our\s+|the\s+)?(?:findings?(?:\s+(?:and|&)\s+(?:recommendations|analysis|learning))?|learning(?: points?| themes?| and (?:findings|reflections))?|lessons(?: learned| learnt)?|what we (?:found|learned|learnt)|analysis and findings|themes and learning|practice learning)$")]
+    [GeneratedRegex(@"^(?:summary of\s+|key\s+|main\s+|our\s+|the\s+)?(?:findings?(?:\s+(?:and|&)\s+(?:recommendations|analysis|learning))?|learning(?: points?| themes?| and (?:findings|reflections))?|lessons(?: learned| learnt)?|what we (?:found|learned|learnt)|what the review (?:found|learned|learnt)|analysis and findings|themes and learning|practice learning|(?:headline|summary)\s+findings?|strengths|areas? of strength|what (?:is|was|went) (?:working )?well|what worked well|(?:good|effective|positive) practice|key learning(?: points?)?|learning (?:for|from) (?:the )?(?:agencies|practitioners|partners|the review|this review|reviews))$")]
     private static partial Regex Findings();
 
-    [GeneratedRegex(@"^(?:the\s+)?(?:(?:partnership|agency|agencies'?|multi-agency|single[- ]agency|organisational)\s+(?:responses?|actions?)|responses? (?:to|from|of) (?:the )?(?:recommendations|agencies|partners)|actions? (?:already )?taken(?: by (?:agencies|partners))?(?: since the review)?|what (?:agencies|partners) have done|progress (?:on|against) (?:the )?recommendations|what has (?:changed|happened) since(?: the review)?)$")]
+    [GeneratedRegex(@"^(?:the\s+)?(?:(?:partnership|agency|agencies'?|multi-agency|single[- ]agency|organisational)\s+(?:responses?|actions?)|responses? (?:to|from|of) (?:the )?(?:recommendations|agencies|partners)|actions? (?:already )?taken(?: by (?:agencies|partners))?(?: since the review)?|what (?:agencies|partners) have done|progress (?:on|against) (?:the )?recommendations|progress updates?|updates? on (?:the )?recommendations|what has (?:changed|happened) since(?: the review| then)?)$")]
     private static partial Regex Responses();
+
+    [GeneratedRegex(@"areas? (?:for|of|requiring) (?:priority action|improvement|development|priority)|what needs to improve|priority actions?")]
+    private static partial Regex AreasToImprove();
 
     [GeneratedRegex(@"\b(?:introduction|background|summary|overview|conclusions?|next steps|appendix|appendices|glossary|references|methodology|method|scope|terms of reference|acknowledg|the review|this review|family|voice|chronology|analysis|context)")]
     private static partial Regex General();

@@ -28,6 +28,10 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     private bool _listOpen;                   // the current unit's last paragraph ends with ':' and introduces a list
     private bool _titleOnly;                  // ... or is a title ("Finding 1: Fathers were not seen"), which prose never continues
     private DraftUnit? _openFinding;          // a finding whose recommendations follow it ("Finding 1" then "Recommendation 1a")
+    private bool _areas;                      // "Areas for improvement": items are findings unless they say what should be done
+    private readonly List<DraftUnit> _awaiting = [];  // the recommendations a "Response:" paragraph would answer
+    private bool _answered;                   // ... and one has answered them: the next recommendation starts a new group
+    private readonly List<DraftUnit> _answers = [];   // the actions the last "Response:" paragraph became, one per recommendation
     private readonly ResponseTarget _responses = new(draft);
 
     public void Read()
@@ -38,6 +42,16 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             var block = blocks[i];
             if (front.Contains(i)) { draft.MarkFrontMatter(block); continue; }
             var text = InlineText.Clean(block.Raw);
+            if (!block.IsTableRow && _current is { Kind: UnitKind.Recommendation } && ResponseLine.Lead(block.Text) is { } lead)
+            {
+                Lead(_current, lead, block);
+                continue;
+            }
+            if (!block.IsTableRow && _kind != SectionKind.Responses && _awaiting.Count > 0 && ResponseLine.Text(block.Text) is { } answer)
+            {
+                Answer(block, answer);
+                continue;
+            }
             var label = block.IsTableRow ? null : ItemLabel.TryRead(block.Text, _lastLabel);
             var heading = ReportHeading.TryRead(block);
 
@@ -66,8 +80,9 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             if (heading is not null)
             {
                 if (_kind == SectionKind.Responses && !heading.IsGeneral) { StartAgency(heading, block); continue; }
-                if (_kind == SectionKind.Recommendations && !heading.IsGeneral && draft.Agencies.FindMentions(heading.Title).Count > 0)
+                if (_kind == SectionKind.Recommendations && !heading.IsGeneral && (draft.Agencies.FindMentions(heading.Title).Count > 0 || ItemsFollow(i)))
                 {
+                    // "Health", "Police", "Trust" over a group of recommendations: whom they are for.
                     Address([draft.Agencies.Normalise(heading.Title)], block);
                     continue;
                 }
@@ -90,13 +105,68 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         _sectionIsNumbered = NumbersItsItems(index);
         draft.MarkStructure(block);
         _kind = heading.Kind;
+        _areas = heading.NamesAreasToImprove;
         _section = heading.Title;
+        if (heading.Kind != SectionKind.Responses && heading.Kind != SectionKind.Recommendations) Unanswered();
         _theme = null;
         _addressees = [];
         _agency = _agencyHeading = null;
         _top = _lastLabel = null;
         _openFinding = null;
         Close();
+    }
+
+    // The heading is followed, past at most two more headings, by numbered or lettered items or "... should ..."
+    // sentences: it names whom a group of recommendations is for, and does not end the recommendations.
+    private bool ItemsFollow(int heading)
+    {
+        for (var i = heading + 1; i < blocks.Count && i <= heading + 3; i++)
+        {
+            if (blocks[i].IsTableRow) return true;
+            if (ItemLabel.TryRead(blocks[i].Text) is { SaysFinding: false }) return true;
+            var next = ReportHeading.TryRead(blocks[i]);
+            if (next is null) return RecommendationAddressees.SaysWhatShouldBeDone(blocks[i].Text);
+            if (next.Kind != SectionKind.Other || next.IsGeneral) return false;
+        }
+        return false;
+    }
+
+    // "Lead: Glenmurrin Council" under a recommendation says whom it is for, more surely than its wording does.
+    private void Lead(DraftUnit recommendation, string lead, Block block)
+    {
+        draft.MarkStructure(block);
+        var named = RecommendationAddressees.Of(lead + " should", draft.Agencies);
+        var agencies = named.Count > 0 ? named : [draft.Agencies.Normalise(lead)];
+        recommendation.Agencies.Clear();
+        foreach (var agency in agencies) recommendation.AddAgency(agency);
+    }
+
+    // "Response from partners: ..." answers every recommendation since the finding above it: one action on each.
+    private void Answer(Block block, string text)
+    {
+        _answers.Clear();
+        var agency = draft.Agencies.LeadAgency(text, within: 80) ?? (_awaiting.Count == 1 ? _awaiting[0].Agencies.FirstOrDefault() : null);
+        foreach (var recommendation in _awaiting)
+        {
+            var action = draft.AddAction(recommendation, null, block.Line).AddParagraph(text, block.Line);
+            action.Heading = _theme ?? _section;
+            action.AddAgency(agency);
+            action.Status = StatusWords.Find(text);
+            foreach (var date in DateExpressions.Find(text)) action.AddDate(date);
+            _answers.Add(action);
+        }
+        _answered = true;
+        _current = _answers[0];
+        _currentIsItem = true;
+        _titleOnly = false;
+        _listOpen = text.EndsWith(':');
+    }
+
+    private void Unanswered()
+    {
+        _awaiting.Clear();
+        _answers.Clear();
+        _answered = false;
     }
 
     private bool NumbersItsItems(int heading)
@@ -165,8 +235,13 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             _titleOnly = false;
             return;
         }
-        StartItem(_kind == SectionKind.Recommendations ? UnitKind.Recommendation : UnitKind.Finding, label, block);
+        StartItem(_kind == SectionKind.Recommendations && !(_areas && !PhrasedAsRecommendation(label.Rest)) ? UnitKind.Recommendation : UnitKind.Finding, label, block);
     }
+
+    // An inspection's "area for improvement" is a recommendation when it says what should be done ("Leaders should
+    // ...", "Improve the timeliness of ..."), and a finding when it names what is not yet good enough.
+    private static bool PhrasedAsRecommendation(string text) =>
+        RecommendationAddressees.SaysWhatShouldBeDone(text) || Imperative().IsMatch(text.StartsWith("- ", StringComparison.Ordinal) ? text[2..] : text);
 
     private void StartItem(UnitKind kind, ItemLabel label, Block block)
     {
@@ -187,12 +262,15 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         else draft.MarkStructure(block);
         if (kind == UnitKind.Recommendation)
         {
+            if (_answered) Unanswered();
+            _awaiting.Add(unit);
             AddressTo(unit, rest);
             if (label.Number.Length > 0) _openFinding?.CitedNumbers.Add(label.Number);
         }
         else
         {
             _openFinding = unit;
+            Unanswered();
         }
         _current = unit;
         _currentIsItem = true;
@@ -202,7 +280,9 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
 
     private void AddressTo(DraftUnit recommendation, string text)
     {
-        var addressees = _addressees.Count > 0 ? _addressees : RecommendationAddressees.Of(text, draft.Agencies);
+        // The recommendation's own subject ("The Department of Health should ...") over the group heading ("Regional").
+        var own = RecommendationAddressees.Of(text, draft.Agencies);
+        var addressees = own.Count > 0 ? own : _addressees;
         foreach (var agency in addressees) recommendation.AddAgency(agency);
         if (addressees.Count == 0) recommendation.AddAgency(draft.Agencies.LeadAgency(text, within: 60));
     }
@@ -223,6 +303,25 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
 
     private void Paragraph(Block block, string text)
     {
+        if (_answers.Count > 0 && _current == _answers[0] && !block.IsBullet && ReportHeading.TryRead(block) is null && !IsUnnumberedRecommendation(block, text))
+        {
+            // A response's second paragraph is still the response, on every recommendation it answers.
+            foreach (var answer in _answers) answer.AddParagraph(text, block.Line);
+            return;
+        }
+        if (block.IsBullet && _kind != SectionKind.Responses && RecommendationOf(_current) is { } recommendation
+            && !IsUnnumberedRecommendation(block, text) && AgencyActionLine.AgencyOf(text, draft.Agencies) is { } agency)
+        {
+            var action = draft.AddAction(recommendation, null, block.Line).AddParagraph(WithoutBullet(text), block.Line);
+            action.Heading = _theme ?? _section;
+            action.AddAgency(agency);
+            action.Status = StatusWords.Find(text);
+            foreach (var date in DateExpressions.Find(text)) action.AddDate(date);
+            _current = action;
+            _currentIsItem = _titleOnly = false;
+            _listOpen = text.EndsWith(':');
+            return;
+        }
         if (IsUnnumberedRecommendation(block, text))
         {
             StartItem(UnitKind.Recommendation, new ItemLabel(LabelStyle.Numbered, 0, "", WithoutBullet(text)), block);
@@ -236,8 +335,9 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         }
         // Learning points written as bullets are one finding each, even under "The review identified this learning:";
         // elsewhere a bullet list belongs to the prose above it.
+        var listsFindings = _kind == SectionKind.Findings || (_areas && !PhrasedAsRecommendation(text));
         var joins = _current is not null && (block.IsBullet
-            ? _currentIsItem || _kind != SectionKind.Findings
+            ? _currentIsItem || !listsFindings
             : _currentIsItem);
         if (joins)
         {
@@ -294,6 +394,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     private bool IsUnnumberedRecommendation(Block block, string text)
     {
         if (_kind != SectionKind.Recommendations || _sectionIsNumbered) return false;
+        if (_areas && !PhrasedAsRecommendation(text)) return false;
         if (_current is { Kind: UnitKind.Recommendation } && _listOpen && block.IsBullet) return false;
         if (block.IsBullet) return true;
         return !text.EndsWith(':') && RecommendationAddressees.SaysWhatShouldBeDone(text);
@@ -310,7 +411,19 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             }
     }
 
+    // The recommendation an agency's bullet would be an action on: the current recommendation, or the recommendation
+    // of the agency's bullet just before.
+    private static DraftUnit? RecommendationOf(DraftUnit? current) => current switch
+    {
+        { Kind: UnitKind.Recommendation, HasText: true } => current,
+        { Kind: UnitKind.Action, Recommendation: { } r } => r,
+        _ => null,
+    };
+
     private static string WithoutBullet(string text) => text.StartsWith("- ", StringComparison.Ordinal) ? text[2..].TrimStart() : text;
+
+    [GeneratedRegex(@"^(?:ensure|improve|review|develop|strengthen|establish|make sure|increase|introduce|provide|put in place|embed|raise|reduce|agree|consider|promote|monitor|audit|update|revise|extend|implement|deliver|undertake|set up|create|share|seek|commission|publish|evaluate)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Imperative();
 
     [GeneratedRegex(@"^(?:status|rag(?:\s+rating)?|progress|target date|date|timescale|deadline|completion date)\s*[:\-\u2013]", RegexOptions.IgnoreCase)]
     private static partial Regex StatusLine();

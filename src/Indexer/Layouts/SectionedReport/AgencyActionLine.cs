@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+using LearningSearch.Indexer.Agencies;
+
+namespace LearningSearch.Indexer.Layouts.SectionedReport;
+
+/// <summary>
+/// A bullet or sub-item under a recommendation that names an agency and what it will do ("Eastvale Community Health
+/// to review its discharge letters", "The police to share every notice with the school nurse", "Northfield Council:
+/// a new closure checklist"): that agency's action on the recommendation, not more of the recommendation's text.
+/// </summary>
+public static partial class AgencyActionLine
+{
+    /// <summary>The agency that leads the line and what follows it says it will do or has done; null otherwise.</summary>
+    public static string? AgencyOf(string text, AgencyDirectory agencies)
+    {
+        var t = text.StartsWith("- ", StringComparison.Ordinal) ? text[2..].TrimStart() : text.TrimStart();
+        var lead = Lead().Match(t);
+        if (!lead.Success) return null;
+        var who = lead.Groups["who"].Value.Trim();
+        var mention = agencies.FindMentions(who).FirstOrDefault();
+        if (mention is not null && mention.Start <= 4) return mention.Name;
+        return IsProperName(who) ? agencies.Normalise(who) : null;
+    }
+
+    // A name a reader takes for an organisation: every word capitalised but the joining ones, not a group of people
+    // ("All agencies", "Practitioners"), at most eight words.
+    internal static bool IsProperName(string who)
+    {
+        var words = who.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 8) return false;
+        if (NotAnAgency().IsMatch(who)) return false;
+        var start = words[0].Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        if (start >= words.Length) return false;
+        return words.Skip(start).All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || w is "and" or "of" or "for" or "&" or "the" or "in" || w.StartsWith('('))
+            && char.IsUpper(words[start][0]);
+    }
+
+    [GeneratedRegex(@"^(?<who>(?:the\s+)?[A-Za-z][\w'\u2019&().,-]*(?:\s+[\w'\u2019&().,-]+){0,9}?)(?:\s+(?:to|will|has|have|is to|are to|should|must|agreed to|has agreed to|have agreed to)\s+(?=\w)|\s*:\s+(?=\S)|\s+[\u2013\u2014-]\s+(?=\S))", RegexOptions.IgnoreCase)]
+    private static partial Regex Lead();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?:all|each|every|any|both|other|relevant|partner|member|lead)\b|^(?:the\s+)?(?:agencies|partners|practitioners|professionals|managers|staff|services|organisations|leaders|this|it|they|we|there|progress|status|update|response|note|action|outcome|evidence|impact|rag|timescale|lead|owner|date)\b|^(?:the\s+)?(?:review|partnership|board|committee|panel)\b(?!\s+[A-Z])", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAnAgency();
+}

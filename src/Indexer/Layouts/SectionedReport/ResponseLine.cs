@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+
+namespace LearningSearch.Indexer.Layouts.SectionedReport;
+
+/// <summary>
+/// Paragraphs that answer the recommendation(s) just above them, by the label they start with: "Response:",
+/// "Partnership response:", "Agency response:", "Response from partners:", "Progress update:", "Update (May 2025):",
+/// "What has happened since:", "Action taken:". And lines that only say who leads a recommendation ("Lead:
+/// Glenmurrin Council", "Lead agency: NHS Ardan", "Owner - ICB").
+/// </summary>
+public static partial class ResponseLine
+{
+    /// <summary>The response's own text after its label, or null when the paragraph is not labelled as a response.</summary>
+    public static string? Text(string text)
+    {
+        var m = Response().Match(text.Trim());
+        return m.Success && m.Groups["text"].Value.Trim().Length > 0 ? m.Groups["text"].Value.Trim() : null;
+    }
+
+    /// <summary>The agencies a "Lead:" line names, as written; null for any other line.</summary>
+    public static string? Lead(string text)
+    {
+        var m = LeadLine().Match(text.Trim());
+        return m.Success ? m.Groups["who"].Value.Trim().TrimEnd('.') : null;
+    }
+
+    [GeneratedRegex(@"^(?:(?:the\s+)?(?:partnership|agency|agencies'?|multi-agency|single[- ]agency|board|committee|panel|partners'?|local authority|council|trust|health board|organisational)\s+)?(?:responses?|updates?|progress(?:\s+updates?)?|actions?\s+(?:taken|agreed)|what has (?:happened|changed) since(?:\s+the review)?)(?:\s+(?:from|by|of)\s+(?:the\s+)?[\w'\u2019 &]{1,60}?)?(?:\s*\([^)]{1,40}\))?\s*[:\u2013\u2014-]\s*(?<text>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Response();
+
+    [GeneratedRegex(@"^(?:lead(?:\s+(?:agency|agencies|organisation|partner|officer|body))?|owner|responsible(?:\s+(?:agency|organisation|body))?|led by|addressed to|for)\s*[:\u2013\u2014-]\s*(?<who>[^.]{2,120})\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadLine();
+}
