@@ -9,7 +9,7 @@ public sealed class PreparedDocument
     public PreparedDocument(DocumentText document)
     {
         Document = document;
-        Furniture = PageFurniture.Find(document.Lines);
+        Furniture = PageFurniture.Find(document.Lines, line => SectionedReport.ReportHeading.KindOf(line) != SectionedReport.SectionKind.Other);
         var blocks = new List<Block>();
         for (var i = 0; i < document.Lines.Count; i++)
         {

@@ -28,6 +28,16 @@ public sealed class ReportHeadingTests
     [InlineData("Contents", SectionKind.Contents)]
     [InlineData("Table of contents", SectionKind.Contents)]
     [InlineData("RECOMMENDATIONS", SectionKind.Recommendations)]
+    [InlineData("What we recommended", SectionKind.Recommendations)]
+    [InlineData("Appendix 2: Single agency recommendations from the individual management reviews", SectionKind.Recommendations)]
+    [InlineData("What needs to improve?", SectionKind.Recommendations)]
+    [InlineData("Areas for priority action", SectionKind.Recommendations)]
+    [InlineData("Strengths", SectionKind.Findings)]
+    [InlineData("Headline findings", SectionKind.Findings)]
+    [InlineData("What worked well", SectionKind.Findings)]
+    [InlineData("Learning for the agencies", SectionKind.Findings)]
+    [InlineData("What has happened since", SectionKind.Responses)]
+    [InlineData("Progress update", SectionKind.Responses)]
     [InlineData("Introduction", SectionKind.Other)]
     [InlineData("Recommendation 1a", SectionKind.Other)]
     public void ASectionHeading_ShouldSayWhatTheSectionHolds(string heading, SectionKind kind)
@@ -42,6 +52,15 @@ public sealed class ReportHeadingTests
     public void ASentenceOrBullet_ShouldNotBeAHeading(string text)
     {
         Assert.Null(ReportHeading.TryRead(new Block(1, text)));
+    }
+
+    [Theory]
+    [InlineData("Areas for improvement", true)]
+    [InlineData("What needs to improve?", true)]
+    [InlineData("Recommendations", false)]
+    public void AnInspectionsAreasToImprove_ShouldBeToldApartFromRecommendations(string heading, bool areas)
+    {
+        Assert.Equal(areas, ReportHeading.TryRead(new Block(1, heading))?.NamesAreasToImprove);
     }
 
     [Fact]
