@@ -128,7 +128,8 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
             var agencyColumn = NonEmpty(row.Get(ColumnRole.Agency));
             action.AddAgency(agencyColumn is not null
                 ? draft.Agencies.Normalise(agencyColumn)
-                : draft.Agencies.LeadAgency(paragraph) ?? (agencyAbove is not null ? draft.Agencies.Normalise(agencyAbove) : agency));
+                : draft.Agencies.LeadAgency(paragraph) ?? (agencyAbove is not null ? draft.Agencies.Normalise(agencyAbove) : null)
+                    ?? OrganisationIn(row.Get(ColumnRole.Lead), draft) ?? agency);
             action.Status = status;
             actions.Add(action);
         }
@@ -152,6 +153,15 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
                 actions[0].AddDetail(label, cell, row.FirstLine);
         }
         return actions[^1];
+    }
+
+    // A "Lead" or "Owner" cell names a person's role ("Head of Service") or an organisation ("Caldermoor Council");
+    // only an organisation is the action's agency (the cell is kept as a detail either way).
+    private static string? OrganisationIn(string cell, ReviewDraft draft)
+    {
+        if (NonEmpty(cell) is not { } lead) return null;
+        var mention = draft.Agencies.FindMentions(lead).FirstOrDefault();
+        return mention is not null && mention.Start <= 4 ? mention.Name : null;
     }
 
     private static IEnumerable<(string Label, string Cell)> OtherCells(TableRow row)

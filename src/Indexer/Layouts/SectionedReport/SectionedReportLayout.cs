@@ -37,7 +37,8 @@ public sealed class SectionedReportLayout : IReviewLayout
         if (outline.FindingLabels >= 2 && outline.RecommendationLabels >= 1)
             return new LayoutMatch(0.86, $"{outline.FindingLabels} 'Finding N' paragraphs followed by {outline.RecommendationLabels} recommendations");
         if (outline.ListedRecommendations >= 2)
-            return new LayoutMatch(outline.Sections >= 3 ? 0.82 : 0.7, $"{outline.ListedRecommendations} recommendations under a recommendations heading, {outline.Sections} section headings");
+            return new LayoutMatch(outline.Sections >= 3 || outline.LearningOrResponseSections > 0 ? 0.82 : 0.7,
+                $"{outline.ListedRecommendations} recommendations under a recommendations heading, {outline.Sections} section headings, {outline.LearningOrResponseSections} learning or response sections");
         if (outline.LearningOrResponseSections > 0 && outline.Sections >= 3)
             return new LayoutMatch(0.6, $"learning or response sections among {outline.Sections} section headings");
         return LayoutMatch.None("no recommendations, findings or responses sections");
