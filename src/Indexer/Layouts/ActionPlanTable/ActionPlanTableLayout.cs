@@ -34,6 +34,7 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
         string? heading = null;
         string? outcome = null;
         DraftUnit? recommendation = null;
+        IReadOnlyList<DraftUnit> answered = []; // the report's recommendations a row only refers to ("(c) and (d)")
         DraftUnit? last = null;
         string? agencyAbove = null; // a lead agency cell merged down the rows of one recommendation is read once, on its first row
 
@@ -60,8 +61,19 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
                     var recommendationText = row.Get(ColumnRole.Recommendation);
                     var rowOutcome = row.Get(ColumnRole.Outcome);
                     var number = CleanNumber(row.Get(ColumnRole.Number));
+                    if (RecommendationReference.Resolve(recommendationText.Length > 0 ? recommendationText : number, draft) is { Count: > 0 } referred)
+                    {
+                        // A response table after a report: its first column only names the recommendations it answers.
+                        answered = referred;
+                        recommendation = referred[0];
+                        foreach (var other in referred.Skip(1)) AddActions(draft, row, other, agency, null, heading);
+                        last = AddActions(draft, row, recommendation, agency, null, heading) ?? last;
+                        agencyAbove = null;
+                        continue;
+                    }
                     if (recommendationText.Length > 0 || number is not null || (rowOutcome.Length > 0 && row.Get(ColumnRole.Action).Length == 0))
                     {
+                        answered = [];
                         if (rowOutcome.Length > 0) outcome = rowOutcome;
                         recommendation = StartRecommendation(draft, row, number, recommendationText.Length > 0 ? recommendationText : rowOutcome, outcome, agency, heading);
                         last = recommendation;
@@ -80,6 +92,7 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
                         last = recommendation;
                         continue;
                     }
+                    foreach (var other in answered.Skip(1)) AddActions(draft, row, other, agency, agencyAbove, heading);
                     last = AddActions(draft, row, recommendation, agency, agencyAbove, heading) ?? last;
                     agencyAbove = NonEmpty(row.Get(ColumnRole.Agency)) ?? agencyAbove;
                     break;

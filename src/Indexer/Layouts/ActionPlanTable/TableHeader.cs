@@ -50,6 +50,10 @@ public sealed class TableHeader
         if (Has(h, "date") || h.Contains("timescale", StringComparison.Ordinal) || h.Contains("deadline", StringComparison.Ordinal)
             || h.Contains("by when", StringComparison.Ordinal) || Has(h, "target") || h.Contains("completion", StringComparison.Ordinal) || Has(h, "when"))
             return ColumnRole.Date;
+        // "Agency response" and "Partner actions" hold what was done, not who did it.
+        if ((h.Contains("response", StringComparison.Ordinal) || Has(h, "action") || Has(h, "actions"))
+            && !Has(h, "owner") && !Has(h, "lead") && !h.Contains("by whom", StringComparison.Ordinal))
+            return ColumnRole.Action;
         if (h.Contains("agency", StringComparison.Ordinal) || h.Contains("organisation", StringComparison.Ordinal) || h.Contains("partner", StringComparison.Ordinal))
             return ColumnRole.Agency;
         if (h.Contains("by whom", StringComparison.Ordinal) || Has(h, "lead") || h.Contains("responsib", StringComparison.Ordinal) || Has(h, "owner") || Has(h, "who"))

@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+using LearningSearch.Indexer.Layouts.SectionedReport;
+using LearningSearch.Indexer.Model;
+
+namespace LearningSearch.Indexer.Layouts.ActionPlanTable;
+
+/// <summary>
+/// A table cell that only names recommendations ("(a)", "3", "R2", "Recommendation 4", "(c) and (d)", "1.1, 1.2")
+/// which the review has already set out: the row answers those, it does not make new ones.
+/// </summary>
+public static partial class RecommendationReference
+{
+    /// <summary>The recommendations already read that the cell names; empty unless every label it holds is one of them.</summary>
+    public static IReadOnlyList<DraftUnit> Resolve(string? cell, ReviewDraft draft)
+    {
+        if (string.IsNullOrWhiteSpace(cell)) return [];
+        var m = References().Match(cell.Trim());
+        if (!m.Success) return [];
+        var known = draft.Units.Where(u => u.Kind == UnitKind.Recommendation && u.Number is not null && u.HasText).ToList();
+        var found = new List<DraftUnit>();
+        foreach (Capture label in m.Groups["n"].Captures)
+        {
+            var recommendation = known.FirstOrDefault(u => ProseReferences.SameNumber(label.Value, u.Number!));
+            if (recommendation is null) return [];
+            if (!found.Contains(recommendation)) found.Add(recommendation);
+        }
+        return found;
+    }
+
+    [GeneratedRegex(@"^(?:(?:recommendations?|recs?\.?)\s*)?\(?(?<n>[A-Za-z]{1,3}\d{0,2}(?:\.\d{1,2})*|\d{1,2}(?:\.\d{1,2})*[a-z]?)\)?(?:\s*(?:,|and|&|/)\s*\(?(?<n>[A-Za-z]{1,3}\d{0,2}(?:\.\d{1,2})*|\d{1,2}(?:\.\d{1,2})*[a-z]?)\)?)*\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex References();
+}
