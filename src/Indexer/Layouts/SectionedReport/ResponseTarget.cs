@@ -4,12 +4,17 @@ namespace LearningSearch.Indexer.Layouts.SectionedReport;
 
 /// <summary>
 /// Chooses the recommendation an agency's response answers: the one it names ("Recommendation 2:", "(R2)", "in
-/// response to recommendation iii"); else the one its agency's earlier response named; else the latest one
-/// addressed to its agency (reports with unnumbered recommendations answer them agency by agency); else the
-/// report's latest recommendation.
+/// response to recommendation iii"); else the one its agency's earlier response named; else, of the recommendations
+/// it could answer (those since the last findings, or all), the one addressed to its agency, or when several or none
+/// are, the one it shares most words with ("closure checklist" answers the recommendation about closing early help);
+/// else the report's latest recommendation.
 /// </summary>
-internal sealed class ResponseTarget(ReviewDraft draft)
+/// <param name="recent">The recommendations a response section would answer (those since the last findings).</param>
+internal sealed class ResponseTarget(ReviewDraft draft, IReadOnlyList<DraftUnit>? recent = null)
 {
+    // A response that shares fewer words than this with every recommendation is not matched by its words.
+    private const int FewestSharedWords = 2;
+
     private DraftUnit? _named;
 
     /// <summary>A new agency's heading: what the agency before it named says nothing of this one's responses.</summary>
@@ -22,9 +27,27 @@ internal sealed class ResponseTarget(ReviewDraft draft)
         if (named is not null && recommendation is null)
             draft.Warnings.Add($"line {block.Line}: a response names recommendation {named}, which the review does not list; linked by its agency instead.");
         if (recommendation is not null) return _named = recommendation;
-        return _named
-            ?? Recommendations().LastOrDefault(r => agency is not null && r.Agencies.Contains(agency))
+        if (_named is not null) return _named;
+        var pool = recent is { Count: > 0 } ? recent.Where(r => r.HasText).ToList() : Recommendations().ToList();
+        var agencies = pool.Where(r => agency is not null && r.Agencies.Any(a => SameAgency(a, agency))).ToList();
+        if (agencies.Count == 1) return agencies[0];
+        return MostShared(agencies.Count > 1 ? agencies : pool, block.Text)
+            ?? agencies.LastOrDefault()
             ?? Recommendations().LastOrDefault();
+    }
+
+    // "Southcombe Council" and "Southcombe Council Children's Services" are the same agency answering.
+    private static bool SameAgency(string a, string b) =>
+        a.Contains(b, StringComparison.OrdinalIgnoreCase) || b.Contains(a, StringComparison.OrdinalIgnoreCase);
+
+    private static DraftUnit? MostShared(IReadOnlyList<DraftUnit> candidates, string response)
+    {
+        var words = SharedWords.Of(response);
+        var scored = candidates.Select(r => (Recommendation: r, Shared: SharedWords.Count(words, SharedWords.Of(r.Text)))).ToList();
+        var best = scored.OrderByDescending(x => x.Shared).FirstOrDefault();
+        return best.Recommendation is not null && best.Shared >= FewestSharedWords && scored.Count(x => x.Shared == best.Shared) == 1
+            ? best.Recommendation
+            : null;
     }
 
     private IEnumerable<DraftUnit> Recommendations() => draft.Units.Where(u => u.Kind == UnitKind.Recommendation && u.HasText);

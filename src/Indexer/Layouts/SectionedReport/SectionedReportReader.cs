@@ -32,7 +32,10 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     private readonly List<DraftUnit> _awaiting = [];  // the recommendations a "Response:" paragraph would answer
     private bool _answered;                   // ... and one has answered them: the next recommendation starts a new group
     private readonly List<DraftUnit> _answers = [];   // the actions the last "Response:" paragraph became, one per recommendation
-    private readonly ResponseTarget _responses = new(draft);
+    private ResponseTarget? _target;
+
+    // Made on first use because it reads the list of recommendations awaiting an answer, which a field initialiser cannot.
+    private ResponseTarget Responses => _target ??= new ResponseTarget(draft, _awaiting);
 
     public void Read()
     {
@@ -205,7 +208,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         draft.MarkStructure(block);
         _agencyHeading = heading.Title;
         _agency = draft.Agencies.Normalise(heading.Title);
-        _responses.NewAgency();
+        Responses.NewAgency();
         Close();
     }
 
@@ -370,7 +373,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         }
 
         var agency = _agency ?? draft.Agencies.LeadAgency(text, within: 80);
-        var recommendation = _responses.For(block, agency);
+        var recommendation = Responses.For(block, agency);
         if (recommendation is null)
         {
             Paragraph(block, text);
