@@ -58,7 +58,7 @@ public sealed partial class ReviewExtractor
         }
         review = review with { Layout = layout.Name };
 
-        var draft = new ReviewDraft(review.Id, _agencies);
+        var draft = new ReviewDraft(review.Id, _agencies) { Partnership = review.Partnership };
         layout.Read(prepared, draft);
         var units = draft.Build();
         warnings.AddRange(draft.Warnings);

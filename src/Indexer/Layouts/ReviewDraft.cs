@@ -24,6 +24,9 @@ public sealed partial class ReviewDraft
 
     public AgencyDirectory Agencies { get; }
 
+    /// <summary>The partnership or board that published the review, when known: whom "the Partnership should ..." means.</summary>
+    public string? Partnership { get; init; }
+
     public List<string> Warnings { get; } = [];
 
     public IReadOnlyList<DraftUnit> Units => _units;

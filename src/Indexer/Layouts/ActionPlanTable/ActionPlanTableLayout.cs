@@ -174,7 +174,10 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
     {
         if (NonEmpty(cell) is not { } lead) return null;
         var mention = draft.Agencies.FindMentions(lead).FirstOrDefault();
-        return mention is not null && mention.Start <= 4 ? mention.Name : null;
+        if (mention is null) return null;
+        if (mention.Start <= 4) return mention.Name;
+        // "Brackenford Children's Social Care": the whole cell is the organisation's name.
+        return SectionedReport.AgencyActionLine.IsProperName(lead) ? draft.Agencies.Normalise(lead) : null;
     }
 
     private static IEnumerable<(string Label, string Cell)> OtherCells(TableRow row)

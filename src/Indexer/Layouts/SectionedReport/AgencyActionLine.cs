@@ -28,7 +28,7 @@ public static partial class AgencyActionLine
     {
         var words = who.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 8) return false;
-        if (NotAnAgency().IsMatch(who)) return false;
+        if (NotAnAgency().IsMatch(who) || PersonsRole().IsMatch(who)) return false;
         var start = words[0].Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         if (start >= words.Length) return false;
         return words.Skip(start).All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || w is "and" or "of" or "for" or "&" or "the" or "in" || w.StartsWith('('))
@@ -37,6 +37,10 @@ public static partial class AgencyActionLine
 
     [GeneratedRegex(@"^(?<who>(?:the\s+)?[A-Za-z][\w'\u2019&().,-]*(?:\s+[\w'\u2019&().,-]+){0,9}?)(?:\s+(?:to|will|has|have|is to|are to|should|must|agreed to|has agreed to|have agreed to)\s+(?=\w)|\s*:\s+(?=\S)|\s+[\u2013\u2014-]\s+(?=\S))", RegexOptions.IgnoreCase)]
     private static partial Regex Lead();
+
+    // "Head of Quality Assurance", "Designated Nurse": a person's role, not an organisation.
+    [GeneratedRegex(@"\b(?:head|manager|director|officer|nurse|doctor|worker|chair|lead|leads|principal|designated|named|deputy|assistant|coordinator|co-ordinator|adviser|advisor|practitioner|consultant|inspector|sergeant|superintendent)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PersonsRole();
 
     [GeneratedRegex(@"^(?:the\s+)?(?:all|each|every|any|both|other|relevant|partner|member|lead)\b|^(?:the\s+)?(?:agencies|partners|practitioners|professionals|managers|staff|services|organisations|leaders|this|it|they|we|there|progress|status|update|response|note|action|outcome|evidence|impact|rag|timescale|lead|owner|date)\b|^(?:the\s+)?(?:review|partnership|board|committee|panel)\b(?!\s+[A-Z])", RegexOptions.IgnoreCase)]
     private static partial Regex NotAnAgency();

@@ -28,6 +28,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     private bool _listOpen;                   // the current unit's last paragraph ends with ':' and introduces a list
     private bool _titleOnly;                  // ... or is a title ("Finding 1: Fathers were not seen"), which prose never continues
     private DraftUnit? _openFinding;          // a finding whose recommendations follow it ("Finding 1" then "Recommendation 1a")
+    private bool _recommendationList;         // "The review made two recommendations:" opened a list of them
     private bool _areas;                      // "Areas for improvement": items are findings unless they say what should be done
     private readonly List<DraftUnit> _awaiting = [];  // the recommendations a "Response:" paragraph would answer
     private bool _answered;                   // ... and one has answered them: the next recommendation starts a new group
@@ -288,6 +289,9 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         var addressees = own.Count > 0 ? own : _addressees;
         foreach (var agency in addressees) recommendation.AddAgency(agency);
         if (addressees.Count == 0) recommendation.AddAgency(draft.Agencies.LeadAgency(text, within: 60));
+        // "The Partnership should ...", "The LSCB should ...": the review's own partnership, by its name.
+        if (recommendation.Agencies.Count == 0 && draft.Partnership is { } partnership && OwnPartnership().IsMatch(text))
+            recommendation.AddAgency(partnership);
     }
 
     private bool IsRepeat(UnitKind kind, string number, string rest)
@@ -323,6 +327,20 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             _current = action;
             _currentIsItem = _titleOnly = false;
             _listOpen = text.EndsWith(':');
+            return;
+        }
+        if (!block.IsBullet) _recommendationList = false;
+        if (_recommendationList)
+        {
+            StartItem(UnitKind.Recommendation, new ItemLabel(LabelStyle.Numbered, 0, "", WithoutBullet(text)), block);
+            return;
+        }
+        if (!block.IsBullet && text.EndsWith(':') && _kind != SectionKind.Recommendations && RecommendationListIntro().IsMatch(text))
+        {
+            // Outside a recommendations section, "The review made two recommendations, which ...:" lists recommendations.
+            draft.MarkStructure(block);
+            _recommendationList = true;
+            Close();
             return;
         }
         if (IsUnnumberedRecommendation(block, text))
@@ -427,6 +445,12 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
 
     [GeneratedRegex(@"^(?:ensure|improve|review|develop|strengthen|establish|make sure|increase|introduce|provide|put in place|embed|raise|reduce|agree|consider|promote|monitor|audit|update|revise|extend|implement|deliver|undertake|set up|create|share|seek|commission|publish|evaluate)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Imperative();
+
+    [GeneratedRegex(@"^(?:-\s+)?(?:that\s+)?the\s+(?:(?:local\s+)?safeguarding\s+(?:children\s+)?(?:partnership|board)|partnership|board|lscb|lscp|scp|cpc|child protection committee|regional safeguarding board)\b(?:'s)?\s+(?:should|must|will|is asked|needs?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnPartnership();
+
+    [GeneratedRegex(@"\b(?:recommendations?|recommends?|recommended)\b[^:]*:$", RegexOptions.IgnoreCase)]
+    private static partial Regex RecommendationListIntro();
 
     [GeneratedRegex(@"^(?:status|rag(?:\s+rating)?|progress|target date|date|timescale|deadline|completion date)\s*[:\-\u2013]", RegexOptions.IgnoreCase)]
     private static partial Regex StatusLine();
