@@ -54,6 +54,15 @@ public sealed partial class RecommendationHeadingLayout : IReviewLayout
                 recommendation.AddAgency(draft.Agencies.LeadAgency(text, within: 60));
                 continue;
             }
+            if (block.IsBullet && SectionedReport.AgencyActionLine.AgencyOf(text, draft.Agencies) is { } bulletAgency)
+            {
+                // "- Eastvale Community Health to review its discharge letters": that agency's action, not more recommendation.
+                current = draft.AddAction(recommendation, null, block.Line).AddParagraph(text.TrimStart().TrimStart('-', '\u2022', '*').TrimStart(), block.Line);
+                current.AddAgency(bulletAgency);
+                foreach (var date in DateExpressions.Find(text)) current.AddDate(date);
+                agency = bulletAgency;
+                continue;
+            }
             if (current is not null && (block.IsBullet || current.LastParagraph.EndsWith(':')))
             {
                 current.AddParagraph(text, block.Line);
