@@ -64,6 +64,7 @@ public sealed partial class ReviewExtractor
         warnings.AddRange(draft.Warnings);
         if (units.Count == 0)
             warnings.Add($"{document.SourceFile}: no recommendation, action or finding could be read (only headings, or no body text).");
+        warnings.AddRange(MisreadSignals.Find(prepared, units, _agencies));
 
         if (_tag is not null) units = Tag(units);
         var coverage = CoverageMeter.Measure(prepared, draft, units);
