@@ -28,6 +28,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     private bool _listOpen;                   // the current unit's last paragraph ends with ':' and introduces a list
     private bool _titleOnly;                  // ... or is a title ("Finding 1: Fathers were not seen"), which prose never continues
     private DraftUnit? _openFinding;          // a finding whose recommendations follow it ("Finding 1" then "Recommendation 1a")
+    private DraftUnit? _actionsOf;            // "Agency actions:" under a recommendation: what follows is its actions
     private bool _recommendationList;         // "The review made two recommendations:" opened a list of them
     private bool _areas;                      // "Areas for improvement": items are findings unless they say what should be done
     private readonly List<DraftUnit> _awaiting = [];  // the recommendations a "Response:" paragraph would answer
@@ -64,6 +65,14 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             {
                 if (_kind == SectionKind.Responses) Respond(block, text);
                 else StartItem(UnitKind.Recommendation, label, block);
+                continue;
+            }
+            if (heading is { Kind: SectionKind.Responses } && label is null && block.Text.TrimEnd().EndsWith(':') && _kind != SectionKind.Responses && RecommendationOf(_current) is { } answered)
+            {
+                // "Agency actions:" right under a recommendation introduces its actions, as a label does; it does not end the list.
+                draft.MarkStructure(block);
+                _actionsOf = _current = answered;
+                _currentIsItem = _listOpen = _titleOnly = false;
                 continue;
             }
             if (heading is { Kind: not SectionKind.Other }) { StartSection(heading, block, i); continue; }
@@ -106,6 +115,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
 
     private void StartSection(ReportHeading heading, Block block, int index)
     {
+        _actionsOf = null;
         _sectionIsNumbered = NumbersItsItems(index);
         draft.MarkStructure(block);
         _kind = heading.Kind;
@@ -249,6 +259,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
 
     private void StartItem(UnitKind kind, ItemLabel label, Block block)
     {
+        _actionsOf = null;
         _lastLabel = label;
         if (_top is not { Depth: > 0 } || label.SameListAs(_top) || label.SaysRecommendation || label.SaysFinding) _top = label;
         var rest = label.Rest;
@@ -341,6 +352,18 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             draft.MarkStructure(block);
             _recommendationList = true;
             Close();
+            return;
+        }
+        if (_actionsOf is not null && (block.IsBullet || _current == _actionsOf))
+        {
+            var action = draft.AddAction(_actionsOf, null, block.Line).AddParagraph(WithoutBullet(text), block.Line);
+            action.Heading = _theme ?? _section;
+            action.AddAgency(draft.Agencies.LeadAgency(text, within: 80));
+            action.Status = StatusWords.Find(text);
+            foreach (var date in DateExpressions.Find(text)) action.AddDate(date);
+            _current = action;
+            _currentIsItem = _titleOnly = false;
+            _listOpen = text.EndsWith(':');
             return;
         }
         if (IsUnnumberedRecommendation(block, text))
