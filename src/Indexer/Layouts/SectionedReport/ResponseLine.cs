@@ -11,11 +11,19 @@ namespace LearningSearch.Indexer.Layouts.SectionedReport;
 public static partial class ResponseLine
 {
     /// <summary>The response's own text after its label, or null when the paragraph is not labelled as a response.</summary>
-    public static string? Text(string text)
+    public static string? Text(string text) => Read(text)?.Text;
+
+    /// <summary>The response's label ("Response to R2 and R3", "Progress update, January 2025") and its own text, or null.</summary>
+    public static (string Label, string Text)? Read(string text)
     {
         var m = Response().Match(text.Trim());
-        return m.Success && m.Groups["text"].Value.Trim().Length > 0 ? m.Groups["text"].Value.Trim() : null;
+        if (!m.Success || m.Groups["text"].Value.Trim().Length == 0) return null;
+        return (m.Groups["label"].Value.Trim(), m.Groups["text"].Value.Trim());
     }
+
+    /// <summary>The recommendation numbers a response's label names ("Response to R2 and R3" names R2 and R3).</summary>
+    public static IReadOnlyList<string> NamedIn(string label) =>
+        Named().Matches(label).Select(m => m.Groups["n"].Value).ToList();
 
     /// <summary>The agencies a "Lead:" line names, as written; null for any other line.</summary>
     public static string? Lead(string text)
@@ -24,9 +32,12 @@ public static partial class ResponseLine
         return m.Success ? m.Groups["who"].Value.Trim().TrimEnd('.') : null;
     }
 
-    [GeneratedRegex(@"^(?:(?:the\s+)?(?:partnership|agency|agencies'?|multi-agency|single[- ]agency|board|committee|panel|partners'?|local authority|council|trust|health board|organisational)\s+)?(?:responses?|updates?|progress(?:\s+updates?)?|actions?\s+(?:taken|agreed)|what has (?:happened|changed) since(?:\s+the review)?)(?:\s+(?:from|by|of)\s+(?:the\s+)?[\w'\u2019 &]{1,60}?)?(?:\s*\([^)]{1,40}\))?\s*[:\u2013\u2014-]\s*(?<text>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<label>(?:(?:the\s+)?(?:partnership|agency|agencies'?|multi-agency|single[- ]agency|board|committee|panel|partners'?|local authority|council|trust|health board|organisational)\s+)?(?:responses?|updates?|progress(?:\s+updates?)?|actions?\s+(?:taken|agreed)|what has (?:happened|changed) since(?:\s+the review)?)(?:\s+(?:from|by|of|to|on)\s+(?:the\s+)?[\w'\u2019 &.,]{1,60}?)?(?:\s*\([^)]{1,80}\))?(?:,\s*[\w ]{1,30})?)\s*[:\u2013\u2014-]\s*(?<text>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Response();
 
     [GeneratedRegex(@"^(?:lead(?:\s+(?:agency|agencies|organisation|partner|officer|body))?|owner|responsible(?:\s+(?:agency|organisation|body))?|led by|addressed to|for)\s*[:\u2013\u2014-]\s*(?<who>[^.]{2,120})\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex LeadLine();
+
+    [GeneratedRegex(@"\b(?:R|recommendations?\s+|to\s+)(?<n>\d{1,2}(?:\.\d{1,2})?[a-z]?)\b|\band\s+R?(?<n>\d{1,2}[a-z]?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Named();
 }

@@ -29,6 +29,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     private bool _titleOnly;                  // ... or is a title ("Finding 1: Fathers were not seen"), which prose never continues
     private DraftUnit? _openFinding;          // a finding whose recommendations follow it ("Finding 1" then "Recommendation 1a")
     private DraftUnit? _actionsOf;            // "Agency actions:" under a recommendation: what follows is its actions
+    private readonly List<DraftUnit> _actionsFor = [];   // ... and of the recommendations paired with it ("3a", "3b")
     private bool _recommendationList;         // "The review made two recommendations:" opened a list of them
     private bool _areas;                      // "Areas for improvement": items are findings unless they say what should be done
     private readonly List<DraftUnit> _awaiting = [];  // the recommendations a "Response:" paragraph would answer
@@ -52,9 +53,9 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
                 Lead(_current, lead, block);
                 continue;
             }
-            if (!block.IsTableRow && _kind != SectionKind.Responses && _awaiting.Count > 0 && ResponseLine.Text(block.Text) is { } answer)
+            if (!block.IsTableRow && _kind != SectionKind.Responses && _awaiting.Count > 0 && ResponseLine.Read(block.Text) is { } answer)
             {
-                Answer(block, answer);
+                Answer(block, answer.Label, answer.Text);
                 continue;
             }
             var label = block.IsTableRow ? null : ItemLabel.TryRead(block.Text, _lastLabel);
@@ -67,10 +68,20 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
                 else StartItem(UnitKind.Recommendation, label, block);
                 continue;
             }
-            if (heading is { Kind: SectionKind.Responses } && label is null && block.Text.TrimEnd().EndsWith(':') && _kind != SectionKind.Responses && RecommendationOf(_current) is { } answered)
+            var introducesActions = label is null && !block.IsBullet && block.Text.TrimEnd().EndsWith(':')
+                && (heading is { Kind: SectionKind.Responses } || ActionsIntro().IsMatch(block.Text));
+            if (introducesActions && _kind != SectionKind.Responses && RecommendationOf(_current) is { } answered)
             {
                 // "Agency actions:" right under a recommendation introduces its actions, as a label does; it does not end the list.
                 draft.MarkStructure(block);
+                _actionsFor.Clear();
+                _actionsFor.AddRange(_awaiting.Contains(answered) ? _awaiting : [answered]);
+                // "Agency actions in response to 3a and 3b:" answers those it names.
+                var named = ResponseLine.NamedIn(block.Text)
+                    .Select(n => _actionsFor.FirstOrDefault(r => r.Number is not null && ProseReferences.SameNumber(n, r.Number)))
+                    .OfType<DraftUnit>().Distinct().ToList();
+                if (named.Count > 0) { _actionsFor.Clear(); _actionsFor.AddRange(named); }
+                _answered = true;
                 _actionsOf = _current = answered;
                 _currentIsItem = _listOpen = _titleOnly = false;
                 continue;
@@ -156,9 +167,18 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     }
 
     // "Response from partners: ..." answers every recommendation since the finding above it: one action on each.
-    private void Answer(Block block, string text)
+    private void Answer(Block block, string label, string text)
     {
         _answers.Clear();
+        // "Response to R2 and R3:" answers those two, whatever came before them.
+        var named = ResponseLine.NamedIn(label)
+            .Select(n => _awaiting.FirstOrDefault(r => r.Number is not null && ProseReferences.SameNumber(n, r.Number)))
+            .OfType<DraftUnit>().Distinct().ToList();
+        if (named.Count > 0)
+        {
+            _awaiting.Clear();
+            _awaiting.AddRange(named);
+        }
         var agency = draft.Agencies.LeadAgency(text, within: 80) ?? (_awaiting.Count == 1 ? _awaiting[0].Agencies.FirstOrDefault() : null);
         foreach (var recommendation in _awaiting)
         {
@@ -330,14 +350,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         if (block.IsBullet && _kind != SectionKind.Responses && RecommendationOf(_current) is { } recommendation
             && !IsUnnumberedRecommendation(block, text) && AgencyActionLine.AgencyOf(text, draft.Agencies) is { } agency)
         {
-            var action = draft.AddAction(recommendation, null, block.Line).AddParagraph(WithoutBullet(text), block.Line);
-            action.Heading = _theme ?? _section;
-            action.AddAgency(agency);
-            action.Status = StatusWords.Find(text);
-            foreach (var date in DateExpressions.Find(text)) action.AddDate(date);
-            _current = action;
-            _currentIsItem = _titleOnly = false;
-            _listOpen = text.EndsWith(':');
+            AddActions(_actionsOf is not null ? _actionsFor : [recommendation], block, text, agency);
             return;
         }
         if (!block.IsBullet) _recommendationList = false;
@@ -356,14 +369,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         }
         if (_actionsOf is not null && (block.IsBullet || _current == _actionsOf))
         {
-            var action = draft.AddAction(_actionsOf, null, block.Line).AddParagraph(WithoutBullet(text), block.Line);
-            action.Heading = _theme ?? _section;
-            action.AddAgency(draft.Agencies.LeadAgency(text, within: 80));
-            action.Status = StatusWords.Find(text);
-            foreach (var date in DateExpressions.Find(text)) action.AddDate(date);
-            _current = action;
-            _currentIsItem = _titleOnly = false;
-            _listOpen = text.EndsWith(':');
+            AddActions(_actionsFor, block, text, draft.Agencies.LeadAgency(text, within: 80));
             return;
         }
         if (IsUnnumberedRecommendation(block, text))
@@ -455,6 +461,24 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             }
     }
 
+    // One action on each recommendation the line answers; the first is the unit later lines continue.
+    private void AddActions(IReadOnlyList<DraftUnit> recommendations, Block block, string text, string? agency)
+    {
+        DraftUnit? first = null;
+        foreach (var recommendation in recommendations)
+        {
+            var action = draft.AddAction(recommendation, null, block.Line).AddParagraph(WithoutBullet(text), block.Line);
+            action.Heading = _theme ?? _section;
+            action.AddAgency(agency);
+            action.Status = StatusWords.Find(text);
+            foreach (var date in DateExpressions.Find(text)) action.AddDate(date);
+            first ??= action;
+        }
+        _current = first;
+        _currentIsItem = _titleOnly = false;
+        _listOpen = text.EndsWith(':');
+    }
+
     // The recommendation an agency's bullet would be an action on: the current recommendation, or the recommendation
     // of the agency's bullet just before.
     private static DraftUnit? RecommendationOf(DraftUnit? current) => current switch
@@ -474,6 +498,9 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
 
     [GeneratedRegex(@"\b(?:recommendations?|recommends?|recommended)\b[^:]*:$", RegexOptions.IgnoreCase)]
     private static partial Regex RecommendationListIntro();
+
+    [GeneratedRegex(@"^(?:(?:the\s+)?(?:agency|agencies'?|partner|partners'?|partnership|multi-agency|single[- ]agency)\s+)?(?:actions?|responses?)\b[^:]{0,80}:$", RegexOptions.IgnoreCase)]
+    private static partial Regex ActionsIntro();
 
     [GeneratedRegex(@"^(?:status|rag(?:\s+rating)?|progress|target date|date|timescale|deadline|completion date)\s*[:\-\u2013]", RegexOptions.IgnoreCase)]
     private static partial Regex StatusLine();
