@@ -52,6 +52,12 @@ public static class AddCommand
             return 2;
         }
 
+        if (args.Get("id") is { } id && HolderOf(id, name, corpus, index) is { } holder)
+        {
+            errors.WriteLine($"The review id '{id}' is already the id of {holder}; choose another --id, or leave it out to have one made from the document.");
+            return 2;
+        }
+
         var entry = new ManifestEntry
         {
             File = name,
@@ -102,6 +108,15 @@ public static class AddCommand
         Type = given.Type ?? old.Type,
         Year = given.Year ?? old.Year,
     };
+
+    // A review id is a key in every URL and unit id: the index in service and the manifest both say which are taken.
+    private static string? HolderOf(string id, string name, string corpus, string index)
+    {
+        var manifest = Manifest.Load(corpus);
+        var holder = manifest.Entries.FirstOrDefault(e => e.Id == id && !string.Equals(e.File, name, StringComparison.OrdinalIgnoreCase))?.File
+            ?? IndexedReviewIds.Of(new IndexLocation(index)).GetValueOrDefault(id);
+        return holder is null || string.Equals(holder, name, StringComparison.OrdinalIgnoreCase) ? null : holder;
+    }
 
     private static bool SameBytes(string a, string b) => File.ReadAllBytes(a).AsSpan().SequenceEqual(File.ReadAllBytes(b));
 

@@ -48,7 +48,11 @@ public sealed class CorpusReader
         return new CorpusExtraction(reviews, skipped);
     }
 
-    public (ExtractedReview? Review, SkippedDocument? Skipped) ReadOne(string path, Manifest manifest)
+    public (ExtractedReview? Review, SkippedDocument? Skipped) ReadOne(string path, Manifest manifest) =>
+        ReadOne(path, manifest.For(Path.GetFileName(path)));
+
+    /// <summary>Reads one document with what the manifest says of it (null where it says nothing).</summary>
+    public (ExtractedReview? Review, SkippedDocument? Skipped) ReadOne(string path, ManifestEntry? entry)
     {
         var name = Path.GetFileName(path);
         if (!_readers.CanRead(path))
@@ -56,7 +60,7 @@ public sealed class CorpusReader
         try
         {
             var document = _readers.Read(path, name);
-            var review = _extractor.Extract(document, manifest.For(name));
+            var review = _extractor.Extract(document, entry);
             return review.Units.Count == 0
                 ? (null, new SkippedDocument(name, "no recommendation, action or finding could be read: the document has no body text"))
                 : (review, null);

@@ -28,6 +28,7 @@ public sealed class IndexBuilder(CorpusReader reader, string extractorFingerprin
         var previous = PreviousIndex.Open(location.Current());
         var generation = location.NewGeneration();
         var outcomes = new List<DocumentOutcome>();
+        var ids = new ReviewIds();
         var units = 0;
 
         try
@@ -60,7 +61,7 @@ public sealed class IndexBuilder(CorpusReader reader, string extractorFingerprin
                             var path = documents[next++];
                             pending.Enqueue(Task.Run(() => Read(path, manifest, previous), stop.Token));
                         }
-                        var outcome = Add(pending.Dequeue().GetAwaiter().GetResult(), writer, previous);
+                        var outcome = Add(pending.Dequeue().GetAwaiter().GetResult(), writer, previous, ids, manifest);
                         outcomes.Add(outcome);
                         units += outcome.Units;
                         if (EndsAPart(i, documents.Count, Parts)) writer.Flush(triggerMerge: false, applyAllDeletes: false);
@@ -124,36 +125,80 @@ public sealed class IndexBuilder(CorpusReader reader, string extractorFingerprin
     private static readonly int ReadAhead = Math.Max(2, Environment.ProcessorCount * 2);
 
     /// <summary>A document read and turned into Lucene documents, or found unchanged in the index in service, or skipped.</summary>
-    private sealed record ReadDocument(string Name, string Hash, bool Unchanged, ExtractedReview? Review, SkippedDocument? Skipped, IReadOnlyList<Lucene.Net.Documents.Document> Documents);
+    private sealed record ReadDocument(string Path, string Name, string Hash, bool Unchanged, ExtractedReview? Review, SkippedDocument? Skipped, IReadOnlyList<Lucene.Net.Documents.Document> Documents);
 
     private ReadDocument Read(string path, Manifest manifest, PreviousIndex? previous)
     {
         var name = Path.GetFileName(path);
         var hash = Hash(path, manifest.For(name));
-        if (previous?.IsUnchanged(name, hash) == true) return new ReadDocument(name, hash, true, null, null, []);
-        var (review, skipped) = reader.ReadOne(path, manifest);
-        if (review is null) return new ReadDocument(name, hash, false, null, skipped, []);
+        if (previous?.IsUnchanged(name, hash) == true) return new ReadDocument(path, name, hash, true, null, null, []);
+        var (review, skipped) = reader.ReadOne(path, manifest.For(name));
+        return review is null
+            ? new ReadDocument(path, name, hash, false, null, skipped, [])
+            : new ReadDocument(path, name, hash, false, review, skipped, ToDocuments(review, hash));
+    }
+
+    private static List<Lucene.Net.Documents.Document> ToDocuments(ExtractedReview review, string hash)
+    {
         var documents = review.Units.Select(unit => UnitDocuments.ForUnit(unit, review.Review)).ToList();
         documents.Add(UnitDocuments.ForReview(new IndexedReview(
             review.Review, review.Count(UnitKind.Recommendation), review.Count(UnitKind.Action), review.Count(UnitKind.Finding),
             review.Coverage.Fraction, review.Warnings, hash)));
-        return new ReadDocument(name, hash, false, review, skipped, documents);
+        return documents;
     }
 
-    private static DocumentOutcome Add(ReadDocument read, IndexWriter writer, PreviousIndex? previous)
+    /// <summary>Adds a document to the new generation in corpus order, giving it a review id no earlier document holds.</summary>
+    private DocumentOutcome Add(ReadDocument read, IndexWriter writer, PreviousIndex? previous, ReviewIds ids, Manifest manifest)
     {
-        if (read.Unchanged && previous?.Reuse(read.Name, read.Hash, writer) is { } reused) return reused;
-        var (name, review) = (read.Name, read.Review);
-        if (review is null)
+        if (read.Unchanged)
+        {
+            if (previous!.IdOf(read.Name) is { } storedId && ids.HolderOf(storedId) is null && previous.Reuse(read.Name, read.Hash, writer) is { } reused)
+            {
+                ids.Take(storedId, read.Name);
+                return reused;
+            }
+            // An earlier document now holds its id (a new plan.docx before plan.pdf): it is read again to get its own.
+            read = Read(read.Path, manifest, previous: null);
+        }
+        var name = read.Name;
+        if (read.Review is null)
         {
             var reason = read.Skipped?.Reason ?? "no units";
-            var kept = previous?.Keep(name, writer) ?? 0;
-            return kept > 0
-                ? new DocumentOutcome(name, DocumentStatus.KeptPrevious, kept, $"{reason}; the units indexed from its previous version are kept")
-                : new DocumentOutcome(name, DocumentStatus.Skipped, 0, reason);
+            if (previous?.IdOf(name) is { } keptId)
+            {
+                if (ids.HolderOf(keptId) is { } holder)
+                    return new DocumentOutcome(name, DocumentStatus.Skipped, 0, $"{reason}; the units of its previous version are not kept, as their review id '{keptId}' is now the id of {holder}");
+                var kept = previous.Keep(name, writer);
+                ids.Take(keptId, name);
+                return new DocumentOutcome(name, DocumentStatus.KeptPrevious, kept, $"{reason}; the units indexed from its previous version are kept");
+            }
+            return new DocumentOutcome(name, DocumentStatus.Skipped, 0, reason);
         }
+        if (ids.HolderOf(read.Review.Review.Id) is { } taken)
+            read = WithOwnId(read, manifest, ids.FreeFrom(read.Review.Review.Id), taken);
+        var review = read.Review!;
+        ids.Take(review.Review.Id, name);
         foreach (var document in read.Documents) writer.AddDocument(document);
         return new DocumentOutcome(name, DocumentStatus.Indexed, review.Units.Count, review.Warnings.Count == 0 ? null : string.Join(" | ", review.Warnings));
+    }
+
+    /// <summary>
+    /// Reads the document again under a free id (its unit ids are made from the review id, so the units are read
+    /// again too); its warnings are those of the first reading, with the collision in front.
+    /// </summary>
+    private ReadDocument WithOwnId(ReadDocument read, Manifest manifest, string id, string holder)
+    {
+        var first = read.Review!;
+        var entry = (manifest.For(read.Name) ?? new ManifestEntry { File = read.Name }) with { Id = id };
+        var (again, skipped) = reader.ReadOne(read.Path, entry);
+        if (again is null) return read with { Review = null, Skipped = skipped, Documents = [] };
+        var sources = new Dictionary<string, string>(first.Review.MetadataSources) { ["id"] = $"{first.Review.MetadataSources.GetValueOrDefault("id", "file name")}, made distinct from {holder}" };
+        var review = again with
+        {
+            Review = again.Review with { MetadataSources = sources },
+            Warnings = [ReviewIds.Collision(read.Name, first.Review.Id, holder, id), .. first.Warnings],
+        };
+        return read with { Review = review, Documents = ToDocuments(review, read.Hash) };
     }
 
     private string Hash(string path, ManifestEntry? entry)
@@ -200,6 +245,9 @@ public sealed class IndexBuilder(CorpusReader reader, string extractorFingerprin
             try { return new PreviousIndex(folder); }
             catch (IOException) { return null; } // a corrupt previous index is rebuilt from the corpus
         }
+
+        /// <summary>The review id this document has in the index in service, or null where it has none.</summary>
+        public string? IdOf(string sourceFile) => FindReview(sourceFile) is { } reviewDoc ? UnitDocuments.ReadReview(reviewDoc).Review.Id : null;
 
         /// <summary>True when the index in service holds this document with the same content hash. Safe from any thread.</summary>
         public bool IsUnchanged(string sourceFile, string hash) =>
