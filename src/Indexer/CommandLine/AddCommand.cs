@@ -46,6 +46,12 @@ public static class AddCommand
 
         var name = Path.GetFileName(source);
         var target = Path.Combine(corpus, name);
+        // Copying onto a link would write through it, wherever it points.
+        if (new FileInfo(target).LinkTarget is not null)
+        {
+            errors.WriteLine($"The corpus holds '{name}' as a link, which add does not write through; remove the link, then add the file.");
+            return 2;
+        }
         if (File.Exists(target) && !args.Has("replace") && !SameBytes(source, target))
         {
             errors.WriteLine($"The corpus already holds a different '{name}'. Add --replace to replace it, or rename the file.");

@@ -8,7 +8,8 @@ namespace LearningSearch.Indexer.Corpus;
 public sealed record CorpusExtraction(IReadOnlyList<ExtractedReview> Reviews, IReadOnlyList<SkippedDocument> Skipped);
 
 /// <summary>A document that could not be read, by name, with a reason a person can act on.</summary>
-public sealed record SkippedDocument(string SourceFile, string Reason);
+/// <param name="Outside">The file lies outside the corpus folder: nothing of it may stay in the index, not even units read before.</param>
+public sealed record SkippedDocument(string SourceFile, string Reason, bool Outside = false);
 
 /// <summary>Reads every document of a corpus folder; a broken document is reported and skipped, never fatal.</summary>
 public sealed class CorpusReader
@@ -33,6 +34,12 @@ public sealed class CorpusReader
             .ToList();
     }
 
+    /// <summary>Why a document of the corpus may not even be opened (a link out of the corpus folder), or null.</summary>
+    public static SkippedDocument? Refusal(string path) =>
+        CorpusBoundary.WhyOutside(Path.GetDirectoryName(Path.GetFullPath(path))!, path) is { } reason
+            ? new SkippedDocument(Path.GetFileName(path), reason, Outside: true)
+            : null;
+
     public CorpusExtraction ReadAll(string corpusFolder, Action<string>? progress = null)
     {
         var manifest = Manifest.Load(corpusFolder);
@@ -55,6 +62,8 @@ public sealed class CorpusReader
     public (ExtractedReview? Review, SkippedDocument? Skipped) ReadOne(string path, ManifestEntry? entry)
     {
         var name = Path.GetFileName(path);
+        if (Refusal(path) is { } outside)
+            return (null, outside);
         if (!_readers.CanRead(path))
             return (null, new SkippedDocument(name, $"files of type '{Path.GetExtension(path)}' are not read; use one of {string.Join(", ", _readers.Extensions.Order())}"));
         try

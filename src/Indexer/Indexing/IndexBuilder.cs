@@ -130,7 +130,18 @@ public sealed class IndexBuilder(CorpusReader reader, string extractorFingerprin
     private ReadDocument Read(string path, Manifest manifest, PreviousIndex? previous)
     {
         var name = Path.GetFileName(path);
-        var hash = Hash(path, manifest.For(name));
+        // Not even hashed: hashing opens the file.
+        if (CorpusReader.Refusal(path) is { } outside) return new ReadDocument(path, name, "", false, null, outside, []);
+        string hash;
+        try
+        {
+            hash = Hash(path, manifest.For(name));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A link to nothing, a file deleted or locked since the folder was listed: that document alone is skipped.
+            return new ReadDocument(path, name, "", false, null, new SkippedDocument(name, $"the file could not be opened ({e.GetType().Name})"), []);
+        }
         if (previous?.IsUnchanged(name, hash) == true) return new ReadDocument(path, name, hash, true, null, null, []);
         var (review, skipped) = reader.ReadOne(path, manifest.For(name));
         return review is null
@@ -164,7 +175,7 @@ public sealed class IndexBuilder(CorpusReader reader, string extractorFingerprin
         if (read.Review is null)
         {
             var reason = read.Skipped?.Reason ?? "no units";
-            if (previous?.IdOf(name) is { } keptId)
+            if (read.Skipped?.Outside != true && previous?.IdOf(name) is { } keptId)
             {
                 if (ids.HolderOf(keptId) is { } holder)
                     return new DocumentOutcome(name, DocumentStatus.Skipped, 0, $"{reason}; the units of its previous version are not kept, as their review id '{keptId}' is now the id of {holder}");
@@ -213,7 +224,8 @@ public sealed class IndexBuilder(CorpusReader reader, string extractorFingerprin
     /// <summary>A cheap fingerprint of the corpus (names, sizes, times, manifest) to tell at start-up whether it changed.</summary>
     public static string CorpusFingerprint(string corpusFolder, IReadOnlyList<string> documents, Manifest manifest)
     {
-        var parts = documents.Select(d => { var f = new FileInfo(d); return $"{f.Name}:{f.Length}:{f.LastWriteTimeUtc.Ticks}"; })
+        // A link is fingerprinted by where it points: its target may be missing, or outside the corpus and never read.
+        var parts = documents.Select(d => new FileInfo(d) is var f && f.LinkTarget is { } target ? $"{f.Name}->{target}" : $"{f.Name}:{f.Length}:{f.LastWriteTimeUtc.Ticks}")
             .Append(JsonSerializer.Serialize(manifest.Entries));
         return Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", parts))))[..32];
     }
