@@ -25,7 +25,8 @@ public sealed class IndexBuilder(CorpusReader reader, string extractorFingerprin
         var clock = Stopwatch.StartNew();
         var documents = reader.Documents(corpusFolder);
         var manifest = Manifest.Load(corpusFolder);
-        var previous = PreviousIndex.Open(location.Current());
+        var warnings = new List<string>();
+        var previous = PreviousIndex.Open(location.Current(), warnings);
         var generation = location.NewGeneration();
         var outcomes = new List<DocumentOutcome>();
         var ids = new ReviewIds();
@@ -94,7 +95,7 @@ public sealed class IndexBuilder(CorpusReader reader, string extractorFingerprin
             TryDelete(generation);
             throw;
         }
-        return new BuildReport(outcomes, units, clock.Elapsed, generation);
+        return new BuildReport(outcomes, units, clock.Elapsed, generation) { Warnings = warnings };
     }
 
     /// <summary>
@@ -251,11 +252,18 @@ public sealed class IndexBuilder(CorpusReader reader, string extractorFingerprin
             _searcher = new IndexSearcher(_reader);
         }
 
-        public static PreviousIndex? Open(string? folder)
+        /// <summary>The generation in service, or null where there is none or it is damaged (then the build reads every document).</summary>
+        public static PreviousIndex? Open(string? folder, List<string> warnings)
         {
             if (folder is null) return null;
-            try { return new PreviousIndex(folder); }
-            catch (IOException) { return null; } // a corrupt previous index is rebuilt from the corpus
+            var problem = IndexIntegrity.Problem(folder);
+            if (problem is null)
+            {
+                try { return new PreviousIndex(folder); }
+                catch (IOException e) { problem = IndexIntegrity.Describe(folder, e); }
+            }
+            warnings.Add($"{problem}; it is set aside and every document is read again");
+            return null;
         }
 
         /// <summary>The review id this document has in the index in service, or null where it has none.</summary>
@@ -317,5 +325,8 @@ public sealed record BuildProgress(int Done, int Total, DocumentOutcome Latest);
 
 public sealed record BuildReport(IReadOnlyList<DocumentOutcome> Documents, int Units, TimeSpan Elapsed, string Generation)
 {
+    /// <summary>What the build has to say of the corpus or the index as a whole (a damaged generation, a malformed manifest).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     public int Count(DocumentStatus status) => Documents.Count(d => d.Status == status);
 }

@@ -7,7 +7,7 @@ namespace LearningSearch.SearchApi.Hosting;
 /// Turns what a caller got wrong into a 400 problem that says what to fix, and an index not ready into a 503
 /// with Retry-After: nothing a caller sends may become a 500.
 /// </summary>
-public sealed class ErrorAnswers(IProblemDetailsService problems, ILogger<ErrorAnswers> logger) : IExceptionHandler
+public sealed class ErrorAnswers(IProblemDetailsService problems, IndexMaintenance maintenance, ILogger<ErrorAnswers> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
@@ -17,9 +17,12 @@ public sealed class ErrorAnswers(IProblemDetailsService problems, ILogger<ErrorA
             BadHttpRequestException bad => (bad.StatusCode, "Invalid parameter", Explain(bad.Message)),
             IndexUnavailableException busy => (503, "Index not ready", busy.Message),
             SearchesQueuedException queued => (503, "Too many searches", queued.Message),
+            // Checked when opened, a generation can still be damaged on disk while served; the caller is not at fault.
+            Lucene.Net.Index.CorruptIndexException => (503, "Index damaged", "The index could not be read; the service reports it at /health for the administrator to rebuild. Try again later."),
             _ => (500, "Unexpected error", "Something went wrong on our side; the error has been logged. Try again, or change the search."),
         };
         if (status >= 500) logger.LogError(exception, "Unhandled error for {Path}", context.Request.Path);
+        if (exception is Lucene.Net.Index.CorruptIndexException) maintenance.ReportDamage(exception);
         if (status == 503) context.Response.Headers.RetryAfter = exception is SearchesQueuedException ? "1" : "5";
         context.Response.StatusCode = status;
         return await problems.TryWriteAsync(new ProblemDetailsContext

@@ -29,11 +29,21 @@ public sealed class IndexMaintenance
 
     public BuildReport? LastBuild { get; private set; }
 
+    /// <summary>
+    /// Why the index served is not all it should be (a damaged generation set aside, a manifest that could not be
+    /// read), or null. Said by /health, so an administrator sees it without reading the log.
+    /// </summary>
+    public string? DegradedBecause { get; private set; }
+
+    // A damaged generation published by another build, refused once rather than checked again every two seconds.
+    private string? _refused;
+
     /// <summary>Opens the index in service, building it first where it is missing, corrupt or out of date.</summary>
     public async Task EnsureReadyAsync(CancellationToken cancel)
     {
         var current = index.Location.Current();
-        var reason = current is null ? "no index exists yet" : WhyStale(current);
+        // A damaged generation is never served: the build sets it aside and reads the corpus again.
+        var reason = current is null ? "no index exists yet" : IndexIntegrity.Problem(current) ?? WhyStale(current);
         if (reason is null)
         {
             try
@@ -54,10 +64,48 @@ public sealed class IndexMaintenance
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            // Serve what can be served (the page, health, a clear 503 for searches) rather than crash.
-            NotReadyBecause = $"the index could not be built from {options.CorpusPath}: {e.Message}";
-            logger.LogError("The index could not be built: {Reason}", NotReadyBecause);
+            logger.LogError(e, "The index could not be built from {Corpus}", options.CorpusPath);
+            if (ServeAGoodGeneration() is { } fallback)
+            {
+                DegradedBecause = $"{reason}, and the index could not be built from the corpus ({WithoutPaths(e)}); serving the earlier generation {Path.GetFileName(fallback)}";
+                return;
+            }
+            // Serve what can be served (the page, health, a clear 503 for searches) rather than crash. Anyone may
+            // read this answer, so it names no folder of the server.
+            NotReadyBecause = $"the index could not be built from the corpus: {WithoutPaths(e)}";
         }
+    }
+
+    /// <summary>A search met a damaged file in the generation served: /health says so until a build replaces it.</summary>
+    public void ReportDamage(Exception e) =>
+        DegradedBecause ??= $"a search met a damaged file in the index ({e.GetType().Name}); POST /api/admin/reindex or a restart rebuilds it from the corpus";
+
+    private static string WithoutPaths(Exception e) => e switch
+    {
+        DirectoryNotFoundException => "the corpus folder does not exist",
+        UnauthorizedAccessException => "the service may not read the corpus or write the index folder",
+        _ => $"{e.GetType().Name}; the service log has the details",
+    };
+
+    /// <summary>Opens the newest generation on disk that passes its checks, where the one named current could not be served.</summary>
+    private string? ServeAGoodGeneration()
+    {
+        if (!System.IO.Directory.Exists(index.Location.Root)) return null;
+        foreach (var folder in System.IO.Directory.EnumerateDirectories(index.Location.Root, "gen-*").Order(StringComparer.Ordinal).Reverse())
+        {
+            if (IndexIntegrity.Problem(folder) is not null) continue;
+            try
+            {
+                index.SwitchTo(folder);
+                logger.LogWarning("Serving the earlier index generation {Folder}", folder);
+                return folder;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                logger.LogWarning("The index generation {Folder} could not be opened: {Message}", folder, e.Message);
+            }
+        }
+        return null;
     }
 
     /// <summary>Why there is no index to search, where there is none.</summary>
@@ -75,6 +123,8 @@ public sealed class IndexMaintenance
             index.SwitchTo(report.Generation);
             LastBuild = report;
             NotReadyBecause = null;
+            DegradedBecause = report.Warnings.Count == 0 ? null : string.Join(" ", report.Warnings.Select(w => w.TrimEnd('.') + "."));
+            foreach (var warning in report.Warnings) logger.LogWarning("{Warning}", warning);
             logger.LogInformation("Index built: {Units} units from {Documents} documents in {Seconds:F1} s", report.Units, report.Documents.Count, report.Elapsed.TotalSeconds);
             return report;
         }
@@ -88,10 +138,18 @@ public sealed class IndexMaintenance
     public void FollowPublishedGeneration()
     {
         var current = index.Location.Current();
-        if (current is null || current == index.Folder || !_building.Wait(0)) return;
+        if (current is null || current == index.Folder || current == _refused || !_building.Wait(0)) return;
         try
         {
+            if (IndexIntegrity.Problem(current) is { } damage)
+            {
+                _refused = current;
+                DegradedBecause = $"{damage}; published by another build, it is not served{(index.Folder is { } served ? $": still serving {Path.GetFileName(served)}" : "")}";
+                logger.LogError("{Reason}", DegradedBecause);
+                return;
+            }
             index.SwitchTo(current);
+            DegradedBecause = null;
             logger.LogInformation("Now serving index {Folder}, published by another build", current);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

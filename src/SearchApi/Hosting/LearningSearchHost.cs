@@ -64,7 +64,8 @@ public static class LearningSearchHost
         app.UseSwaggerUI(ui => { ui.SwaggerEndpoint("/openapi/v1.json", "LearningSearch"); ui.DocumentTitle = "LearningSearch API"; });
         app.MapHealthChecks("/health", new HealthCheckOptions
         {
-            ResultStatusCodes = { [HealthStatus.Healthy] = 200, [HealthStatus.Unhealthy] = 503 },
+            ResultStatusCodes = { [HealthStatus.Healthy] = 200, [HealthStatus.Degraded] = 200, [HealthStatus.Unhealthy] = 503 },
+            ResponseWriter = HealthAnswer.Write,
         });
 
         // The page routes on its own URL paths, so a pasted link or a reload opens the same view.
