@@ -58,6 +58,12 @@ public static class AddCommand
             return 2;
         }
 
+        // add writes the manifest back: saving one it could only partly read would lose the entries it could not.
+        if (Manifest.Load(corpus).Problems is [var problem, ..])
+        {
+            errors.WriteLine($"{name} was not added, as add writes the corpus manifest and it cannot be read whole: {problem}.");
+            return 2;
+        }
         if (args.Get("id") is { } id && HolderOf(id, name, corpus, index) is { } holder)
         {
             errors.WriteLine($"The review id '{id}' is already the id of {holder}; choose another --id, or leave it out to have one made from the document.");

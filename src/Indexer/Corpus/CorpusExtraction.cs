@@ -5,7 +5,11 @@ using LearningSearch.Indexer.Reading;
 namespace LearningSearch.Indexer.Corpus;
 
 /// <summary>What reading a corpus folder gave: the reviews read, and the documents skipped with the reason.</summary>
-public sealed record CorpusExtraction(IReadOnlyList<ExtractedReview> Reviews, IReadOnlyList<SkippedDocument> Skipped);
+public sealed record CorpusExtraction(IReadOnlyList<ExtractedReview> Reviews, IReadOnlyList<SkippedDocument> Skipped)
+{
+    /// <summary>What could not be read of the manifest (see <see cref="Manifest.Problems"/>).</summary>
+    public IReadOnlyList<string> ManifestProblems { get; init; } = [];
+}
 
 /// <summary>A document that could not be read, by name, with a reason a person can act on.</summary>
 /// <param name="Outside">The file lies outside the corpus folder: nothing of it may stay in the index, not even units read before.</param>
@@ -52,7 +56,7 @@ public sealed class CorpusReader
             if (result.Skipped is not null) skipped.Add(result.Skipped);
             progress?.Invoke(Path.GetFileName(path));
         }
-        return new CorpusExtraction(reviews, skipped);
+        return new CorpusExtraction(reviews, skipped) { ManifestProblems = manifest.Problems };
     }
 
     public (ExtractedReview? Review, SkippedDocument? Skipped) ReadOne(string path, Manifest manifest) =>

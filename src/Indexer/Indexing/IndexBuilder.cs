@@ -25,7 +25,7 @@ public sealed class IndexBuilder(CorpusReader reader, string extractorFingerprin
         var clock = Stopwatch.StartNew();
         var documents = reader.Documents(corpusFolder);
         var manifest = Manifest.Load(corpusFolder);
-        var warnings = new List<string>();
+        var warnings = new List<string>(manifest.Problems);
         var previous = PreviousIndex.Open(location.Current(), warnings);
         var generation = location.NewGeneration();
         var outcomes = new List<DocumentOutcome>();

@@ -49,6 +49,7 @@ public sealed class IndexMaintenance
             try
             {
                 index.SwitchTo(current!);
+                DegradedBecause = ManifestProblems();
                 logger.LogInformation("Serving index {Folder}", current);
                 return;
             }
@@ -75,6 +76,11 @@ public sealed class IndexMaintenance
             NotReadyBecause = $"the index could not be built from the corpus: {WithoutPaths(e)}";
         }
     }
+
+    private string? ManifestProblems() =>
+        System.IO.Directory.Exists(options.CorpusPath) && Manifest.Load(options.CorpusPath).Problems is { Count: > 0 } problems
+            ? string.Join(" ", problems.Select(p => p.TrimEnd('.') + ".")) + " The index served was built before; fix the manifest and rebuild."
+            : null;
 
     /// <summary>A search met a damaged file in the generation served: /health says so until a build replaces it.</summary>
     public void ReportDamage(Exception e) =>
@@ -172,8 +178,11 @@ public sealed class IndexMaintenance
             if (!data.TryGetValue("fingerprint", out var fingerprint) || fingerprint != IndexerServices.Fingerprint())
                 return "the extractor changed since the index was built";
             if (!System.IO.Directory.Exists(options.CorpusPath)) return null; // serve what we have; the corpus is gone
+            var manifest = Manifest.Load(options.CorpusPath);
+            // Serve the index built while the manifest could be read: a rebuild now would lose its titles, years and types.
+            if (manifest.Problems.Count > 0) return null;
             var reader2 = new CorpusReader(IndexerServices.CreateExtractor());
-            var corpus = IndexBuilder.CorpusFingerprint(options.CorpusPath, reader2.Documents(options.CorpusPath), Manifest.Load(options.CorpusPath));
+            var corpus = IndexBuilder.CorpusFingerprint(options.CorpusPath, reader2.Documents(options.CorpusPath), manifest);
             return data.TryGetValue("corpus", out var built) && built == corpus ? null : "the corpus changed since the index was built";
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
