@@ -21,6 +21,7 @@ public static class LearningSearchHost
         services.AddSingleton(sp => new ThemeQueryMatcher(sp.GetRequiredService<Taxonomy>()));
         services.AddSingleton(sp => new LiveIndex(new IndexLocation(sp.GetRequiredService<LearningSearchOptions>().IndexPath)));
         services.AddSingleton<IndexMaintenance>();
+        services.AddSingleton<AdminKeyAttempts>();
         services.AddHostedService<IndexHostedService>();
         services.AddSingleton(new SnippetHighlighter(new Indexer.Indexing.Analysis.BritishEnglishAnalyzer()));
         services.AddSingleton<SearchQueryBuilder>();
