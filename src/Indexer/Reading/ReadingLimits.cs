@@ -14,10 +14,11 @@ public sealed record ReadingLimits
     public long MostFileBytes { get; init; } = 512L * 1024 * 1024;
 
     /// <summary>
-    /// Characters of text from one document: 20 million is some 6,000 printed pages, ten times the longest review seen.
-    /// The text is held whole while the layouts read it, so this bounds the memory a document takes.
+    /// Characters of text from one document: 8 million is some 2,500 printed pages, several times the longest review
+    /// published. The layouts read a document whole, and its units, themes and index entries take some 70 times its
+    /// text in memory (docs/benchmarks.md), so this bounds what one document, and the few read at once, can take.
     /// </summary>
-    public long MostCharacters { get; init; } = 20_000_000;
+    public long MostCharacters { get; init; } = 8_000_000;
 
     /// <summary>Pages of a PDF.</summary>
     public int MostPages { get; init; } = 2_000;
