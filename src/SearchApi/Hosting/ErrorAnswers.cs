@@ -18,11 +18,10 @@ public sealed class ErrorAnswers(IProblemDetailsService problems, IndexMaintenan
             IndexUnavailableException busy => (503, "Index not ready", busy.Message),
             SearchesQueuedException queued => (503, "Too many searches", queued.Message),
             // Checked when opened, a generation can still be damaged on disk while served; the caller is not at fault.
-            Lucene.Net.Index.CorruptIndexException => (503, "Index damaged", "The index could not be read; the service reports it at /health for the administrator to rebuild. Try again later."),
+            _ when maintenance.IsDamage(exception) => (503, "Index damaged", "Part of the index could not be read; it is being rebuilt from the corpus (see /health). Try again in a minute."),
             _ => (500, "Unexpected error", "Something went wrong on our side; the error has been logged. Try again, or change the search."),
         };
         if (status >= 500) logger.LogError(exception, "Unhandled error for {Path}", context.Request.Path);
-        if (exception is Lucene.Net.Index.CorruptIndexException) maintenance.ReportDamage(exception);
         if (status == 503) context.Response.Headers.RetryAfter = exception is SearchesQueuedException ? "1" : "5";
         context.Response.StatusCode = status;
         return await problems.TryWriteAsync(new ProblemDetailsContext

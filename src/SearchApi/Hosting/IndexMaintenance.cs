@@ -82,9 +82,42 @@ public sealed class IndexMaintenance
             ? string.Join(" ", problems.Select(p => p.TrimEnd('.') + ".")) + " The index served was built before; fix the manifest and rebuild."
             : null;
 
-    /// <summary>A search met a damaged file in the generation served: /health says so until a build replaces it.</summary>
-    public void ReportDamage(Exception e) =>
-        DegradedBecause ??= $"a search met a damaged file in the index ({e.GetType().Name}); POST /api/admin/reindex or a restart rebuilds it from the corpus";
+    /// <summary>
+    /// Whether an error a request met comes from damage to the generation served (its files no longer match their
+    /// checksums), as when a disk fault strikes after the generation was opened and checked. Damage shows as whatever
+    /// the code that meets it throws (Lucene's LZ4 an ArgumentOutOfRangeException, the stored JSON a JsonException), so
+    /// any unexpected error has the generation checked: at most once a minute while it is sound. When damage is found,
+    /// /health says so and the index is rebuilt from the corpus in the background.
+    /// </summary>
+    public bool IsDamage(Exception e)
+    {
+        if (index.Folder is not { } folder) return false;
+        string? damage;
+        lock (_checks)
+        {
+            if (!_checks.TryGetValue(folder, out var check) || (check.Damage is null && DateTime.UtcNow - check.At > TimeSpan.FromMinutes(1)))
+                _checks[folder] = check = (IndexIntegrity.Problem(folder), DateTime.UtcNow);
+            damage = check.Damage;
+            if (damage is null || _repairing) return damage is not null;
+            _repairing = true;
+        }
+        DegradedBecause = $"{damage}; found while serving, it is being rebuilt from the corpus";
+        logger.LogError(e, "{Reason}", DegradedBecause);
+        _ = Task.Run(async () =>
+        {
+            try { await RebuildAsync(CancellationToken.None); }
+            catch (Exception failure) when (failure is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                DegradedBecause = $"{damage}; found while serving, it could not be rebuilt from the corpus ({WithoutPaths(failure)})";
+                logger.LogError(failure, "The damaged index could not be rebuilt");
+            }
+            finally { lock (_checks) _repairing = false; }
+        });
+        return true;
+    }
+
+    private readonly Dictionary<string, (string? Damage, DateTime At)> _checks = new(StringComparer.Ordinal);
+    private bool _repairing;
 
     private static string WithoutPaths(Exception e) => e switch
     {

@@ -20,17 +20,24 @@ public sealed class DamagedIndexTests : IDisposable
         new(corpus ?? _corpus, new Dictionary<string, string?> { ["Index:Path"] = _index, ["Admin:ApiKey"] = "k" });
 
     /// <summary>Flips bytes in the middle of the generation's largest file, where the stored units and postings are.</summary>
-    internal static void Damage(string generation)
+    internal static void Damage(string generation) => Damage(Directory.GetFiles(generation).MaxBy(f => new FileInfo(f).Length)!, places: 1);
+
+    /// <summary>Flips 32 bytes in each of a number of places of a file (the middle first), the same places every run.</summary>
+    private static void Damage(string file, int places)
     {
-        var file = Directory.GetFiles(generation).MaxBy(f => new FileInfo(f).Length)!;
-        // A disk fault asks no one's leave: the file may still be open in a host not yet collected.
+        // A disk fault asks no one's leave: the file may be open in the host serving it.
         using var stream = File.Open(file, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite);
-        var bytes = new byte[64];
-        stream.Position = stream.Length / 2;
-        stream.ReadExactly(bytes);
-        for (var i = 0; i < bytes.Length; i++) bytes[i] ^= 0x5A;
-        stream.Position = stream.Length / 2;
-        stream.Write(bytes);
+        var random = new Random(1);
+        var bytes = new byte[32];
+        for (var place = 0; place < places; place++)
+        {
+            var at = place == 0 ? stream.Length / 2 : random.NextInt64(100, stream.Length - 100);
+            stream.Position = at;
+            stream.ReadExactly(bytes);
+            for (var i = 0; i < bytes.Length; i++) bytes[i] ^= 0x5A;
+            stream.Position = at;
+            stream.Write(bytes);
+        }
     }
 
     private static async Task<JsonElement> Health(LearningSearchHost host)
@@ -85,6 +92,35 @@ public sealed class DamagedIndexTests : IDisposable
         Assert.Equal("Degraded", health.GetProperty("status").GetString());
         Assert.Contains("serving the earlier generation gen-", health.GetProperty("checks")[0].GetProperty("description").GetString(), StringComparison.Ordinal);
         await AllSearchesAnswer(host);
+    }
+
+    [Fact]
+    public async Task DamageWhileServing_ShouldBeAnswered503ThenRebuiltNever500()
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(LearningSearchHost.RepositoryRoot(), "corpus")))
+            File.Copy(file, Path.Combine(_corpus, Path.GetFileName(file)), overwrite: true);
+        using var host = Host();
+        var client = host.CreateClient();
+        await AllSearchesAnswer(host);
+        var damaged = new IndexLocation(_index).Current()!;
+        foreach (var file in Directory.GetFiles(damaged).Where(f => new FileInfo(f).Length > 2000)) Damage(file, places: 20);
+
+        var answers = new List<HttpStatusCode>();
+        foreach (var q in new[] { "family", "supervision", "think family", "was not brought", "early help", "fathers", "mental health" })
+        {
+            foreach (var url in new[] { $"/api/search?q={q}&pageSize=50", $"/api/export?q={q}", "/api/reviews", "/api/recurrence", "/api/reviews/rds20", "/api/reviews/ads14" })
+            {
+                using var response = await client.GetAsync(url);
+                answers.Add(response.StatusCode);
+            }
+        }
+
+        Assert.DoesNotContain(HttpStatusCode.InternalServerError, answers);
+        Assert.Contains(HttpStatusCode.ServiceUnavailable, answers);
+        for (var wait = 0; wait < 100 && new IndexLocation(_index).Current() == damaged; wait++) await Task.Delay(100);
+        Assert.NotEqual(damaged, new IndexLocation(_index).Current());
+        await AllSearchesAnswer(host);
+        Assert.Contains($"the index generation {Path.GetFileName(damaged)} is damaged", (await Health(host)).GetRawText(), StringComparison.Ordinal);
     }
 
     [Fact]
