@@ -100,12 +100,17 @@ public static class AddCommand
             return 1;
         }
 
-        File.Copy(source, target, overwrite: true);
+        // In an order that a kill at any point leaves whole: the entry first (an entry without its file is ignored),
+        // then the file copied under a hidden name and renamed in one step (a half-copied file is never a document);
+        // a corpus that has the file but not yet its index is caught up by the next build or service start.
         var manifest = Manifest.Load(corpus);
         var existing = manifest.For(name);
         manifest.Entries.RemoveAll(e => string.Equals(e.File, name, StringComparison.OrdinalIgnoreCase));
         manifest.Entries.Add(existing is null ? entry : Merge(existing, entry));
         manifest.Save(corpus);
+        var copying = Path.Combine(corpus, $".{name}.adding");
+        File.Copy(source, copying, overwrite: true);
+        File.Move(copying, target, overwrite: true);
         output.WriteLine($"Added {name} to {corpus} as review '{check.ReviewId}' ({check.Units} units).");
         foreach (var warning in check.Warnings) output.WriteLine($"  warning: {warning}");
         return BuildCommand.Run(args, output, errors);
