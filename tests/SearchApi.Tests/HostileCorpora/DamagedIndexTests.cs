@@ -124,6 +124,33 @@ public sealed class DamagedIndexTests : IDisposable
     }
 
     [Fact]
+    public async Task ADamagedGenerationPublishedByAnotherBuild_ShouldNotBeFollowed()
+    {
+        using var host = Host();
+        await AllSearchesAnswer(host);
+        var served = new IndexLocation(_index).Current()!;
+        // Another build publishes a generation that a disk fault damages before the service moves to it.
+        var published = Path.Combine(_index, "gen-99991231235959999-damaged");
+        Directory.CreateDirectory(published);
+        foreach (var file in Directory.GetFiles(served)) File.Copy(file, Path.Combine(published, Path.GetFileName(file)));
+        Damage(published);
+        File.WriteAllText(Path.Combine(_index, IndexLocation.PointerFile), Path.GetFileName(published));
+
+        JsonElement health = default;
+        for (var wait = 0; wait < 50; wait++)
+        {
+            health = await Health(host);
+            if (health.GetProperty("status").GetString() == "Degraded") break;
+            await Task.Delay(100);
+        }
+
+        var why = health.GetProperty("checks")[0].GetProperty("description").GetString()!;
+        Assert.Contains("the index generation gen-99991231235959999-damaged is damaged", why, StringComparison.Ordinal);
+        Assert.Contains($"still serving {Path.GetFileName(served)}", why, StringComparison.Ordinal);
+        await AllSearchesAnswer(host);
+    }
+
+    [Fact]
     public async Task TheIndexFolderDeletedUnderTheService_ShouldMakeHealthUnhealthy()
     {
         using var host = Host();
