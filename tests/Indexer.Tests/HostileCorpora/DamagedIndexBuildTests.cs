@@ -26,16 +26,24 @@ public sealed class DamagedIndexBuildTests : IDisposable
         _ => throw new ArgumentException(args[0]),
     };
 
+    /// <summary>Flips 32 bytes in twenty places of every file of some size, the same places every run, as a failing disk might.</summary>
     private static void Damage(string generation)
     {
-        var file = Directory.GetFiles(generation).MaxBy(f => new FileInfo(f).Length)!;
-        using var stream = File.Open(file, FileMode.Open, FileAccess.ReadWrite);
-        var bytes = new byte[64];
-        stream.Position = stream.Length / 2;
-        stream.ReadExactly(bytes);
-        for (var i = 0; i < bytes.Length; i++) bytes[i] ^= 0x5A;
-        stream.Position = stream.Length / 2;
-        stream.Write(bytes);
+        foreach (var file in Directory.GetFiles(generation).Where(f => new FileInfo(f).Length > 2000))
+        {
+            using var stream = File.Open(file, FileMode.Open, FileAccess.ReadWrite);
+            var random = new Random(1);
+            var bytes = new byte[32];
+            for (var place = 0; place < 20; place++)
+            {
+                var at = random.NextInt64(100, stream.Length - 100);
+                stream.Position = at;
+                stream.ReadExactly(bytes);
+                for (var i = 0; i < bytes.Length; i++) bytes[i] ^= 0x5A;
+                stream.Position = at;
+                stream.Write(bytes);
+            }
+        }
     }
 
     [Fact]
