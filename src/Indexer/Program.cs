@@ -11,11 +11,30 @@ internal static class Program
           build   [--corpus DIR] [--index DIR]           build (or update) the search index
           add     FILE [--corpus DIR] [--index DIR] [--title T --partnership P --year Y --type T --id ID]
                                                          copy a review into the corpus and index it
+
+          --verbose   on a failure, the details (the stack trace) as well as the one-line reason
         """;
 
     private static int Main(string[] argv)
     {
         var args = new Arguments(argv);
+        try
+        {
+            return Run(args);
+        }
+        // What the commands foresee they answer in their own words; anything else is still one sentence for a
+        // training lead, with the stack trace kept for whoever asks for it.
+        catch (Exception e)
+        {
+            var message = e.Message.Split('\n', 2)[0].Trim().TrimEnd('.');
+            Console.Error.WriteLine($"The {args.Command ?? "command"} failed: {message}.{(args.Has("verbose") ? "" : " Run it again with --verbose for the details.")}");
+            if (args.Has("verbose")) Console.Error.WriteLine(e);
+            return 1;
+        }
+    }
+
+    private static int Run(Arguments args)
+    {
         switch (args.Command)
         {
             case "extract":

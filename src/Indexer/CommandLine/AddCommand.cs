@@ -46,9 +46,27 @@ public static class AddCommand
 
         var name = Path.GetFileName(source);
         var target = Path.Combine(corpus, name);
+        // Copying onto a link would write through it, wherever it points.
+        if (new FileInfo(target).LinkTarget is not null)
+        {
+            errors.WriteLine($"The corpus holds '{name}' as a link, which add does not write through; remove the link, then add the file.");
+            return 2;
+        }
         if (File.Exists(target) && !args.Has("replace") && !SameBytes(source, target))
         {
             errors.WriteLine($"The corpus already holds a different '{name}'. Add --replace to replace it, or rename the file.");
+            return 2;
+        }
+
+        // add writes the manifest back: saving one it could only partly read would lose the entries it could not.
+        if (Manifest.Load(corpus).Problems is [var problem, ..])
+        {
+            errors.WriteLine($"{name} was not added, as add writes the corpus manifest and it cannot be read whole: {problem}.");
+            return 2;
+        }
+        if (args.Get("id") is { } id && HolderOf(id, name, corpus, index) is { } holder)
+        {
+            errors.WriteLine($"The review id '{id}' is already the id of {holder}; choose another --id, or leave it out to have one made from the document.");
             return 2;
         }
 
@@ -82,12 +100,17 @@ public static class AddCommand
             return 1;
         }
 
-        File.Copy(source, target, overwrite: true);
+        // In an order that a kill at any point leaves whole: the entry first (an entry without its file is ignored),
+        // then the file copied under a hidden name and renamed in one step (a half-copied file is never a document);
+        // a corpus that has the file but not yet its index is caught up by the next build or service start.
         var manifest = Manifest.Load(corpus);
         var existing = manifest.For(name);
         manifest.Entries.RemoveAll(e => string.Equals(e.File, name, StringComparison.OrdinalIgnoreCase));
         manifest.Entries.Add(existing is null ? entry : Merge(existing, entry));
         manifest.Save(corpus);
+        var copying = Path.Combine(corpus, $".{name}.adding");
+        File.Copy(source, copying, overwrite: true);
+        File.Move(copying, target, overwrite: true);
         output.WriteLine($"Added {name} to {corpus} as review '{check.ReviewId}' ({check.Units} units).");
         foreach (var warning in check.Warnings) output.WriteLine($"  warning: {warning}");
         return BuildCommand.Run(args, output, errors);
@@ -102,6 +125,15 @@ public static class AddCommand
         Type = given.Type ?? old.Type,
         Year = given.Year ?? old.Year,
     };
+
+    // A review id is a key in every URL and unit id: the index in service and the manifest both say which are taken.
+    private static string? HolderOf(string id, string name, string corpus, string index)
+    {
+        var manifest = Manifest.Load(corpus);
+        var holder = manifest.Entries.FirstOrDefault(e => e.Id == id && !string.Equals(e.File, name, StringComparison.OrdinalIgnoreCase))?.File
+            ?? IndexedReviewIds.Of(new IndexLocation(index)).GetValueOrDefault(id);
+        return holder is null || string.Equals(holder, name, StringComparison.OrdinalIgnoreCase) ? null : holder;
+    }
 
     private static bool SameBytes(string a, string b) => File.ReadAllBytes(a).AsSpan().SequenceEqual(File.ReadAllBytes(b));
 

@@ -41,6 +41,7 @@ public static class BuildCommand
             return 1;
         }
 
+        foreach (var warning in report.Warnings) output.WriteLine($"warning: {warning}");
         output.WriteLine($"Index {report.Generation}: {report.Units} units from {report.Documents.Count - report.Count(DocumentStatus.Skipped)} documents in {report.Elapsed.TotalSeconds:F1} s " +
             $"({report.Count(DocumentStatus.Indexed)} read, {report.Count(DocumentStatus.Unchanged)} unchanged, {report.Count(DocumentStatus.KeptPrevious)} kept, {report.Count(DocumentStatus.Skipped)} skipped).");
         return report.Units == 0 ? 1 : 0;

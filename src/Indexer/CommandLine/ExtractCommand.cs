@@ -36,16 +36,8 @@ public static class ExtractCommand
             return 2;
         }
 
-        CorpusExtraction result;
-        try
-        {
-            result = reader.ReadAll(corpus);
-        }
-        catch (InvalidDataException e)
-        {
-            errors.WriteLine(e.Message);
-            return 2;
-        }
+        var result = reader.ReadAll(corpus);
+        foreach (var problem in result.ManifestProblems) errors.WriteLine($"warning: {problem}");
 
         foreach (var review in result.Reviews)
         {

@@ -5,10 +5,15 @@ using LearningSearch.Indexer.Reading;
 namespace LearningSearch.Indexer.Corpus;
 
 /// <summary>What reading a corpus folder gave: the reviews read, and the documents skipped with the reason.</summary>
-public sealed record CorpusExtraction(IReadOnlyList<ExtractedReview> Reviews, IReadOnlyList<SkippedDocument> Skipped);
+public sealed record CorpusExtraction(IReadOnlyList<ExtractedReview> Reviews, IReadOnlyList<SkippedDocument> Skipped)
+{
+    /// <summary>What could not be read of the manifest (see <see cref="Manifest.Problems"/>).</summary>
+    public IReadOnlyList<string> ManifestProblems { get; init; } = [];
+}
 
 /// <summary>A document that could not be read, by name, with a reason a person can act on.</summary>
-public sealed record SkippedDocument(string SourceFile, string Reason);
+/// <param name="Outside">The file lies outside the corpus folder: nothing of it may stay in the index, not even units read before.</param>
+public sealed record SkippedDocument(string SourceFile, string Reason, bool Outside = false);
 
 /// <summary>Reads every document of a corpus folder; a broken document is reported and skipped, never fatal.</summary>
 public sealed class CorpusReader
@@ -33,6 +38,12 @@ public sealed class CorpusReader
             .ToList();
     }
 
+    /// <summary>Why a document of the corpus may not even be opened (a link out of the corpus folder), or null.</summary>
+    public static SkippedDocument? Refusal(string path) =>
+        CorpusBoundary.WhyOutside(Path.GetDirectoryName(Path.GetFullPath(path))!, path) is { } reason
+            ? new SkippedDocument(Path.GetFileName(path), reason, Outside: true)
+            : null;
+
     public CorpusExtraction ReadAll(string corpusFolder, Action<string>? progress = null)
     {
         var manifest = Manifest.Load(corpusFolder);
@@ -45,18 +56,24 @@ public sealed class CorpusReader
             if (result.Skipped is not null) skipped.Add(result.Skipped);
             progress?.Invoke(Path.GetFileName(path));
         }
-        return new CorpusExtraction(reviews, skipped);
+        return new CorpusExtraction(reviews, skipped) { ManifestProblems = manifest.Problems };
     }
 
-    public (ExtractedReview? Review, SkippedDocument? Skipped) ReadOne(string path, Manifest manifest)
+    public (ExtractedReview? Review, SkippedDocument? Skipped) ReadOne(string path, Manifest manifest) =>
+        ReadOne(path, manifest.For(Path.GetFileName(path)));
+
+    /// <summary>Reads one document with what the manifest says of it (null where it says nothing).</summary>
+    public (ExtractedReview? Review, SkippedDocument? Skipped) ReadOne(string path, ManifestEntry? entry)
     {
         var name = Path.GetFileName(path);
+        if (Refusal(path) is { } outside)
+            return (null, outside);
         if (!_readers.CanRead(path))
             return (null, new SkippedDocument(name, $"files of type '{Path.GetExtension(path)}' are not read; use one of {string.Join(", ", _readers.Extensions.Order())}"));
         try
         {
             var document = _readers.Read(path, name);
-            var review = _extractor.Extract(document, manifest.For(name));
+            var review = _extractor.Extract(document, entry);
             return review.Units.Count == 0
                 ? (null, new SkippedDocument(name, "no recommendation, action or finding could be read: the document has no body text"))
                 : (review, null);

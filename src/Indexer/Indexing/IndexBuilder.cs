@@ -25,9 +25,11 @@ public sealed class IndexBuilder(CorpusReader reader, string extractorFingerprin
         var clock = Stopwatch.StartNew();
         var documents = reader.Documents(corpusFolder);
         var manifest = Manifest.Load(corpusFolder);
-        var previous = PreviousIndex.Open(location.Current());
+        var warnings = new List<string>(manifest.Problems);
+        var previous = PreviousIndex.Open(location.Current(), warnings);
         var generation = location.NewGeneration();
         var outcomes = new List<DocumentOutcome>();
+        var ids = new ReviewIds();
         var units = 0;
 
         try
@@ -60,7 +62,7 @@ public sealed class IndexBuilder(CorpusReader reader, string extractorFingerprin
                             var path = documents[next++];
                             pending.Enqueue(Task.Run(() => Read(path, manifest, previous), stop.Token));
                         }
-                        var outcome = Add(pending.Dequeue().GetAwaiter().GetResult(), writer, previous);
+                        var outcome = Add(pending.Dequeue().GetAwaiter().GetResult(), writer, previous, ids, manifest);
                         outcomes.Add(outcome);
                         units += outcome.Units;
                         if (EndsAPart(i, documents.Count, Parts)) writer.Flush(triggerMerge: false, applyAllDeletes: false);
@@ -93,7 +95,7 @@ public sealed class IndexBuilder(CorpusReader reader, string extractorFingerprin
             TryDelete(generation);
             throw;
         }
-        return new BuildReport(outcomes, units, clock.Elapsed, generation);
+        return new BuildReport(outcomes, units, clock.Elapsed, generation) { Warnings = warnings };
     }
 
     /// <summary>
@@ -124,36 +126,91 @@ public sealed class IndexBuilder(CorpusReader reader, string extractorFingerprin
     private static readonly int ReadAhead = Math.Max(2, Environment.ProcessorCount * 2);
 
     /// <summary>A document read and turned into Lucene documents, or found unchanged in the index in service, or skipped.</summary>
-    private sealed record ReadDocument(string Name, string Hash, bool Unchanged, ExtractedReview? Review, SkippedDocument? Skipped, IReadOnlyList<Lucene.Net.Documents.Document> Documents);
+    private sealed record ReadDocument(string Path, string Name, string Hash, bool Unchanged, ExtractedReview? Review, SkippedDocument? Skipped, IReadOnlyList<Lucene.Net.Documents.Document> Documents);
 
     private ReadDocument Read(string path, Manifest manifest, PreviousIndex? previous)
     {
         var name = Path.GetFileName(path);
-        var hash = Hash(path, manifest.For(name));
-        if (previous?.IsUnchanged(name, hash) == true) return new ReadDocument(name, hash, true, null, null, []);
-        var (review, skipped) = reader.ReadOne(path, manifest);
-        if (review is null) return new ReadDocument(name, hash, false, null, skipped, []);
+        // Not even hashed: hashing opens the file.
+        if (CorpusReader.Refusal(path) is { } outside) return new ReadDocument(path, name, "", false, null, outside, []);
+        string hash;
+        try
+        {
+            hash = Hash(path, manifest.For(name));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A link to nothing, a file deleted or locked since the folder was listed: that document alone is skipped.
+            return new ReadDocument(path, name, "", false, null, new SkippedDocument(name, $"the file could not be opened ({e.GetType().Name})"), []);
+        }
+        if (previous?.IsUnchanged(name, hash) == true) return new ReadDocument(path, name, hash, true, null, null, []);
+        var (review, skipped) = reader.ReadOne(path, manifest.For(name));
+        return review is null
+            ? new ReadDocument(path, name, hash, false, null, skipped, [])
+            : new ReadDocument(path, name, hash, false, review, skipped, ToDocuments(review, hash));
+    }
+
+    private static List<Lucene.Net.Documents.Document> ToDocuments(ExtractedReview review, string hash)
+    {
         var documents = review.Units.Select(unit => UnitDocuments.ForUnit(unit, review.Review)).ToList();
         documents.Add(UnitDocuments.ForReview(new IndexedReview(
             review.Review, review.Count(UnitKind.Recommendation), review.Count(UnitKind.Action), review.Count(UnitKind.Finding),
             review.Coverage.Fraction, review.Warnings, hash)));
-        return new ReadDocument(name, hash, false, review, skipped, documents);
+        return documents;
     }
 
-    private static DocumentOutcome Add(ReadDocument read, IndexWriter writer, PreviousIndex? previous)
+    /// <summary>Adds a document to the new generation in corpus order, giving it a review id no earlier document holds.</summary>
+    private DocumentOutcome Add(ReadDocument read, IndexWriter writer, PreviousIndex? previous, ReviewIds ids, Manifest manifest)
     {
-        if (read.Unchanged && previous?.Reuse(read.Name, read.Hash, writer) is { } reused) return reused;
-        var (name, review) = (read.Name, read.Review);
-        if (review is null)
+        if (read.Unchanged)
+        {
+            if (previous!.IdOf(read.Name) is { } storedId && ids.HolderOf(storedId) is null && previous.Reuse(read.Name, read.Hash, writer) is { } reused)
+            {
+                ids.Take(storedId, read.Name);
+                return reused;
+            }
+            // An earlier document now holds its id (a new plan.docx before plan.pdf): it is read again to get its own.
+            read = Read(read.Path, manifest, previous: null);
+        }
+        var name = read.Name;
+        if (read.Review is null)
         {
             var reason = read.Skipped?.Reason ?? "no units";
-            var kept = previous?.Keep(name, writer) ?? 0;
-            return kept > 0
-                ? new DocumentOutcome(name, DocumentStatus.KeptPrevious, kept, $"{reason}; the units indexed from its previous version are kept")
-                : new DocumentOutcome(name, DocumentStatus.Skipped, 0, reason);
+            if (read.Skipped?.Outside != true && previous?.IdOf(name) is { } keptId)
+            {
+                if (ids.HolderOf(keptId) is { } holder)
+                    return new DocumentOutcome(name, DocumentStatus.Skipped, 0, $"{reason}; the units of its previous version are not kept, as their review id '{keptId}' is now the id of {holder}");
+                var kept = previous.Keep(name, writer);
+                ids.Take(keptId, name);
+                return new DocumentOutcome(name, DocumentStatus.KeptPrevious, kept, $"{reason}; the units indexed from its previous version are kept");
+            }
+            return new DocumentOutcome(name, DocumentStatus.Skipped, 0, reason);
         }
+        if (ids.HolderOf(read.Review.Review.Id) is { } taken)
+            read = WithOwnId(read, manifest, ids.FreeFrom(read.Review.Review.Id), taken);
+        var review = read.Review!;
+        ids.Take(review.Review.Id, name);
         foreach (var document in read.Documents) writer.AddDocument(document);
         return new DocumentOutcome(name, DocumentStatus.Indexed, review.Units.Count, review.Warnings.Count == 0 ? null : string.Join(" | ", review.Warnings));
+    }
+
+    /// <summary>
+    /// Reads the document again under a free id (its unit ids are made from the review id, so the units are read
+    /// again too); its warnings are those of the first reading, with the collision in front.
+    /// </summary>
+    private ReadDocument WithOwnId(ReadDocument read, Manifest manifest, string id, string holder)
+    {
+        var first = read.Review!;
+        var entry = (manifest.For(read.Name) ?? new ManifestEntry { File = read.Name }) with { Id = id };
+        var (again, skipped) = reader.ReadOne(read.Path, entry);
+        if (again is null) return read with { Review = null, Skipped = skipped, Documents = [] };
+        var sources = new Dictionary<string, string>(first.Review.MetadataSources) { ["id"] = $"{first.Review.MetadataSources.GetValueOrDefault("id", "file name")}, made distinct from {holder}" };
+        var review = again with
+        {
+            Review = again.Review with { MetadataSources = sources },
+            Warnings = [ReviewIds.Collision(read.Name, first.Review.Id, holder, id), .. first.Warnings],
+        };
+        return read with { Review = review, Documents = ToDocuments(review, read.Hash) };
     }
 
     private string Hash(string path, ManifestEntry? entry)
@@ -168,7 +225,8 @@ public sealed class IndexBuilder(CorpusReader reader, string extractorFingerprin
     /// <summary>A cheap fingerprint of the corpus (names, sizes, times, manifest) to tell at start-up whether it changed.</summary>
     public static string CorpusFingerprint(string corpusFolder, IReadOnlyList<string> documents, Manifest manifest)
     {
-        var parts = documents.Select(d => { var f = new FileInfo(d); return $"{f.Name}:{f.Length}:{f.LastWriteTimeUtc.Ticks}"; })
+        // A link is fingerprinted by where it points: its target may be missing, or outside the corpus and never read.
+        var parts = documents.Select(d => new FileInfo(d) is var f && f.LinkTarget is { } target ? $"{f.Name}->{target}" : $"{f.Name}:{f.Length}:{f.LastWriteTimeUtc.Ticks}")
             .Append(JsonSerializer.Serialize(manifest.Entries));
         return Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", parts))))[..32];
     }
@@ -178,73 +236,6 @@ public sealed class IndexBuilder(CorpusReader reader, string extractorFingerprin
         try { Directory.Delete(dir, recursive: true); }
         catch (IOException) { }
         catch (UnauthorizedAccessException) { }
-    }
-
-    /// <summary>The generation in service, read for the units of documents that need not be read again.</summary>
-    private sealed class PreviousIndex : IDisposable
-    {
-        private readonly Lucene.Net.Store.Directory _directory;
-        private readonly DirectoryReader _reader;
-        private readonly IndexSearcher _searcher;
-
-        private PreviousIndex(string folder)
-        {
-            _directory = new SimpleFSDirectory(new DirectoryInfo(folder));
-            _reader = DirectoryReader.Open(_directory);
-            _searcher = new IndexSearcher(_reader);
-        }
-
-        public static PreviousIndex? Open(string? folder)
-        {
-            if (folder is null) return null;
-            try { return new PreviousIndex(folder); }
-            catch (IOException) { return null; } // a corrupt previous index is rebuilt from the corpus
-        }
-
-        /// <summary>True when the index in service holds this document with the same content hash. Safe from any thread.</summary>
-        public bool IsUnchanged(string sourceFile, string hash) =>
-            FindReview(sourceFile) is { } reviewDoc && UnitDocuments.ReadReview(reviewDoc).ContentHash == hash;
-
-        public DocumentOutcome? Reuse(string sourceFile, string hash, IndexWriter writer)
-        {
-            var reviewDoc = FindReview(sourceFile);
-            if (reviewDoc is null || UnitDocuments.ReadReview(reviewDoc).ContentHash != hash) return null;
-            var count = Copy(reviewDoc, writer);
-            return new DocumentOutcome(sourceFile, DocumentStatus.Unchanged, count, null);
-        }
-
-        public int Keep(string sourceFile, IndexWriter writer)
-        {
-            var reviewDoc = FindReview(sourceFile);
-            return reviewDoc is null ? 0 : Copy(reviewDoc, writer);
-        }
-
-        private Lucene.Net.Documents.Document? FindReview(string sourceFile)
-        {
-            var hits = _searcher.Search(new TermQuery(new Term("source", sourceFile)), 1);
-            return hits.TotalHits == 0 ? null : _searcher.Doc(hits.ScoreDocs[0].Doc);
-        }
-
-        private int Copy(Lucene.Net.Documents.Document reviewDoc, IndexWriter writer)
-        {
-            var review = UnitDocuments.ReadReview(reviewDoc);
-            var query = new BooleanQuery
-            {
-                { new TermQuery(new Term(IndexFields.Review, review.Review.Id)), Occur.MUST },
-                { new TermQuery(new Term(IndexFields.DocType, IndexFields.UnitDoc)), Occur.MUST },
-            };
-            var units = MatchingDocuments.Of(_searcher, query);
-            foreach (var unit in units)
-                writer.AddDocument(UnitDocuments.ForUnit(UnitDocuments.ReadUnit(_searcher.Doc(unit)), review.Review));
-            writer.AddDocument(UnitDocuments.ForReview(review));
-            return units.Count;
-        }
-
-        public void Dispose()
-        {
-            _reader.Dispose();
-            _directory.Dispose();
-        }
     }
 }
 
@@ -257,5 +248,8 @@ public sealed record BuildProgress(int Done, int Total, DocumentOutcome Latest);
 
 public sealed record BuildReport(IReadOnlyList<DocumentOutcome> Documents, int Units, TimeSpan Elapsed, string Generation)
 {
+    /// <summary>What the build has to say of the corpus or the index as a whole (a damaged generation, a malformed manifest).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     public int Count(DocumentStatus status) => Documents.Count(d => d.Status == status);
 }

@@ -34,6 +34,7 @@ public sealed class DocumentReaders
     {
         if (!_byExtension.TryGetValue(Path.GetExtension(path), out var reader))
             throw new UnreadableDocumentException(sourceFile, $"files of type '{Path.GetExtension(path)}' are not read; use one of {string.Join(", ", _byExtension.Keys.Order())}");
-        return reader.Read(path, sourceFile);
+        ReadingLimits.Default.CheckBeforeReading(path, sourceFile);
+        return ReadingLimits.Default.CheckRead(reader.Read(path, sourceFile));
     }
 }

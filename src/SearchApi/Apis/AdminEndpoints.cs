@@ -23,12 +23,21 @@ public static class AdminEndpoints
         return api;
     }
 
-    private static async Task<IResult> Reindex(HttpRequest request, LearningSearchOptions options, IndexMaintenance maintenance, CancellationToken cancel)
+    private static async Task<IResult> Reindex(HttpRequest request, LearningSearchOptions options, IndexMaintenance maintenance, AdminKeyAttempts attempts, CancellationToken cancel)
     {
         if (options.AdminApiKey is null)
             return Problems.NotFound("Admin endpoints are off: no Admin:ApiKey is configured.");
+        var address = request.HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (attempts.Exhausted(address))
+        {
+            request.HttpContext.Response.Headers.RetryAfter = "60";
+            return TypedResults.Problem(statusCode: 429, title: "Too many wrong keys", detail: $"This address sent more than {AdminKeyAttempts.WrongKeysPerMinute} wrong admin keys in a minute; try again in a minute.");
+        }
         if (!KeyMatches(request.Headers[KeyHeader].ToString(), options.AdminApiKey))
+        {
+            attempts.Wrong(address);
             return TypedResults.Problem(statusCode: 401, title: "API key required", detail: $"Send the admin API key in the {KeyHeader} header.");
+        }
         var report = await maintenance.RebuildAsync(cancel);
         return TypedResults.Ok(new
         {

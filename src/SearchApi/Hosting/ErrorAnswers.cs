@@ -7,7 +7,7 @@ namespace LearningSearch.SearchApi.Hosting;
 /// Turns what a caller got wrong into a 400 problem that says what to fix, and an index not ready into a 503
 /// with Retry-After: nothing a caller sends may become a 500.
 /// </summary>
-public sealed class ErrorAnswers(IProblemDetailsService problems, ILogger<ErrorAnswers> logger) : IExceptionHandler
+public sealed class ErrorAnswers(IProblemDetailsService problems, IndexMaintenance maintenance, ILogger<ErrorAnswers> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
@@ -17,6 +17,8 @@ public sealed class ErrorAnswers(IProblemDetailsService problems, ILogger<ErrorA
             BadHttpRequestException bad => (bad.StatusCode, "Invalid parameter", Explain(bad.Message)),
             IndexUnavailableException busy => (503, "Index not ready", busy.Message),
             SearchesQueuedException queued => (503, "Too many searches", queued.Message),
+            // Checked when opened, a generation can still be damaged on disk while served; the caller is not at fault.
+            _ when maintenance.IsDamage(exception) => (503, "Index damaged", "Part of the index could not be read; it is being rebuilt from the corpus (see /health). Try again in a minute."),
             _ => (500, "Unexpected error", "Something went wrong on our side; the error has been logged. Try again, or change the search."),
         };
         if (status >= 500) logger.LogError(exception, "Unhandled error for {Path}", context.Request.Path);

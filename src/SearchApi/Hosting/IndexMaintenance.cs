@@ -29,16 +29,27 @@ public sealed class IndexMaintenance
 
     public BuildReport? LastBuild { get; private set; }
 
+    /// <summary>
+    /// Why the index served is not all it should be (a damaged generation set aside, a manifest that could not be
+    /// read), or null. Said by /health, so an administrator sees it without reading the log.
+    /// </summary>
+    public string? DegradedBecause { get; private set; }
+
+    // A damaged generation published by another build, refused once rather than checked again every two seconds.
+    private string? _refused;
+
     /// <summary>Opens the index in service, building it first where it is missing, corrupt or out of date.</summary>
     public async Task EnsureReadyAsync(CancellationToken cancel)
     {
         var current = index.Location.Current();
-        var reason = current is null ? "no index exists yet" : WhyStale(current);
+        // A damaged generation is never served: the build sets it aside and reads the corpus again.
+        var reason = current is null ? "no index exists yet" : IndexIntegrity.Problem(current) ?? WhyStale(current);
         if (reason is null)
         {
             try
             {
                 index.SwitchTo(current!);
+                DegradedBecause = ManifestProblems();
                 logger.LogInformation("Serving index {Folder}", current);
                 return;
             }
@@ -54,10 +65,86 @@ public sealed class IndexMaintenance
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            // Serve what can be served (the page, health, a clear 503 for searches) rather than crash.
-            NotReadyBecause = $"the index could not be built from {options.CorpusPath}: {e.Message}";
-            logger.LogError("The index could not be built: {Reason}", NotReadyBecause);
+            logger.LogError(e, "The index could not be built from {Corpus}", options.CorpusPath);
+            if (ServeAGoodGeneration() is { } fallback)
+            {
+                DegradedBecause = $"{reason}, and the index could not be built from the corpus ({WithoutPaths(e)}); serving the earlier generation {Path.GetFileName(fallback)}";
+                return;
+            }
+            // Serve what can be served (the page, health, a clear 503 for searches) rather than crash. Anyone may
+            // read this answer, so it names no folder of the server.
+            NotReadyBecause = $"the index could not be built from the corpus: {WithoutPaths(e)}";
         }
+    }
+
+    private string? ManifestProblems() =>
+        System.IO.Directory.Exists(options.CorpusPath) && Manifest.Load(options.CorpusPath).Problems is { Count: > 0 } problems
+            ? string.Join(" ", problems.Select(p => p.TrimEnd('.') + ".")) + " The index served was built before; fix the manifest and rebuild."
+            : null;
+
+    /// <summary>
+    /// Whether an error a request met comes from damage to the generation served (its files no longer match their
+    /// checksums), as when a disk fault strikes after the generation was opened and checked. Damage shows as whatever
+    /// the code that meets it throws (Lucene's LZ4 an ArgumentOutOfRangeException, the stored JSON a JsonException), so
+    /// any unexpected error has the generation checked: at most once a minute while it is sound. When damage is found,
+    /// /health says so and the index is rebuilt from the corpus in the background.
+    /// </summary>
+    public bool IsDamage(Exception e)
+    {
+        if (index.Folder is not { } folder) return false;
+        string? damage;
+        lock (_checks)
+        {
+            if (!_checks.TryGetValue(folder, out var check) || (check.Damage is null && DateTime.UtcNow - check.At > TimeSpan.FromMinutes(1)))
+                _checks[folder] = check = (IndexIntegrity.Problem(folder), DateTime.UtcNow);
+            damage = check.Damage;
+            if (damage is null || _repairing) return damage is not null;
+            _repairing = true;
+        }
+        DegradedBecause = $"{damage}; found while serving, it is being rebuilt from the corpus";
+        logger.LogError(e, "{Reason}", DegradedBecause);
+        _ = Task.Run(async () =>
+        {
+            try { await RebuildAsync(CancellationToken.None); }
+            catch (Exception failure) when (failure is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                DegradedBecause = $"{damage}; found while serving, it could not be rebuilt from the corpus ({WithoutPaths(failure)})";
+                logger.LogError(failure, "The damaged index could not be rebuilt");
+            }
+            finally { lock (_checks) _repairing = false; }
+        });
+        return true;
+    }
+
+    private readonly Dictionary<string, (string? Damage, DateTime At)> _checks = new(StringComparer.Ordinal);
+    private bool _repairing;
+
+    private static string WithoutPaths(Exception e) => e switch
+    {
+        DirectoryNotFoundException => "the corpus folder does not exist",
+        UnauthorizedAccessException => "the service may not read the corpus or write the index folder",
+        _ => $"{e.GetType().Name}; the service log has the details",
+    };
+
+    /// <summary>Opens the newest generation on disk that passes its checks, where the one named current could not be served.</summary>
+    private string? ServeAGoodGeneration()
+    {
+        if (!System.IO.Directory.Exists(index.Location.Root)) return null;
+        foreach (var folder in System.IO.Directory.EnumerateDirectories(index.Location.Root, "gen-*").Order(StringComparer.Ordinal).Reverse())
+        {
+            if (IndexIntegrity.Problem(folder) is not null) continue;
+            try
+            {
+                index.SwitchTo(folder);
+                logger.LogWarning("Serving the earlier index generation {Folder}", folder);
+                return folder;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                logger.LogWarning("The index generation {Folder} could not be opened: {Message}", folder, e.Message);
+            }
+        }
+        return null;
     }
 
     /// <summary>Why there is no index to search, where there is none.</summary>
@@ -75,6 +162,8 @@ public sealed class IndexMaintenance
             index.SwitchTo(report.Generation);
             LastBuild = report;
             NotReadyBecause = null;
+            DegradedBecause = report.Warnings.Count == 0 ? null : string.Join(" ", report.Warnings.Select(w => w.TrimEnd('.') + "."));
+            foreach (var warning in report.Warnings) logger.LogWarning("{Warning}", warning);
             logger.LogInformation("Index built: {Units} units from {Documents} documents in {Seconds:F1} s", report.Units, report.Documents.Count, report.Elapsed.TotalSeconds);
             return report;
         }
@@ -88,10 +177,18 @@ public sealed class IndexMaintenance
     public void FollowPublishedGeneration()
     {
         var current = index.Location.Current();
-        if (current is null || current == index.Folder || !_building.Wait(0)) return;
+        if (current is null || current == index.Folder || current == _refused || !_building.Wait(0)) return;
         try
         {
+            if (IndexIntegrity.Problem(current) is { } damage)
+            {
+                _refused = current;
+                DegradedBecause = $"{damage}; published by another build, it is not served{(index.Folder is { } served ? $": still serving {Path.GetFileName(served)}" : "")}";
+                logger.LogError("{Reason}", DegradedBecause);
+                return;
+            }
             index.SwitchTo(current);
+            DegradedBecause = null;
             logger.LogInformation("Now serving index {Folder}, published by another build", current);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -114,8 +211,11 @@ public sealed class IndexMaintenance
             if (!data.TryGetValue("fingerprint", out var fingerprint) || fingerprint != IndexerServices.Fingerprint())
                 return "the extractor changed since the index was built";
             if (!System.IO.Directory.Exists(options.CorpusPath)) return null; // serve what we have; the corpus is gone
+            var manifest = Manifest.Load(options.CorpusPath);
+            // Serve the index built while the manifest could be read: a rebuild now would lose its titles, years and types.
+            if (manifest.Problems.Count > 0) return null;
             var reader2 = new CorpusReader(IndexerServices.CreateExtractor());
-            var corpus = IndexBuilder.CorpusFingerprint(options.CorpusPath, reader2.Documents(options.CorpusPath), Manifest.Load(options.CorpusPath));
+            var corpus = IndexBuilder.CorpusFingerprint(options.CorpusPath, reader2.Documents(options.CorpusPath), manifest);
             return data.TryGetValue("corpus", out var built) && built == corpus ? null : "the corpus changed since the index was built";
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)

@@ -21,6 +21,7 @@ public static class LearningSearchHost
         services.AddSingleton(sp => new ThemeQueryMatcher(sp.GetRequiredService<Taxonomy>()));
         services.AddSingleton(sp => new LiveIndex(new IndexLocation(sp.GetRequiredService<LearningSearchOptions>().IndexPath)));
         services.AddSingleton<IndexMaintenance>();
+        services.AddSingleton<AdminKeyAttempts>();
         services.AddHostedService<IndexHostedService>();
         services.AddSingleton(new SnippetHighlighter(new Indexer.Indexing.Analysis.BritishEnglishAnalyzer()));
         services.AddSingleton<SearchQueryBuilder>();
@@ -64,7 +65,8 @@ public static class LearningSearchHost
         app.UseSwaggerUI(ui => { ui.SwaggerEndpoint("/openapi/v1.json", "LearningSearch"); ui.DocumentTitle = "LearningSearch API"; });
         app.MapHealthChecks("/health", new HealthCheckOptions
         {
-            ResultStatusCodes = { [HealthStatus.Healthy] = 200, [HealthStatus.Unhealthy] = 503 },
+            ResultStatusCodes = { [HealthStatus.Healthy] = 200, [HealthStatus.Degraded] = 200, [HealthStatus.Unhealthy] = 503 },
+            ResponseWriter = HealthAnswer.Write,
         });
 
         // The page routes on its own URL paths, so a pasted link or a reload opens the same view.

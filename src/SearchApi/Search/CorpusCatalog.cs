@@ -18,6 +18,8 @@ public sealed class CorpusCatalog
         Reviews = MatchingDocuments.Of(searcher, new TermQuery(new Term(IndexFields.DocType, IndexFields.ReviewDoc)))
             .Select(doc => UnitDocuments.ReadReview(searcher.Doc(doc)))
             .OrderBy(r => r.Review.Year ?? int.MaxValue).ThenBy(r => r.Review.Id, StringComparer.Ordinal)
+            // The builder gives every review its own id; an index built before it did may hold one id twice.
+            .DistinctBy(r => r.Review.Id, StringComparer.Ordinal)
             .ToDictionary(r => r.Review.Id, StringComparer.Ordinal);
 
         var cells = new Dictionary<(string Theme, string Review), int>();

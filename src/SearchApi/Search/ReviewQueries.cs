@@ -26,7 +26,8 @@ public sealed class ReviewQueries(LiveIndex index, HitMapper mapper)
             { new TermQuery(new Term(IndexFields.DocType, IndexFields.UnitDoc)), Occur.MUST },
         };
         var units = MatchingDocuments.Of(searcher, query)
-            .Select(doc => UnitDocuments.ReadUnit(searcher.Doc(doc))).OrderBy(u => u.Lines.First).ThenBy(u => u.Sequence).ToList();
+            .Select(doc => UnitDocuments.ReadUnit(searcher.Doc(doc))).OrderBy(u => u.Lines.First).ThenBy(u => u.Sequence)
+            .DistinctBy(u => u.Id, StringComparer.Ordinal).ToList(); // see CorpusCatalog: an older index may hold a review id twice
         var hits = units.ToDictionary(u => u.Id, u => mapper.Map(searcher, u, 0, MatchTerms.None));
         var recommendations = units.Where(u => u.Kind == UnitKind.Recommendation).Select(r => new RecommendationNode(
             hits[r.Id],

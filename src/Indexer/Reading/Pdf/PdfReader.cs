@@ -40,6 +40,8 @@ public sealed class PdfReader(TesseractOcr? ocr = null, Action<string>? progress
 
         using (document)
         {
+            if (document.NumberOfPages > ReadingLimits.Default.MostPages)
+                throw new UnreadableDocumentException(sourceFile, $"the PDF has {document.NumberOfPages} pages, over the limit of {ReadingLimits.Default.MostPages} for one document");
             var notes = new List<string>();
             var blocks = new List<PdfBlock>();
             var tableCount = 0;
