@@ -22,7 +22,7 @@ public static class BuildCommand
         BuildReport report;
         try
         {
-            report = IndexerServices.CreateBuilder().Build(corpus, new IndexLocation(index), p =>
+            report = IndexerServices.CreateBuilder(step => output.WriteLine($"  {step}")).Build(corpus, new IndexLocation(index), p =>
             {
                 var o = p.Latest;
                 var what = o.Status switch

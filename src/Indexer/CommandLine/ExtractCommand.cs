@@ -1,3 +1,4 @@
+using LearningSearch.Indexer.Reading;
 using LearningSearch.Indexer.Corpus;
 using LearningSearch.Indexer.Model;
 
@@ -19,7 +20,7 @@ public static class ExtractCommand
             return 2;
         }
 
-        var reader = new CorpusReader(IndexerServices.CreateExtractor());
+        var reader = new CorpusReader(IndexerServices.CreateExtractor(), DocumentReaders.Create(step => errors.WriteLine($"  {step}")));
         IReadOnlyList<string> documents;
         try
         {

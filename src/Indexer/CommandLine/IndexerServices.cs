@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using LearningSearch.Indexer.Corpus;
 using LearningSearch.Indexer.Extraction;
 using LearningSearch.Indexer.Indexing;
+using LearningSearch.Indexer.Reading;
 using LearningSearch.Themes;
 
 namespace LearningSearch.Indexer.CommandLine;
@@ -13,7 +14,9 @@ public static class IndexerServices
 
     public static ReviewExtractor CreateExtractor() => new(Tagger.Value.Tag);
 
-    public static IndexBuilder CreateBuilder() => new(new CorpusReader(CreateExtractor()), Fingerprint());
+    /// <param name="readingProgress">Told of slow steps inside one document (each scanned page read by OCR).</param>
+    public static IndexBuilder CreateBuilder(Action<string>? readingProgress = null) =>
+        new(new CorpusReader(CreateExtractor(), readingProgress is null ? null : DocumentReaders.Create(readingProgress)), Fingerprint());
 
     /// <summary>
     /// Changes when the code or the data that reads and tags documents changes (the Indexer and Themes
