@@ -294,8 +294,9 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
         var wildcards = new List<Regex>();
+        var phrases = new List<MatchPhrase>();
         Walk(query);
-        return new MatchTerms(terms, wildcards);
+        return new MatchTerms(terms, wildcards, phrases);
 
         void Walk(Query q)
         {
@@ -308,10 +309,10 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
                     terms.Add(t.Term.Text);
                     break;
                 case PhraseQuery p:
-                    foreach (var t in p.GetTerms().Where(t => t.Field == IndexFields.Text)) terms.Add(t.Text);
+                    Phrase(p.GetTerms().Select(t => new[] { t }).ToList(), p.GetPositions(), p.Slop);
                     break;
                 case MultiPhraseQuery mp:
-                    foreach (var arr in mp.GetTermArrays()) foreach (var t in arr) terms.Add(t.Text);
+                    Phrase(mp.GetTermArrays().ToList(), mp.GetPositions(), mp.Slop);
                     break;
                 case WildcardQuery w when w.Field == IndexFields.Text:
                     wildcards.Add(new Regex("^" + Regex.Escape(w.Term.Text).Replace(@"\*", ".*", StringComparison.Ordinal).Replace(@"\?", ".", StringComparison.Ordinal), RegexOptions.None, TimeSpan.FromMilliseconds(50)));
@@ -323,6 +324,17 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
                     terms.Add(f.Term.Text);
                     break;
             }
+        }
+
+        // A phrase's words are marked only where the phrase stands; a "phrase" of one word is that word.
+        void Phrase(IReadOnlyList<Term[]> words, int[] positions, int slop)
+        {
+            var text = words.Select((alternatives, i) => (Words: alternatives.Where(t => t.Field == IndexFields.Text).Select(t => t.Text).ToHashSet(StringComparer.Ordinal), Position: positions[i]))
+                .Where(w => w.Words.Count > 0).ToList();
+            if (text.Count == 1)
+                terms.UnionWith(text[0].Words);
+            else if (text.Count > 1)
+                phrases.Add(new MatchPhrase(text.Select(w => w.Position - text[0].Position).ToList(), text.Select(w => (IReadOnlySet<string>)w.Words).ToList(), slop));
         }
     }
 

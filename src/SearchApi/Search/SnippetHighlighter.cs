@@ -7,9 +7,12 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace LearningSearch.SearchApi.Search;
 
 /// <summary>
-/// Highlights without the Highlighter package: the stored text is analysed again, each token's offsets read,
-/// and the tokens whose analysed form is one of the query's terms (or matches one of its wildcards) are
-/// marked. Everything else is HTML-encoded, so text from a document can never inject markup.
+/// Highlights without the Highlighter package: the stored text is analysed again, each token's offsets and
+/// position read, and the tokens whose analysed form is one of the query's terms (or matches one of its
+/// wildcards) are marked, and the words of its phrases where the phrase stands whole. Everything else is
+/// HTML-encoded, so text from a document can never inject markup. The marks are those of Lucene's
+/// <c>QueryScorer</c> (SnippetHighlighterTests hold them to it) at a fraction of its cost: it indexes each
+/// snippet's text in memory to find a phrase.
 /// </summary>
 public sealed class SnippetHighlighter(Analyzer analyzer)
 {
@@ -35,21 +38,37 @@ public sealed class SnippetHighlighter(Analyzer analyzer)
 
     private List<(int Start, int End)> Matches(string text, MatchTerms terms)
     {
-        var spans = new List<(int, int)>();
+        var spans = new List<(int Start, int End)>();
+        List<PhraseToken>? phraseTokens = terms.Phrases.Count > 0 ? [] : null;
         using var stream = analyzer.GetTokenStream("text", new StringReader(text));
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        var position = -1;
         stream.Reset();
         while (stream.IncrementToken())
         {
+            position += increment.PositionIncrement;
             // Looked up as the analyser's own characters: a string per word of twenty units was most of what a
             // search allocated to highlight.
             var token = new ReadOnlySpan<char>(term.Buffer, 0, term.Length);
+            var (start, end) = (offset.StartOffset, Math.Min(offset.EndOffset, text.Length));
             if (terms.Holds(token) || Wildcarded(token, terms.Wildcards))
-                spans.Add((offset.StartOffset, Math.Min(offset.EndOffset, text.Length)));
+                spans.Add((start, end));
+            if (phraseTokens is not null && terms.PhraseWord(token) is { } word)
+                phraseTokens.Add(new PhraseToken(word, position, start, end));
         }
         stream.End();
-        return spans;
+        if (phraseTokens is not { Count: > 0 })
+            return spans;
+        // A word can be both a searched term and part of a found phrase, or part of two phrases: marked once.
+        spans.AddRange(PhraseMarks.Find(terms.Phrases, phraseTokens));
+        spans.Sort();
+        var marks = new List<(int Start, int End)>(spans.Count);
+        foreach (var span in spans)
+            if (marks.Count == 0 || span.Start >= marks[^1].End)
+                marks.Add(span);
+        return marks;
     }
 
     private static bool Wildcarded(ReadOnlySpan<char> token, IReadOnlyList<Regex> wildcards)
@@ -86,18 +105,4 @@ public sealed class SnippetHighlighter(Analyzer analyzer)
         while (at < text.Length && at > 0 && !char.IsWhiteSpace(text[at - 1])) at++;
         return Math.Min(at, text.Length);
     }
-}
-
-/// <summary>The analysed terms of a query's text field, and its wildcard patterns, to mark in snippets.</summary>
-public sealed record MatchTerms(IReadOnlySet<string> Terms, IReadOnlyList<Regex> Wildcards)
-{
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _byCharacters =
-        new HashSet<string>(Terms, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    public static MatchTerms None { get; } = new(new HashSet<string>(), []);
-
-    public bool IsEmpty => Terms.Count == 0 && Wildcards.Count == 0;
-
-    /// <summary>Whether the analysed word is one of <see cref="Terms"/>, without making a string of it.</summary>
-    public bool Holds(ReadOnlySpan<char> word) => _byCharacters.Contains(word);
 }

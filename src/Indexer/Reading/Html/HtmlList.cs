@@ -1,4 +1,5 @@
 using System.Globalization;
+using AngleSharp.Dom;
 
 namespace LearningSearch.Indexer.Reading.Html;
 
@@ -19,12 +20,12 @@ internal sealed class HtmlList
         _counter = start - 1;
     }
 
-    public static HtmlList Open(HtmlToken.StartTag tag)
+    public static HtmlList Open(IElement list)
     {
-        var style = ListStyleType(tag.Attribute("style"));
+        var style = ListStyleType(list.GetAttribute("style"));
         if (style == "none")
             return new HtmlList(null, unmarked: true, 1);
-        if (tag.Name == "ul")
+        if (list.LocalName == "ul")
             return new HtmlList(null, unmarked: false, 1);
         var numbered = style switch
         {
@@ -33,7 +34,7 @@ internal sealed class HtmlList
             "lower-roman" => ListNumberStyle.LowerRoman,
             "upper-roman" => ListNumberStyle.UpperRoman,
             "decimal" => ListNumberStyle.Decimal,
-            _ => tag.Attribute("type") switch
+            _ => list.GetAttribute("type") switch
             {
                 "a" => ListNumberStyle.LowerLetter,
                 "A" => ListNumberStyle.UpperLetter,
@@ -42,14 +43,14 @@ internal sealed class HtmlList
                 _ => ListNumberStyle.Decimal,
             },
         };
-        var start = int.TryParse(tag.Attribute("start"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : 1;
+        var start = int.TryParse(list.GetAttribute("start"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : 1;
         return new HtmlList(numbered, unmarked: false, start);
     }
 
     /// <summary>The label for the next item: "- " for a bullet, "3. " or "c. " when numbered, "" when unmarked.</summary>
-    public string NextLabel(HtmlToken.StartTag item)
+    public string NextLabel(IElement item)
     {
-        if (int.TryParse(item.Attribute("value"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+        if (int.TryParse(item.GetAttribute("value"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
             _counter = value;
         else
             _counter++;

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
 
 namespace LearningSearch.Indexer.Reading.Html;
 
@@ -20,7 +21,18 @@ public sealed partial class HtmlReader : IDocumentReader
             throw new UnreadableDocumentException(sourceFile, "the file is not a web page (it holds binary data); save the page as HTML again");
 
         var text = new DocumentTextBuilder();
-        new HtmlTextWalker(text).Walk(HtmlTokenizer.Tokenize(Decode(bytes)));
+        // One parser per page: documents are read on every core at once. Comments and script text are
+        // never read, so the parser need not keep them.
+        var parser = new HtmlParser(new HtmlParserOptions
+        {
+            SkipComments = true,
+            SkipScriptText = true,
+            OnCreated = new HtmlNestingGuard(sourceFile).OnCreated,
+            // The guard measures the tree's real depth; AngleSharp's own cap (512) would flatten it first.
+            MaximumDepth = int.MaxValue,
+        });
+        using (var page = parser.ParseDocument(Decode(bytes)))
+            new HtmlTextWalker(text).Walk(page);
         if (!text.HasText)
             throw new UnreadableDocumentException(sourceFile, "the web page has no readable text (it may build its content with scripts); save the page's text or a PDF of it");
         return text.Build(sourceFile);

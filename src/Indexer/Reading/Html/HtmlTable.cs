@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using AngleSharp.Dom;
 
 namespace LearningSearch.Indexer.Reading.Html;
 
@@ -26,15 +27,15 @@ internal sealed class HtmlTable
         _row = [];
     }
 
-    public void StartCell(HtmlToken.StartTag tag)
+    public void StartCell(IElement cell)
     {
         if (_row is null)
             StartRow();
         EndCell();
         FillCovered();
         _cell = new StringBuilder();
-        _cellColumns = Span(tag.Attribute("colspan"), max: 100);
-        _cellRows = Span(tag.Attribute("rowspan"), max: 1000);
+        _cellColumns = Span(cell.GetAttribute("colspan"), max: 100);
+        _cellRows = Span(cell.GetAttribute("rowspan"), max: 1000);
     }
 
     public void EndCell()

@@ -1,17 +1,18 @@
 using System.Text;
+using AngleSharp.Dom;
 
 namespace LearningSearch.Indexer.Reading.Html;
 
 /// <summary>
-/// Walks an HTML page's tokens and writes what a reader of the page sees: headings and paragraphs as
-/// lines, list items with their bullets or numbers, table rows as tab-separated cells. Site furniture
-/// (head, scripts, styles, navigation) is dropped. Works on the token stream rather than a tree, so
-/// unclosed &lt;p&gt;, &lt;li&gt; and &lt;td&gt; need no repair.
+/// Walks an HTML page's tree, as AngleSharp builds it the way browsers do (unclosed &lt;p&gt;, &lt;li&gt;
+/// and &lt;td&gt; closed, stray text moved out of tables), and writes what a reader of the page sees:
+/// headings and paragraphs as lines, list items with their bullets or numbers, table rows as
+/// tab-separated cells. Site furniture (head, scripts, styles, navigation) is dropped with all it holds.
 /// </summary>
 internal sealed class HtmlTextWalker
 {
     private static readonly HashSet<string> Dropped = new(StringComparer.Ordinal)
-        { "head", "script", "style", "nav", "noscript", "template", "svg", "math", "iframe", "object", "canvas", "select", "button", "datalist" };
+        { "head", "title", "script", "style", "nav", "noscript", "template", "svg", "math", "iframe", "object", "canvas", "select", "button", "datalist" };
 
     private static readonly HashSet<string> Blocks = new(StringComparer.Ordinal)
     {
@@ -24,70 +25,50 @@ internal sealed class HtmlTextWalker
     private readonly StringBuilder _inline = new();
     private readonly Stack<HtmlList> _lists = new();
     private readonly Stack<HtmlTable> _tables = new();
-    private string? _skipping;
-    private int _skipDepth;
     private int _preDepth;
     private string? _pendingLabel;
     private bool _lineBreakBefore;
 
     public HtmlTextWalker(DocumentTextBuilder text) => _text = text;
 
-    public void Walk(IEnumerable<HtmlToken> tokens)
+    /// <summary>Writes the text of <paramref name="page"/>'s body (and of anything a broken page left outside it).</summary>
+    public void Walk(IDocument page)
     {
-        foreach (var token in tokens)
+        // Iterative, not recursive: a page nested thousands of levels deep must not overflow the stack
+        // (which would end the process rather than throw).
+        var pending = new Stack<(INode Node, bool Leaving)>();
+        if (page.DocumentElement is { } root)
+            pending.Push((root, false));
+        while (pending.Count > 0)
         {
-            if (_skipping is not null)
+            var (node, leaving) = pending.Pop();
+            if (node is not IElement element)
             {
-                Skip(token);
+                if (node is IText text)
+                    AppendText(text.Data);
+                continue; // comments, doctypes and processing instructions show nothing
+            }
+            if (leaving)
+            {
+                End(element.LocalName);
                 continue;
             }
-            switch (token)
-            {
-                case HtmlToken.Text text:
-                    AppendText(text.Value);
-                    break;
-                case HtmlToken.StartTag start:
-                    Start(start);
-                    break;
-                case HtmlToken.EndTag end:
-                    End(end.Name);
-                    break;
-            }
+            if (Dropped.Contains(element.LocalName))
+                continue;
+            Start(element);
+            pending.Push((element, true));
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+                pending.Push((children[i], false));
         }
         while (_tables.Count > 0)
             EndTable();
         Flush();
     }
 
-    private void Skip(HtmlToken token)
+    private void Start(IElement tag)
     {
-        switch (token)
-        {
-            case HtmlToken.StartTag start when start.Name == _skipping && !start.SelfClosing:
-                _skipDepth++;
-                break;
-            case HtmlToken.StartTag { Name: "body" } when _skipping == "head":
-                _skipping = null; // a page that never closes its head
-                break;
-            case HtmlToken.EndTag end when end.Name == _skipping:
-                if (--_skipDepth == 0)
-                    _skipping = null;
-                break;
-        }
-    }
-
-    private void Start(HtmlToken.StartTag tag)
-    {
-        if (Dropped.Contains(tag.Name))
-        {
-            if (!tag.SelfClosing)
-            {
-                _skipping = tag.Name;
-                _skipDepth = 1;
-            }
-            return;
-        }
-        switch (tag.Name)
+        switch (tag.LocalName)
         {
             case "br":
                 if (OpenCell() is { } cell)
@@ -126,7 +107,7 @@ internal sealed class HtmlTextWalker
                 _preDepth++;
                 break;
             default:
-                if (Blocks.Contains(tag.Name))
+                if (Blocks.Contains(tag.LocalName))
                     BlockBoundary();
                 break;
         }
