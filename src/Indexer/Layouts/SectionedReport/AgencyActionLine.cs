@@ -42,6 +42,6 @@ public static partial class AgencyActionLine
     [GeneratedRegex(@"\b(?:head|manager|director|officer|nurse|doctor|worker|chair|lead|leads|principal|designated|named|deputy|assistant|coordinator|co-ordinator|adviser|advisor|practitioner|consultant|inspector|sergeant|superintendent)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PersonsRole();
 
-    [GeneratedRegex(@"^(?:the\s+)?(?:all|each|every|any|both|other|relevant|partner|member|lead)\b|^(?:the\s+)?(?:agencies|partners|practitioners|professionals|managers|staff|services|organisations|leaders|this|it|they|we|there|progress|status|update|response|note|action|outcome|evidence|impact|rag|timescale|lead|owner|date)\b|^(?:the\s+)?(?:review|partnership|board|committee|panel)\b(?!\s+[A-Z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the\s+)?(?:all|each|every|any|both|other|relevant|partner|member|lead)\b|^(?:the\s+)?(?:recommendations?|findings?|learning|theme|agencies|partners|practitioners|professionals|managers|staff|services|organisations|leaders|this|it|they|we|there|progress|status|update|response|note|action|outcome|evidence|impact|rag|timescale|lead|owner|date)\b|^(?:the\s+)?(?:review|partnership|board|committee|panel)\b(?!\s+[A-Z])", RegexOptions.IgnoreCase)]
     private static partial Regex NotAnAgency();
 }

@@ -53,6 +53,14 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
                 Lead(_current, lead, block);
                 continue;
             }
+            if (!block.IsTableRow && _kind != SectionKind.Responses && ResponseToNamed(block.Text) is { } responseTo)
+            {
+                // "Recommendation (a): The Committee has ..." where (a) is already read: a response to it, not a second (a).
+                _awaiting.Clear();
+                _awaiting.AddRange(responseTo.Recommendations);
+                Answer(block, "", responseTo.Text);
+                continue;
+            }
             if (!block.IsTableRow && _kind != SectionKind.Responses && _awaiting.Count > 0 && ResponseLine.Read(block.Text) is { } answer)
             {
                 Answer(block, answer.Label, answer.Text);
@@ -68,8 +76,9 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
                 else StartItem(UnitKind.Recommendation, label, block);
                 continue;
             }
-            var introducesActions = label is null && !block.IsBullet && block.Text.TrimEnd().EndsWith(':')
-                && (heading is { Kind: SectionKind.Responses } || ActionsIntro().IsMatch(block.Text));
+            var introducesActions = label is null && !block.IsBullet
+                && (block.Text.TrimEnd().EndsWith(':') ? heading is { Kind: SectionKind.Responses } || ActionsIntro().IsMatch(block.Text)
+                    : heading is { Kind: SectionKind.Responses } && AnotherRecommendationFollows(i));
             if (introducesActions && _kind != SectionKind.Responses && RecommendationOf(_current) is { } answered)
             {
                 // "Agency actions:" right under a recommendation introduces its actions, as a label does; it does not end the list.
@@ -154,6 +163,54 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             if (next.Kind != SectionKind.Other || next.IsGeneral) return false;
         }
         return false;
+    }
+
+    // "Committee response" on a line of its own between "Recommendation 1" and "Recommendation 2" labels the response
+    // to the recommendation above; the same heading after the last recommendation may start a section of responses.
+    private bool AnotherRecommendationFollows(int heading)
+    {
+        for (var i = heading + 1; i < blocks.Count && i <= heading + 8; i++)
+        {
+            // A label of a recommendation not read yet: the list goes on. One already read is a response naming it.
+            if (ItemLabel.TryRead(blocks[i].Text) is { SaysRecommendation: true } next)
+                return RecommendationOf(_current)?.Number is { } current && Follows(current, next.Number)
+                    && !draft.Units.Any(u => u.Kind == UnitKind.Recommendation && u.Number is not null && ProseReferences.SameNumber(next.Number, u.Number));
+            if (ReportHeading.TryRead(blocks[i]) is { } heading2 && (heading2.Kind != SectionKind.Other || heading2.IsGeneral)) return false;
+        }
+        return false;
+    }
+
+    // "2" then "3", "3a" then "3b" or "4", "B" then "C", "R1" then "R2": the next label of the same list.
+    private static bool Follows(string current, string next)
+    {
+        static (string Prefix, int Number, char Letter) Parts(string label)
+        {
+            var m = Regex.Match(label.Trim().TrimStart('(').TrimEnd(')', '.'), @"^(?<p>[A-Za-z]*?)(?<n>\d+)(?<l>[a-z]?)$");
+            if (m.Success) return (m.Groups["p"].Value.ToUpperInvariant(), int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture), m.Groups["l"].Value is [var l] ? l : ' ');
+            return label.Trim().Length == 1 && char.IsLetter(label.Trim()[0]) ? ("", char.ToUpperInvariant(label.Trim()[0]) - 'A' + 1, ' ') : ("?", -1, ' ');
+        }
+        var (cp, cn, cl) = Parts(current);
+        var (np, nn, nl) = Parts(next);
+        if (cn < 0 || nn < 0 || cp != np) return false;
+        return nn == cn + 1 || (nn == cn && cl != ' ' && nl == cl + 1);
+    }
+
+    private (IReadOnlyList<DraftUnit> Recommendations, string Text)? ResponseToNamed(string text)
+    {
+        var m = NamedResponse().Match(text);
+        if (!m.Success) return null;
+        var known = draft.Units.Where(u => u.Kind == UnitKind.Recommendation && u.Number is not null && u.HasText).ToList();
+        var found = new List<DraftUnit>();
+        foreach (Capture label in m.Groups["n"].Captures)
+        {
+            var recommendation = known.FirstOrDefault(u => ProseReferences.SameNumber(label.Value, u.Number!));
+            if (recommendation is null) return null;
+            if (!found.Contains(recommendation)) found.Add(recommendation);
+        }
+        var rest = m.Groups["text"].Value.Trim();
+        // A summary repeating the recommendation is not a response to it.
+        if (found.Any(r => InlineText.Words(r.Text).Take(8).SequenceEqual(InlineText.Words(rest).Take(8)))) return null;
+        return (found, rest);
     }
 
     // "Lead: Glenmurrin Council" under a recommendation says whom it is for, more surely than its wording does.
@@ -501,6 +558,9 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
 
     [GeneratedRegex(@"^(?:(?:the\s+)?(?:agency|agencies'?|partner|partners'?|partnership|multi-agency|single[- ]agency)\s+)?(?:actions?|responses?)\b[^:]{0,80}:$", RegexOptions.IgnoreCase)]
     private static partial Regex ActionsIntro();
+
+    [GeneratedRegex(@"^(?:-\s+)?recommendations?\s+\(?(?<n>[A-Za-z]{1,3}\d{0,2}(?:\.\d{1,2})*|\d{1,2}(?:\.\d{1,2})*[a-z]?)\)?(?:\s*(?:,|and|&)\s*\(?(?<n>[A-Za-z]{1,3}\d{0,2}(?:\.\d{1,2})*|\d{1,2}(?:\.\d{1,2})*[a-z]?)\)?)*\s*[:\u2013\u2014-]\s*(?<text>\S.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NamedResponse();
 
     [GeneratedRegex(@"^(?:status|rag(?:\s+rating)?|progress|target date|date|timescale|deadline|completion date)\s*[:\-\u2013]", RegexOptions.IgnoreCase)]
     private static partial Regex StatusLine();
