@@ -13,4 +13,6 @@ public enum ColumnRole
     Agency,
     Status,
     Evidence,
+    /// <summary>"Linked rec", "Relates to recommendation": the number of the recommendation an action row answers.</summary>
+    RecommendationLink,
 }

@@ -43,6 +43,9 @@ public sealed class TableHeader
     {
         var h = header.Trim().ToLowerInvariant();
         if (h.Length == 0) return index == 0 ? ColumnRole.Number : ColumnRole.Other;
+        if (h.Contains("linked", StringComparison.Ordinal) || h.Contains("relates to", StringComparison.Ordinal) || h.Contains("link to", StringComparison.Ordinal)
+            || (index > 0 && (h.Contains("rec ref", StringComparison.Ordinal) || h.Contains("recommendation ref", StringComparison.Ordinal))))
+            return ColumnRole.RecommendationLink;
         if (h is "no" or "no." or "ref" or "ref." or "#" or "number" or "rec" or "rec." or "rec no" or "rec no." or "item")
             return ColumnRole.Number;
         if (Has(h, "rag") || h.Contains("status", StringComparison.Ordinal) || h.Contains("progress", StringComparison.Ordinal) || h.Contains("rating", StringComparison.Ordinal))
