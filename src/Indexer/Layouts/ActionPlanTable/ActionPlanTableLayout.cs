@@ -142,8 +142,8 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
             var agencyColumn = NonEmpty(row.Get(ColumnRole.Agency));
             action.AddAgency(agencyColumn is not null
                 ? draft.Agencies.Normalise(agencyColumn)
-                : draft.Agencies.LeadAgency(paragraph) ?? (agencyAbove is not null ? draft.Agencies.Normalise(agencyAbove) : null)
-                    ?? OrganisationIn(row.Get(ColumnRole.Lead), draft) ?? agency);
+                : OrganisationIn(row.Get(ColumnRole.Lead), draft) ?? draft.Agencies.LeadAgency(paragraph)
+                    ?? (agencyAbove is not null ? draft.Agencies.Normalise(agencyAbove) : null) ?? agency);
             action.Status = status;
             actions.Add(action);
         }
