@@ -143,7 +143,8 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
             action.AddAgency(agencyColumn is not null
                 ? draft.Agencies.Normalise(agencyColumn)
                 : OrganisationIn(row.Get(ColumnRole.Lead), draft) ?? draft.Agencies.LeadAgency(paragraph)
-                    ?? (agencyAbove is not null ? draft.Agencies.Normalise(agencyAbove) : null) ?? agency);
+                    ?? (agencyAbove is not null ? draft.Agencies.Normalise(agencyAbove) : null)
+                    ?? agency);
             action.Status = status;
             actions.Add(action);
         }
@@ -214,6 +215,7 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
     [GeneratedRegex(@"\b(report|recommendations?|section|part|summary|overview|theme|learning|appendix)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SectionWords();
 
-    [GeneratedRegex(@"^\s*(?:recommendation\s+)?(R?\d{1,2}(?:\.\d{1,2})*[a-z]?)\s*[.):]\s+", RegexOptions.IgnoreCase)]
+    // "3.", "R2)", "SA1." (a single-agency list's own letters): the number a recommendation cell starts with.
+    [GeneratedRegex(@"^\s*(?:recommendation\s+)?((?:R|(?-i:[A-Z]{1,3}))?\d{1,2}(?:\.\d{1,2})*[a-z]?)\s*[.):]\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingNumber();
 }

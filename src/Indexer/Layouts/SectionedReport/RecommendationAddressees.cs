@@ -18,6 +18,7 @@ public static partial class RecommendationAddressees
         var who = subject.Groups["who"].Value.Trim();
         var mentions = agencies.FindMentions(who);
         // A name the directory does not know, written as a name ("Ysgol Gyfun Llanfedw should ...", "PSNI should ..."), is still the addressee.
+        if (mentions.Count == 0 && Sector().IsMatch(who)) return [char.ToUpperInvariant(who[0]) + who[1..]];
         if (mentions.Count == 0) return AgencyActionLine.IsProperName(who) ? [agencies.Normalise(who)] : [];
         // One name for the whole subject ("Derby and Derbyshire Safeguarding Children Partnership") is not split.
         if (mentions.Count == 1 && mentions[0].Length >= who.Length - 4) return [mentions[0].Name];
@@ -53,6 +54,10 @@ public static partial class RecommendationAddressees
 
     [GeneratedRegex(@"^(?:-\s+)?(?:that\s+)?(?:the\s+)?(?<who>[A-Z][^.;:()]{1,150}?)\s+(?:should|must|is asked to|are asked to|needs? to|will need to)\b")]
     private static partial Regex Subject();
+
+    // "Health partners", "Education partners", "Schools and education settings": a sector addressed as a whole.
+    [GeneratedRegex(@"^(?:all\s+)?(?:health|education|educational|police|policing|social care|early years|housing|adult|adults'|children's|schools?(?:\s+and\s+(?:education|early years)\s+settings)?|primary care|mental health)\s*(?:partners|agencies|services|providers|settings|colleagues|professionals|organisations)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Sector();
 
     [GeneratedRegex(@"\b(?:should|must|needs? to|ought to|is recommended|are recommended|recommends?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Modal();

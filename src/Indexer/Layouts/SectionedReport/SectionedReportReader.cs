@@ -29,7 +29,8 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     private bool _titleOnly;                  // ... or is a title ("Finding 1: Fathers were not seen"), which prose never continues
     private DraftUnit? _openFinding;          // a finding whose recommendations follow it ("Finding 1" then "Recommendation 1a")
     private DraftUnit? _actionsOf;            // "Agency actions:" under a recommendation: what follows is its actions
-    private readonly List<DraftUnit> _actionsFor = [];   // ... and of the recommendations paired with it ("3a", "3b")
+    private readonly List<DraftUnit> _actionsFor = [];
+    private readonly List<DraftUnit> _headingTargets = [];  // responses under "Response to Recommendation 2" answer it   // ... and of the recommendations paired with it ("3a", "3b")
     private bool _recommendationList;         // "The review made two recommendations:" opened a list of them
     private bool _areas;                      // "Areas for improvement": items are findings unless they say what should be done
     private readonly List<DraftUnit> _awaiting = [];  // the recommendations a "Response:" paragraph would answer
@@ -112,6 +113,16 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             }
             if (heading is not null)
             {
+                if (_kind == SectionKind.Responses && NamedRecommendations(heading.Title) is { Count: > 0 } answeredHere)
+                {
+                    // "Response to Recommendations 3 and 4": the paragraphs under it answer those, whoever writes them.
+                    draft.MarkStructure(block);
+                    _headingTargets.Clear();
+                    _headingTargets.AddRange(answeredHere);
+                    _agency = _agencyHeading = null;
+                    Close();
+                    continue;
+                }
                 if (_kind == SectionKind.Responses && !heading.IsGeneral) { StartAgency(heading, block); continue; }
                 if (_kind == SectionKind.Recommendations && !heading.IsGeneral && (draft.Agencies.FindMentions(heading.Title).Count > 0 || ItemsFollow(i)))
                 {
@@ -135,6 +146,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
 
     private void StartSection(ReportHeading heading, Block block, int index)
     {
+        _headingTargets.Clear();
         _actionsOf = null;
         _sectionIsNumbered = NumbersItsItems(index);
         draft.MarkStructure(block);
@@ -193,6 +205,15 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         var (np, nn, nl) = Parts(next);
         if (cn < 0 || nn < 0 || cp != np) return false;
         return nn == cn + 1 || (nn == cn && cl != ' ' && nl == cl + 1);
+    }
+
+    // The recommendations already read that a heading names ("Response to Recommendation 1", "Recommendations 3 and 4").
+    private List<DraftUnit> NamedRecommendations(string title)
+    {
+        if (!title.Contains("recommendation", StringComparison.OrdinalIgnoreCase) && !title.StartsWith('R')) return [];
+        return ResponseLine.NamedIn(title)
+            .Select(n => draft.Units.FirstOrDefault(r => r.Kind == UnitKind.Recommendation && r.Number is not null && ProseReferences.SameNumber(n, r.Number)))
+            .OfType<DraftUnit>().Distinct().ToList();
     }
 
     private (IReadOnlyList<DraftUnit> Recommendations, string Text)? ResponseToNamed(string text)
@@ -293,6 +314,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
 
     private void StartAgency(ReportHeading heading, Block block)
     {
+        _headingTargets.Clear();
         draft.MarkStructure(block);
         _agencyHeading = heading.Title;
         _agency = draft.Agencies.Normalise(heading.Title);
@@ -477,6 +499,11 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         }
 
         var agency = _agency ?? draft.Agencies.LeadAgency(text, within: 80);
+        if (_headingTargets.Count > 0)
+        {
+            AddActions(_headingTargets, block, text, agency);
+            return;
+        }
         var recommendation = Responses.For(block, agency);
         if (recommendation is null)
         {
