@@ -21,7 +21,7 @@ public sealed class CommandLineFailureTests : IDisposable
     {
         // The indexer's own build output, beside this test project's, where its dependencies are.
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-        var indexer = Path.Combine(SampleCorpus.RepositoryRoot(), "src", "Indexer", "bin", configuration, "net10.0", "LearningSearch.Indexer.dll");
+        var indexer = Path.Combine(SampleCorpus.RepositoryRoot(), "src", "Indexer.Cli", "bin", configuration, "net10.0", "learningsearch-indexer.dll");
         Assert.True(File.Exists(indexer), indexer);
         using var process = Process.Start(new ProcessStartInfo("dotnet", ["exec", indexer, .. args]) { RedirectStandardError = true, RedirectStandardOutput = true })!;
         var errors = process.StandardError.ReadToEndAsync();
