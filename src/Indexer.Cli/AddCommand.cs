@@ -46,7 +46,7 @@ public static class AddCommand
         return command;
     }
 
-    // The year is taken as text so that a wrong one is answered in the command's own words.
+    // Taken as text, the year too: a wrong year is answered in the command's own words, as before.
     private static Option<string?> Text(string name, string description) => new(name) { Description = description, HelpName = name[2..] };
 
     public static int Run(AddRequest args, TextWriter output, TextWriter errors)

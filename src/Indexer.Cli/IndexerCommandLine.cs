@@ -10,17 +10,16 @@ namespace LearningSearch.Indexer.CommandLine;
 /// </summary>
 public static class IndexerCommandLine
 {
-    /// <summary>On every command: what a failure prints beside its one sentence.</summary>
-    internal static readonly Option<bool> Verbose = new("--verbose")
-    {
-        Description = "On a failure, the details (the stack trace) as well as the one-line reason.",
-        Recursive = true,
-    };
-
     /// <summary>Runs one command line as <c>Main</c> does, writing to <paramref name="output"/> and <paramref name="errors"/>.</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter errors)
     {
-        var root = Create();
+        // Built for each run: a System.CommandLine symbol remembers the commands it was added to.
+        var verbose = new Option<bool>("--verbose")
+        {
+            Description = "On a failure, the details (the stack trace) as well as the one-line reason.",
+            Recursive = true,
+        };
+        var root = Create(verbose);
         // A review's file name may begin with '@', which would otherwise be read as a file of further arguments.
         var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         var invocation = new InvocationConfiguration { Output = output, Error = errors, EnableDefaultExceptionHandler = false };
@@ -40,23 +39,23 @@ public static class IndexerCommandLine
         // training lead, with the stack trace kept for whoever asks for it.
         catch (Exception e)
         {
-            var verbose = parsed.GetValue(Verbose);
+            var verbosely = parsed.GetValue(verbose);
             var message = e.Message.Split('\n', 2)[0].Trim().TrimEnd('.');
             var command = parsed.CommandResult.Command is RootCommand ? "command" : parsed.CommandResult.Command.Name;
-            errors.WriteLine($"The {command} failed: {message}.{(verbose ? "" : " Run it again with --verbose for the details.")}");
-            if (verbose) errors.WriteLine(e);
+            errors.WriteLine($"The {command} failed: {message}.{(verbosely ? "" : " Run it again with --verbose for the details.")}");
+            if (verbosely) errors.WriteLine(e);
             return 1;
         }
     }
 
-    private static RootCommand Create()
+    private static RootCommand Create(Option<bool> verbose)
     {
         var root = new RootCommand("LearningSearch indexer: reads reviews into recommendations, actions and findings, and builds the search index.")
         {
             ExtractCommand.Create(),
             BuildCommand.Create(),
             AddCommand.Create(),
-            Verbose,
+            verbose,
         };
         // Kept from the indexer before --help: 'help' shows the same page.
         var help = new Command("help", "Show this help.") { Hidden = true };
