@@ -2,7 +2,6 @@ using System.Globalization;
 using LearningSearch.Bench.Generation;
 using LearningSearch.Bench.Measuring;
 using LearningSearch.Bench.Running;
-using LearningSearch.Indexer.CommandLine;
 using LearningSearch.Themes;
 
 namespace LearningSearch.Bench;

@@ -1,5 +1,4 @@
 using LearningSearch.Bench;
-using LearningSearch.Indexer.CommandLine;
 
 const string usage = """
     LearningSearch benchmark

@@ -1,5 +1,5 @@
 using LearningSearch.Bench.Generation;
-using LearningSearch.Indexer.CommandLine;
+using LearningSearch.Indexer.Indexing;
 using LearningSearch.Indexer.Corpus;
 using LearningSearch.Indexer.Model;
 using LearningSearch.Themes;

@@ -1,4 +1,3 @@
-using LearningSearch.Indexer.CommandLine;
 using LearningSearch.Indexer.Indexing;
 using LearningSearch.SearchApi.Storage;
 using Lucene.Net.Index;

@@ -1,4 +1,3 @@
-using LearningSearch.Indexer.CommandLine;
 using LearningSearch.Indexer.Indexing;
 using LearningSearch.SearchApi.Search;
 using Lucene.Net.Index;

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using LearningSearch.Indexer.CommandLine;
+using LearningSearch.Indexer.Indexing;
 using LearningSearch.Indexer.Corpus;
 using LearningSearch.Indexer.Model;
 

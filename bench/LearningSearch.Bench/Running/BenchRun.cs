@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using LearningSearch.Bench.Generation;
 using LearningSearch.Bench.Measuring;
-using LearningSearch.Indexer.CommandLine;
 using LearningSearch.Indexer.Indexing;
 using LearningSearch.Themes;
 

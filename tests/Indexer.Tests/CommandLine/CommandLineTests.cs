@@ -11,13 +11,7 @@ public sealed class CommandLineTests : IDisposable
     private readonly StringWriter _out = new();
     private readonly StringWriter _err = new();
 
-    private int Run(params string[] args) => new Arguments(args).Command switch
-    {
-        "extract" => ExtractCommand.Run(new Arguments(args), _out, _err),
-        "build" => BuildCommand.Run(new Arguments(args), _out, _err),
-        "add" => AddCommand.Run(new Arguments(args), _out, _err),
-        _ => throw new ArgumentException(args[0]),
-    };
+    private int Run(params string[] args) => IndexerCommandLine.Run(args, _out, _err);
 
     [Fact]
     public void ExtractOnAMissingFolder_ShouldSaySoAndFail()

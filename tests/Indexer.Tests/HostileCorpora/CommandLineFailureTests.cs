@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using LearningSearch.Indexer.Tests.CommandLine;
 
 namespace LearningSearch.Indexer.Tests.HostileCorpora;
 
@@ -19,15 +19,8 @@ public sealed class CommandLineFailureTests : IDisposable
 
     private static (int Code, string Errors) Indexer(params string[] args)
     {
-        // The indexer's own build output, beside this test project's, where its dependencies are.
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-        var indexer = Path.Combine(SampleCorpus.RepositoryRoot(), "src", "Indexer", "bin", configuration, "net10.0", "LearningSearch.Indexer.dll");
-        Assert.True(File.Exists(indexer), indexer);
-        using var process = Process.Start(new ProcessStartInfo("dotnet", ["exec", indexer, .. args]) { RedirectStandardError = true, RedirectStandardOutput = true })!;
-        var errors = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, errors.Result);
+        var (code, _, errors) = IndexerProcess.Run(args);
+        return (code, errors);
     }
 
     [Fact]

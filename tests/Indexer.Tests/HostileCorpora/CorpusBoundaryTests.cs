@@ -24,13 +24,7 @@ public sealed class CorpusBoundaryTests : IDisposable
         Directory.CreateSymbolicLink(Path.Combine(_corpus, "more"), _elsewhere);
     }
 
-    private int Run(params string[] args) => new Arguments(args).Command switch
-    {
-        "build" => BuildCommand.Run(new Arguments(args), _out, _err),
-        "extract" => ExtractCommand.Run(new Arguments(args), _out, _err),
-        "add" => AddCommand.Run(new Arguments(args), _out, _err),
-        _ => throw new ArgumentException(args[0]),
-    };
+    private int Run(params string[] args) => IndexerCommandLine.Run(args, _out, _err);
 
     [Fact]
     public void ALinkToAFileElsewhere_ShouldBeSkippedByNameAndNeverIndexed()

@@ -19,12 +19,7 @@ public sealed class DamagedIndexBuildTests : IDisposable
         _out.GetStringBuilder().Clear();
     }
 
-    private int Run(params string[] args) => new Arguments(args).Command switch
-    {
-        "build" => BuildCommand.Run(new Arguments(args), _out, _err),
-        "add" => AddCommand.Run(new Arguments(args), _out, _err),
-        _ => throw new ArgumentException(args[0]),
-    };
+    private int Run(params string[] args) => IndexerCommandLine.Run(args, _out, _err);
 
     /// <summary>Flips 32 bytes in twenty places of every file of some size, the same places every run, as a failing disk might.</summary>
     private static void Damage(string generation)

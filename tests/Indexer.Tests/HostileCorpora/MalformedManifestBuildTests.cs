@@ -28,7 +28,7 @@ public sealed class MalformedManifestBuildTests : IDisposable
             ] }
             """);
 
-        Assert.Equal(0, BuildCommand.Run(new Arguments(["build", "--corpus", _corpus, "--index", _index]), _out, _err));
+        Assert.Equal(0, IndexerCommandLine.Run(["build", "--corpus", _corpus, "--index", _index], _out, _err));
 
         var report = _out.ToString();
         Assert.Contains("warning: manifest.json: entry 1 (a.txt) could not be read", report, StringComparison.Ordinal);
@@ -43,7 +43,7 @@ public sealed class MalformedManifestBuildTests : IDisposable
     {
         File.WriteAllText(Path.Combine(_corpus, Manifest.FileName), "{ \"reviews\": [ {");
 
-        Assert.Equal(0, ExtractCommand.Run(new Arguments(["extract", "--corpus", _corpus]), _out, _err));
+        Assert.Equal(0, IndexerCommandLine.Run(["extract", "--corpus", _corpus], _out, _err));
 
         Assert.Contains("warning: manifest.json is not valid JSON", _err.ToString(), StringComparison.Ordinal);
         Assert.Contains("file a.txt, layout", _out.ToString(), StringComparison.Ordinal);
@@ -58,7 +58,7 @@ public sealed class MalformedManifestBuildTests : IDisposable
         var file = Path.Combine(Directory.CreateTempSubdirectory("ls-new-").FullName, "c.txt");
         File.WriteAllText(file, "Plan C\n\nRecommendation 1\n\nEarly help must be offered.\n");
 
-        Assert.Equal(2, AddCommand.Run(new Arguments(["add", file, "--corpus", _corpus, "--index", _index]), _out, _err));
+        Assert.Equal(2, IndexerCommandLine.Run(["add", file, "--corpus", _corpus, "--index", _index], _out, _err));
 
         Assert.StartsWith("c.txt was not added, as add writes the corpus manifest and it cannot be read whole: manifest.json is not valid JSON", _err.ToString(), StringComparison.Ordinal);
         Assert.Equal(broken, File.ReadAllText(Path.Combine(_corpus, Manifest.FileName)));

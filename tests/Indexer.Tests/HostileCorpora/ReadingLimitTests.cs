@@ -21,7 +21,7 @@ public sealed class ReadingLimitTests : IDisposable
 
     private string Build()
     {
-        Assert.Equal(0, BuildCommand.Run(new Arguments(["build", "--corpus", _corpus, "--index", _index]), _out, _err));
+        Assert.Equal(0, IndexerCommandLine.Run(["build", "--corpus", _corpus, "--index", _index], _out, _err));
         var report = _out.ToString();
         Assert.Contains("plan.txt: indexed 1 units", report, StringComparison.Ordinal);
         return report;

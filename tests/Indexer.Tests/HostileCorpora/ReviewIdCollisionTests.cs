@@ -14,12 +14,7 @@ public sealed class ReviewIdCollisionTests : IDisposable
 
     private const string Plan = "Plan\n\nRecommendation 1\n\nSupervision of staff must be recorded in every case.\n";
 
-    private int Run(params string[] args) => new Arguments(args).Command switch
-    {
-        "build" => BuildCommand.Run(new Arguments(args), _out, _err),
-        "add" => AddCommand.Run(new Arguments(args), _out, _err),
-        _ => throw new ArgumentException(args[0]),
-    };
+    private int Run(params string[] args) => IndexerCommandLine.Run(args, _out, _err);
 
     [Fact]
     public void TheWordAndTextCopiesOfOnePlan_ShouldBeReportedByNameAndBothIndexed()

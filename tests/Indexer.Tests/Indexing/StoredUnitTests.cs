@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using LearningSearch.Indexer.CommandLine;
 using LearningSearch.Indexer.Corpus;
 using LearningSearch.Indexer.Indexing;
 using LearningSearch.Indexer.Model;

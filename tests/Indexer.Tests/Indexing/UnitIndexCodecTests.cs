@@ -1,4 +1,3 @@
-using LearningSearch.Indexer.CommandLine;
 using LearningSearch.Indexer.Corpus;
 using LearningSearch.Indexer.Indexing;
 using LearningSearch.Indexer.Indexing.Analysis;

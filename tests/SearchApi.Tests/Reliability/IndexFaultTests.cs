@@ -102,7 +102,7 @@ public sealed class IndexFaultTests
         for (var i = 0; i < 60; i++) File.WriteAllText(Path.Combine(corpus, $"copy-{i:D2}.txt"), source.Replace("RDS 20", $"RDS {100 + i}", StringComparison.Ordinal));
         // The indexer runs from its own build output, where its own dependencies are.
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-        var indexer = Path.Combine(LearningSearchHost.RepositoryRoot(), "src", "Indexer", "bin", configuration, "net10.0", "LearningSearch.Indexer.dll");
+        var indexer = Path.Combine(LearningSearchHost.RepositoryRoot(), "src", "Indexer.Cli", "bin", configuration, "net10.0", "learningsearch-indexer.dll");
         Assert.True(File.Exists(indexer), indexer);
         using var build = Process.Start(new ProcessStartInfo("dotnet", ["exec", indexer, "build", "--corpus", corpus, "--index", host.IndexFolder]) { RedirectStandardOutput = true })!;
         var progressed = false;

@@ -1,4 +1,3 @@
-using LearningSearch.Indexer.CommandLine;
 using LearningSearch.Indexer.Indexing;
 
 namespace LearningSearch.SearchApi.Tests.Reliability;

@@ -1,5 +1,4 @@
 using LearningSearch.Indexer.Corpus;
-using LearningSearch.Indexer.CommandLine;
 using LearningSearch.Indexer.Indexing;
 using LearningSearch.Indexer.Indexing.Analysis;
 using Lucene.Net.Analysis;

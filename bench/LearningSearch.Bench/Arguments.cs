@@ -1,4 +1,4 @@
-namespace LearningSearch.Indexer.CommandLine;
+namespace LearningSearch.Bench;
 
 /// <summary>A command line read into a command, its positional values and its <c>--name value</c> options.</summary>
 public sealed class Arguments

@@ -1,11 +1,10 @@
 using System.Security.Cryptography;
 using LearningSearch.Indexer.Corpus;
 using LearningSearch.Indexer.Extraction;
-using LearningSearch.Indexer.Indexing;
 using LearningSearch.Indexer.Reading;
 using LearningSearch.Themes;
 
-namespace LearningSearch.Indexer.CommandLine;
+namespace LearningSearch.Indexer.Indexing;
 
 /// <summary>The extractor and index builder as the product runs them: every layout, the agency directory and the theme tagger.</summary>
 public static class IndexerServices
@@ -20,7 +19,8 @@ public static class IndexerServices
 
     /// <summary>
     /// Changes when the code or the data that reads and tags documents changes (the Indexer and Themes
-    /// assemblies, the taxonomy file), so such a change re-reads every document.
+    /// assemblies, the taxonomy file), so such a change re-reads every document. The command line is an assembly
+    /// of its own so that a change to it does not.
     /// </summary>
     public static string Fingerprint()
     {

@@ -1,5 +1,7 @@
+using System.CommandLine;
 using LearningSearch.Indexer.Reading;
 using LearningSearch.Indexer.Corpus;
+using LearningSearch.Indexer.Indexing;
 using LearningSearch.Indexer.Model;
 
 namespace LearningSearch.Indexer.CommandLine;
@@ -10,10 +12,23 @@ namespace LearningSearch.Indexer.CommandLine;
 /// </summary>
 public static class ExtractCommand
 {
-    public static int Run(Arguments args, TextWriter output, TextWriter errors)
+    internal static Command Create()
     {
-        var corpus = args.Get("corpus", "corpus");
-        var format = args.Get("format", "text");
+        var corpus = CommonOptions.Corpus();
+        var format = new Option<string>("--format")
+        {
+            Description = "text: per review, its counts, coverage and warnings; jsonl: one JSON object per unit.",
+            HelpName = "text|jsonl",
+            DefaultValueFactory = _ => "text",
+        };
+        var command = new Command("extract", "Read every review and report its units, without touching the index.") { corpus, format };
+        command.SetAction(result => Run(result.GetValue(corpus)!, result.GetValue(format)!, result.Output(), result.Errors()));
+        return command;
+    }
+
+    public static int Run(string corpus, string format, TextWriter output, TextWriter errors)
+    {
+        // Checked here rather than by the parser so that the message names both formats in one sentence.
         if (format is not ("text" or "jsonl"))
         {
             errors.WriteLine($"Unknown --format '{format}': use 'text' or 'jsonl'.");

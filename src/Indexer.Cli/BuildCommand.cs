@@ -1,3 +1,4 @@
+using System.CommandLine;
 using LearningSearch.Indexer.Corpus;
 using LearningSearch.Indexer.Indexing;
 
@@ -9,10 +10,17 @@ namespace LearningSearch.Indexer.CommandLine;
 /// </summary>
 public static class BuildCommand
 {
-    public static int Run(Arguments args, TextWriter output, TextWriter errors)
+    internal static Command Create()
     {
-        var corpus = args.Get("corpus", "corpus");
-        var index = args.Get("index", ".index");
+        var corpus = CommonOptions.Corpus();
+        var index = CommonOptions.Index();
+        var command = new Command("build", "Build (or update) the search index: only documents new or changed since the last build are read.") { corpus, index };
+        command.SetAction(result => Run(result.GetValue(corpus)!, result.GetValue(index)!, result.Output(), result.Errors()));
+        return command;
+    }
+
+    public static int Run(string corpus, string index, TextWriter output, TextWriter errors)
+    {
         if (!Directory.Exists(corpus))
         {
             errors.WriteLine($"The corpus folder '{corpus}' does not exist. Pass --corpus with the folder that holds the reviews.");

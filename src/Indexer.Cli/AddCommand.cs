@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using LearningSearch.Indexer.Corpus;
 using LearningSearch.Indexer.Extraction;
@@ -13,16 +14,51 @@ namespace LearningSearch.Indexer.CommandLine;
 /// </summary>
 public static class AddCommand
 {
-    public static int Run(Arguments args, TextWriter output, TextWriter errors)
+    internal static Command Create()
     {
-        if (args.Positional.Count != 1)
+        // Any number is taken so that a wrong count is answered in a sentence of its own, as before.
+        var files = new Argument<string[]>("file") { Description = "The review document to add.", Arity = ArgumentArity.ZeroOrMore };
+        var corpus = CommonOptions.Corpus();
+        var index = CommonOptions.Index();
+        var id = Text("--id", "The review id (in its URLs and unit ids); made from the document when left out.");
+        var title = Text("--title", "The review's title.");
+        var partnership = Text("--partnership", "The safeguarding partnership that published it.");
+        var area = Text("--area", "The area it covers.");
+        var year = Text("--year", "The year it was published, such as 2021.");
+        var type = Text("--type", "The kind of review, such as \"Local child safeguarding practice review\".");
+        var replace = new Option<bool>("--replace") { Description = "Replace a different document of the same name already in the corpus." };
+        var command = new Command("add", "Copy a review into the corpus with its manifest entry and update the index (only the new document is read).")
+        {
+            files, corpus, index, id, title, partnership, area, year, type, replace,
+        };
+        command.SetAction(result => Run(
+            new AddRequest(result.GetValue(files) ?? [], result.GetValue(corpus)!, result.GetValue(index)!, result.GetValue(replace))
+            {
+                Id = result.GetValue(id),
+                Title = result.GetValue(title),
+                Partnership = result.GetValue(partnership),
+                Area = result.GetValue(area),
+                Year = result.GetValue(year),
+                Type = result.GetValue(type),
+            },
+            result.Output(),
+            result.Errors()));
+        return command;
+    }
+
+    // Taken as text, the year too: a wrong year is answered in the command's own words, as before.
+    private static Option<string?> Text(string name, string description) => new(name) { Description = description, HelpName = name[2..] };
+
+    public static int Run(AddRequest args, TextWriter output, TextWriter errors)
+    {
+        if (args.Files.Count != 1)
         {
             errors.WriteLine("Give the one file to add: add FILE [--title ... --partnership ... --year ... --type ...]");
             return 2;
         }
-        var source = args.Positional[0];
-        var corpus = args.Get("corpus", "corpus");
-        var index = args.Get("index", ".index");
+        var source = args.Files[0];
+        var corpus = args.Corpus;
+        var index = args.Index;
         if (!File.Exists(source))
         {
             errors.WriteLine($"There is no file '{source}'.");
@@ -34,7 +70,7 @@ public static class AddCommand
             return 2;
         }
         int? year = null;
-        if (args.Get("year") is { } yearText)
+        if (args.Year is { } yearText)
         {
             if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y is < 1990 or > 2100)
             {
@@ -52,7 +88,7 @@ public static class AddCommand
             errors.WriteLine($"The corpus holds '{name}' as a link, which add does not write through; remove the link, then add the file.");
             return 2;
         }
-        if (File.Exists(target) && !args.Has("replace") && !SameBytes(source, target))
+        if (File.Exists(target) && !args.Replace && !SameBytes(source, target))
         {
             errors.WriteLine($"The corpus already holds a different '{name}'. Add --replace to replace it, or rename the file.");
             return 2;
@@ -64,7 +100,7 @@ public static class AddCommand
             errors.WriteLine($"{name} was not added, as add writes the corpus manifest and it cannot be read whole: {problem}.");
             return 2;
         }
-        if (args.Get("id") is { } id && HolderOf(id, name, corpus, index) is { } holder)
+        if (args.Id is { } id && HolderOf(id, name, corpus, index) is { } holder)
         {
             errors.WriteLine($"The review id '{id}' is already the id of {holder}; choose another --id, or leave it out to have one made from the document.");
             return 2;
@@ -73,11 +109,11 @@ public static class AddCommand
         var entry = new ManifestEntry
         {
             File = name,
-            Id = args.Get("id"),
-            Title = args.Get("title"),
-            Partnership = args.Get("partnership"),
-            Area = args.Get("area"),
-            Type = args.Get("type"),
+            Id = args.Id,
+            Title = args.Title,
+            Partnership = args.Partnership,
+            Area = args.Area,
+            Type = args.Type,
             Year = year,
         };
         // Read it before copying: a document that cannot be read never enters the corpus.
@@ -113,7 +149,7 @@ public static class AddCommand
         File.Move(copying, target, overwrite: true);
         output.WriteLine($"Added {name} to {corpus} as review '{check.ReviewId}' ({check.Units} units).");
         foreach (var warning in check.Warnings) output.WriteLine($"  warning: {warning}");
-        return BuildCommand.Run(args, output, errors);
+        return BuildCommand.Run(corpus, index, output, errors);
     }
 
     private static ManifestEntry Merge(ManifestEntry old, ManifestEntry given) => old with
@@ -136,6 +172,17 @@ public static class AddCommand
     }
 
     private static bool SameBytes(string a, string b) => File.ReadAllBytes(a).AsSpan().SequenceEqual(File.ReadAllBytes(b));
+
+    /// <summary>What <c>add</c> was asked: the file, where the corpus and index are, and the manifest entry as given.</summary>
+    public sealed record AddRequest(IReadOnlyList<string> Files, string Corpus, string Index, bool Replace)
+    {
+        public string? Id { get; init; }
+        public string? Title { get; init; }
+        public string? Partnership { get; init; }
+        public string? Area { get; init; }
+        public string? Year { get; init; }
+        public string? Type { get; init; }
+    }
 
     private sealed record ExtractedReviewCheck(int Units, string ReviewId, IReadOnlyList<string> Warnings);
 }

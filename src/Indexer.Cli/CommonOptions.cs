@@ -1,0 +1,21 @@
+using System.CommandLine;
+
+namespace LearningSearch.Indexer.CommandLine;
+
+/// <summary>The options more than one command takes, with the same name, default and description in each.</summary>
+internal static class CommonOptions
+{
+    public static Option<string> Corpus() => new("--corpus")
+    {
+        Description = "The folder that holds the reviews and their manifest.json.",
+        HelpName = "folder",
+        DefaultValueFactory = _ => "corpus",
+    };
+
+    public static Option<string> Index() => new("--index")
+    {
+        Description = "The folder of the search index, the one the search service reads.",
+        HelpName = "folder",
+        DefaultValueFactory = _ => ".index",
+    };
+}

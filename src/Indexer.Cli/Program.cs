@@ -1,0 +1,3 @@
+using LearningSearch.Indexer.CommandLine;
+
+return IndexerCommandLine.Run(args, Console.Out, Console.Error);
