@@ -47,6 +47,13 @@ public static partial class MisreadSignals
         }
     }
 
+    /// <summary>How many recommendations the document labels ("Recommendation 3", "R3") that were not read as recommendations.</summary>
+    public static int LabelledButNotRead(PreparedDocument document, IReadOnlyList<LearningUnit> units)
+    {
+        var read = units.Where(u => u.Kind == UnitKind.Recommendation).Select(r => Key(r.Number)).Where(n => n.Length > 0).ToHashSet(StringComparer.Ordinal);
+        return NumberedInText(document).Count(n => !read.Contains(n.Key));
+    }
+
     private sealed record Labelled(string Key, string Label, int Line);
 
     // "Recommendation 4" and "R4" at the start of a paragraph, each number once; a reference in prose ("see

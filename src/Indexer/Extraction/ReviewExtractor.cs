@@ -46,21 +46,34 @@ public sealed partial class ReviewExtractor
         var found = DocumentMetadata.Read(document);
         var review = BuildReview(document.SourceFile, entry, found, warnings);
 
-        var (layout, match) = _layouts
+        var candidates = _layouts
             .Select(l => (Layout: l, Match: l.Recognise(prepared)))
             .OrderByDescending(x => x.Match.Score)
-            .First();
+            .ToList();
+        var (layout, match) = candidates[0];
         if (match.Score < 0.5)
         {
             var fallback = _layouts.OfType<ParagraphFallbackLayout>().FirstOrDefault() ?? new ParagraphFallbackLayout();
             warnings.Add($"{document.SourceFile}: no known layout recognised (best: {layout.Name}, {match.Evidence}); read paragraph by paragraph as findings. Check the units, or add a layout for documents like this.");
             layout = fallback;
         }
-        review = review with { Layout = layout.Name };
 
-        var draft = new ReviewDraft(review.Id, _agencies) { Partnership = review.Partnership };
-        layout.Read(prepared, draft);
-        var units = draft.Build();
+        var (draft, units) = ReadWith(layout, prepared, review);
+        var unread = MisreadSignals.LabelledButNotRead(prepared, units);
+        if (unread > 0)
+        {
+            // The layout that recognised the document best left recommendations it labels unread: a layout that also
+            // recognises it and reads more of them reads it better (a briefing numbering its sections like an inspection report).
+            foreach (var (other, otherMatch) in candidates.Skip(1).Where(c => c.Match.Score >= 0.5 && c.Layout != layout))
+            {
+                var (otherDraft, otherUnits) = ReadWith(other, prepared, review);
+                var otherUnread = MisreadSignals.LabelledButNotRead(prepared, otherUnits);
+                if (otherUnread >= unread) continue;
+                warnings.Add($"{document.SourceFile}: read as {other.Name} ({otherMatch.Evidence}) rather than {layout.Name}, which left {unread} labelled recommendation(s) unread.");
+                (layout, draft, units, unread) = (other, otherDraft, otherUnits, otherUnread);
+            }
+        }
+        review = review with { Layout = layout.Name };
         warnings.AddRange(draft.Warnings);
         if (units.Count == 0)
             warnings.Add($"{document.SourceFile}: no recommendation, action or finding could be read (only headings, or no body text).");
@@ -71,6 +84,13 @@ public sealed partial class ReviewExtractor
         if (coverage.Fraction < 0.98 && coverage.BodyWords > 0)
             warnings.Add($"{document.SourceFile}: units hold {coverage.Fraction:P1} of the body text; not held: {string.Join("; ", coverage.Uncovered.Take(3))}");
         return new ExtractedReview(review, units, warnings, coverage);
+    }
+
+    private (ReviewDraft Draft, IReadOnlyList<LearningUnit> Units) ReadWith(IReviewLayout layout, PreparedDocument prepared, Review review)
+    {
+        var draft = new ReviewDraft(review.Id, _agencies) { Partnership = review.Partnership };
+        layout.Read(prepared, draft);
+        return (draft, draft.Build());
     }
 
     private IReadOnlyList<LearningUnit> Tag(IReadOnlyList<LearningUnit> units)

@@ -38,6 +38,6 @@ public static partial class ResponseLine
     [GeneratedRegex(@"^(?:lead(?:\s+(?:agency|agencies|organisation|partner|officer|body))?|owner|responsible(?:\s+(?:agency|organisation|body))?|led by|addressed to|for)\s*[:\u2013\u2014-]\s*(?<who>[^.]{2,120})\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex LeadLine();
 
-    [GeneratedRegex(@"\b(?:R|recommendations?\s+|to\s+)(?<n>\d{1,2}(?:\.\d{1,2})?[a-z]?)\b|\band\s+R?(?<n>\d{1,2}[a-z]?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:R|recommendations?\s+|strateg(?:y|ies)\s+|to\s+)(?<n>\d{1,2}(?:\.\d{1,2})?[a-z]?)\b|\band\s+R?(?<n>\d{1,2}[a-z]?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Named();
 }
