@@ -210,7 +210,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     // The recommendations already read that a heading names ("Response to Recommendation 1", "Recommendations 3 and 4").
     private List<DraftUnit> NamedRecommendations(string title)
     {
-        if (!title.Contains("recommendation", StringComparison.OrdinalIgnoreCase) && !title.StartsWith('R')) return [];
+        if (!title.Contains("recommendation", StringComparison.OrdinalIgnoreCase) && !title.Contains("strateg", StringComparison.OrdinalIgnoreCase) && !title.StartsWith('R')) return [];
         return ResponseLine.NamedIn(title)
             .Select(n => draft.Units.FirstOrDefault(r => r.Kind == UnitKind.Recommendation && r.Number is not null && ProseReferences.SameNumber(n, r.Number)))
             .OfType<DraftUnit>().Distinct().ToList();
@@ -502,6 +502,13 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         if (_headingTargets.Count > 0)
         {
             AddActions(_headingTargets, block, text, agency);
+            return;
+        }
+        // "In relation to strategies 6.5 and 6.6, ...": a response that opens by naming several answers each of them.
+        var opening = text.Length > 120 ? text[..120] : text;
+        if (NamedRecommendations(opening) is { Count: > 1 } several)
+        {
+            AddActions(several, block, text, agency);
             return;
         }
         var recommendation = Responses.For(block, agency);
