@@ -87,9 +87,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
                 _actionsFor.Clear();
                 _actionsFor.AddRange(_awaiting.Contains(answered) ? _awaiting : [answered]);
                 // "Agency actions in response to 3a and 3b:" answers those it names.
-                var named = ResponseLine.NamedIn(block.Text)
-                    .Select(n => _actionsFor.FirstOrDefault(r => r.Number is not null && ProseReferences.SameNumber(n, r.Number)))
-                    .OfType<DraftUnit>().Distinct().ToList();
+                var named = Named(ResponseLine.NamedIn(block.Text), _actionsFor);
                 if (named.Count > 0) { _actionsFor.Clear(); _actionsFor.AddRange(named); }
                 _answered = true;
                 _actionsOf = _current = answered;
@@ -211,9 +209,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     private List<DraftUnit> NamedRecommendations(string title)
     {
         if (!title.Contains("recommendation", StringComparison.OrdinalIgnoreCase) && !title.Contains("strateg", StringComparison.OrdinalIgnoreCase) && !title.StartsWith('R')) return [];
-        return ResponseLine.NamedIn(title)
-            .Select(n => draft.Units.FirstOrDefault(r => r.Kind == UnitKind.Recommendation && r.Number is not null && ProseReferences.SameNumber(n, r.Number)))
-            .OfType<DraftUnit>().Distinct().ToList();
+        return Named(ResponseLine.NamedIn(title), draft.Units);
     }
 
     private (IReadOnlyList<DraftUnit> Recommendations, string Text)? ResponseToNamed(string text)
@@ -249,30 +245,22 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     {
         _answers.Clear();
         // "Response to R2 and R3:" answers those two, whatever came before them.
-        var named = ResponseLine.NamedIn(label)
-            .Select(n => _awaiting.FirstOrDefault(r => r.Number is not null && ProseReferences.SameNumber(n, r.Number)))
-            .OfType<DraftUnit>().Distinct().ToList();
+        var named = Named(ResponseLine.NamedIn(label), _awaiting);
         if (named.Count > 0)
         {
             _awaiting.Clear();
             _awaiting.AddRange(named);
         }
         var agency = draft.Agencies.LeadAgency(text, within: 80) ?? (_awaiting.Count == 1 ? _awaiting[0].Agencies.FirstOrDefault() : null);
-        foreach (var recommendation in _awaiting)
-        {
-            var action = draft.AddAction(recommendation, null, block.Line).AddParagraph(text, block.Line);
-            action.Heading = _theme ?? _section;
-            action.AddAgency(agency);
-            action.Status = StatusWords.Find(text);
-            foreach (var date in DateExpressions.Find(text)) action.AddDate(date);
-            _answers.Add(action);
-        }
+        _answers.AddRange(AddActions(_awaiting, block, text, agency));
         _answered = true;
-        _current = _answers[0];
         _currentIsItem = true;
-        _titleOnly = false;
-        _listOpen = text.EndsWith(':');
     }
+
+    // The recommendations among those given whose numbers are named, each once, in the order named.
+    private static List<DraftUnit> Named(IEnumerable<string> numbers, IEnumerable<DraftUnit> among) =>
+        numbers.Select(n => among.FirstOrDefault(r => r.Kind == UnitKind.Recommendation && r.Number is not null && ProseReferences.SameNumber(n, r.Number)))
+            .OfType<DraftUnit>().Distinct().ToList();
 
     private void Unanswered()
     {
@@ -553,9 +541,9 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     }
 
     // One action on each recommendation the line answers; the first is the unit later lines continue.
-    private void AddActions(IReadOnlyList<DraftUnit> recommendations, Block block, string text, string? agency)
+    private List<DraftUnit> AddActions(IReadOnlyList<DraftUnit> recommendations, Block block, string text, string? agency)
     {
-        DraftUnit? first = null;
+        var actions = new List<DraftUnit>();
         foreach (var recommendation in recommendations)
         {
             var action = draft.AddAction(recommendation, null, block.Line).AddParagraph(WithoutBullet(text), block.Line);
@@ -563,11 +551,12 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             action.AddAgency(agency);
             action.Status = StatusWords.Find(text);
             foreach (var date in DateExpressions.Find(text)) action.AddDate(date);
-            first ??= action;
+            actions.Add(action);
         }
-        _current = first;
+        _current = actions.FirstOrDefault();
         _currentIsItem = _titleOnly = false;
         _listOpen = text.EndsWith(':');
+        return actions;
     }
 
     // The recommendation an agency's bullet would be an action on: the current recommendation, or the recommendation
