@@ -50,11 +50,7 @@ public static class ScannedPage
         }
     }
 
-    private static string Joined(List<string> lines)
-    {
-        var text = lines[0];
-        foreach (var line in lines.Skip(1))
-            text = text.EndsWith('-') && line.Length > 0 && char.IsLower(line[0]) ? text[..^1] + line : text + " " + line;
-        return text;
-    }
+    // Printed lines joined as the PDF reader joins them: a line-end hyphen is marked, and PdfReader settles it from the
+    // document's own words ("assess-ment" becomes "assessment", "multi-agency" keeps its hyphen).
+    private static string Joined(List<string> lines) => Pdf.PdfLineJoin.Join(lines);
 }
