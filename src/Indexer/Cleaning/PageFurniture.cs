@@ -22,7 +22,9 @@ public static partial class PageFurniture
             var key = lines[i].Trim();
             if (key.Length == 0) continue;
             counts[key] = counts.GetValueOrDefault(key) + 1;
-            if (PageMark().IsMatch(key)) numbered[Digits().Replace(key, "#")] = numbered.GetValueOrDefault(Digits().Replace(key, "#")) + 1;
+            if (!PageMark().IsMatch(key)) continue;
+            var shape = Digits().Replace(key, "#");
+            numbered[shape] = numbered.GetValueOrDefault(shape) + 1;
         }
 
         for (var i = 0; i < lines.Count; i++)

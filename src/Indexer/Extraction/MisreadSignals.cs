@@ -23,9 +23,8 @@ public static partial class MisreadSignals
         var recommendations = units.Where(u => u.Kind == UnitKind.Recommendation).ToList();
 
         var numbered = NumberedInText(document);
-        var read = recommendations.Select(r => Key(r.Number)).Where(n => n.Length > 0).ToHashSet(StringComparer.Ordinal);
-        var missing = numbered.Where(n => !read.Contains(n.Key)).ToList();
-        if (numbered.Count > 0 && missing.Count > 0 && numbered.Count > recommendations.Count)
+        var missing = Unread(numbered, units);
+        if (missing.Count > 0 && numbered.Count > recommendations.Count)
             yield return $"{file}: the document labels {numbered.Count} recommendations but {recommendations.Count} were read; " +
                 $"not read as recommendations: {string.Join(", ", missing.Take(5).Select(m => $"{m.Label} (line {m.Line})"))}. Check the units, or add a layout for documents like this.";
 
@@ -48,10 +47,13 @@ public static partial class MisreadSignals
     }
 
     /// <summary>How many recommendations the document labels ("Recommendation 3", "R3") that were not read as recommendations.</summary>
-    public static int LabelledButNotRead(PreparedDocument document, IReadOnlyList<LearningUnit> units)
+    public static int LabelledButNotRead(PreparedDocument document, IReadOnlyList<LearningUnit> units) =>
+        Unread(NumberedInText(document), units).Count;
+
+    private static List<Labelled> Unread(IReadOnlyList<Labelled> numbered, IReadOnlyList<LearningUnit> units)
     {
         var read = units.Where(u => u.Kind == UnitKind.Recommendation).Select(r => Key(r.Number)).Where(n => n.Length > 0).ToHashSet(StringComparer.Ordinal);
-        return NumberedInText(document).Count(n => !read.Contains(n.Key));
+        return numbered.Where(n => !read.Contains(n.Key)).ToList();
     }
 
     private sealed record Labelled(string Key, string Label, int Line);

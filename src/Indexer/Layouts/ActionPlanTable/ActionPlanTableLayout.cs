@@ -61,8 +61,8 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
                     var recommendationText = row.Get(ColumnRole.Recommendation);
                     var rowOutcome = row.Get(ColumnRole.Outcome);
                     var number = CleanNumber(row.Get(ColumnRole.Number));
-                    var link = row.Header.IndexOf(ColumnRole.RecommendationLink) >= 0 ? row.Get(ColumnRole.RecommendationLink) : null;
-                    if (RecommendationReference.Resolve(NonEmpty(link ?? "") ?? (recommendationText.Length > 0 ? recommendationText : number), draft) is { Count: > 0 } referred)
+                    var link = NonEmpty(row.Get(ColumnRole.RecommendationLink));
+                    if (RecommendationReference.Resolve(link ?? (recommendationText.Length > 0 ? recommendationText : number), draft) is { Count: > 0 } referred)
                     {
                         // A response table after a report: its first column only names the recommendations it answers.
                         answered = referred;

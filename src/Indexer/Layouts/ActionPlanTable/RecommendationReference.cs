@@ -15,12 +15,17 @@ public static partial class RecommendationReference
     {
         if (string.IsNullOrWhiteSpace(cell)) return [];
         var m = References().Match(cell.Trim());
-        if (!m.Success) return [];
+        return m.Success ? EveryOneRead(m.Groups["n"].Captures.Select(c => c.Value), draft) : [];
+    }
+
+    /// <summary>The recommendations already read that the labels name, each once; empty unless every label names one.</summary>
+    public static IReadOnlyList<DraftUnit> EveryOneRead(IEnumerable<string> labels, ReviewDraft draft)
+    {
         var known = draft.Units.Where(u => u.Kind == UnitKind.Recommendation && u.Number is not null && u.HasText).ToList();
         var found = new List<DraftUnit>();
-        foreach (Capture label in m.Groups["n"].Captures)
+        foreach (var label in labels)
         {
-            var recommendation = known.FirstOrDefault(u => ProseReferences.SameNumber(label.Value, u.Number!));
+            var recommendation = known.FirstOrDefault(u => ProseReferences.SameNumber(label, u.Number!));
             if (recommendation is null) return [];
             if (!found.Contains(recommendation)) found.Add(recommendation);
         }

@@ -11,8 +11,6 @@ namespace LearningSearch.Indexer.Layouts.SectionedReport;
 public static partial class ResponseLine
 {
     /// <summary>The response's own text after its label, or null when the paragraph is not labelled as a response.</summary>
-    public static string? Text(string text) => Read(text)?.Text;
-
     /// <summary>The response's label ("Response to R2 and R3", "Progress update, January 2025") and its own text, or null.</summary>
     public static (string Label, string Text)? Read(string text)
     {

@@ -29,8 +29,8 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     private bool _titleOnly;                  // ... or is a title ("Finding 1: Fathers were not seen"), which prose never continues
     private DraftUnit? _openFinding;          // a finding whose recommendations follow it ("Finding 1" then "Recommendation 1a")
     private DraftUnit? _actionsOf;            // "Agency actions:" under a recommendation: what follows is its actions
-    private readonly List<DraftUnit> _actionsFor = [];
-    private readonly List<DraftUnit> _headingTargets = [];  // responses under "Response to Recommendation 2" answer it   // ... and of the recommendations paired with it ("3a", "3b")
+    private readonly List<DraftUnit> _actionsFor = [];   // ... and of the recommendations paired with it ("3a", "3b")
+    private readonly List<DraftUnit> _headingTargets = [];  // responses under "Response to Recommendation 2" answer it
     private bool _recommendationList;         // "The review made two recommendations:" opened a list of them
     private bool _areas;                      // "Areas for improvement": items are findings unless they say what should be done
     private readonly List<DraftUnit> _awaiting = [];  // the recommendations a "Response:" paragraph would answer
@@ -216,14 +216,8 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     {
         var m = NamedResponse().Match(text);
         if (!m.Success) return null;
-        var known = draft.Units.Where(u => u.Kind == UnitKind.Recommendation && u.Number is not null && u.HasText).ToList();
-        var found = new List<DraftUnit>();
-        foreach (Capture label in m.Groups["n"].Captures)
-        {
-            var recommendation = known.FirstOrDefault(u => ProseReferences.SameNumber(label.Value, u.Number!));
-            if (recommendation is null) return null;
-            if (!found.Contains(recommendation)) found.Add(recommendation);
-        }
+        var found = ActionPlanTable.RecommendationReference.EveryOneRead(m.Groups["n"].Captures.Select(c => c.Value), draft);
+        if (found.Count == 0) return null;
         var rest = m.Groups["text"].Value.Trim();
         // A summary repeating the recommendation is not a response to it.
         if (found.Any(r => InlineText.Words(r.Text).Take(8).SequenceEqual(InlineText.Words(rest).Take(8)))) return null;
