@@ -1,3 +1,4 @@
+using LearningSearch.Themes.Vocabulary;
 using LearningSearch.SearchApi.Contracts;
 using LearningSearch.SearchApi.Search;
 using LearningSearch.Themes;
@@ -29,7 +30,7 @@ public static class TypicalSearches
     private static readonly Lazy<SearchQueryBuilder> Builder = new(() =>
     {
         var taxonomy = Taxonomy.LoadDefault();
-        return new SearchQueryBuilder(taxonomy, new ThemeQueryMatcher(taxonomy));
+        return new SearchQueryBuilder(taxonomy, new ThemeQueryMatcher(taxonomy), new VocabularyMatcher(PractitionersVocabulary.LoadDefault()));
     });
 
     /// <summary>The plan the service makes of a search (words, theme filter, page size) with the shipped taxonomy.</summary>

@@ -17,8 +17,17 @@ public sealed record SearchResponse(
     IReadOnlyList<QueryExpansion> Expansions,
     IReadOnlyList<string> CommonWords);
 
-/// <summary>A theme the search words mention, so its units were searched too, and phrases that tag a unit with it.</summary>
-public sealed record QueryExpansion(string ThemeId, string Label, string Matched, IReadOnlyList<string> Phrases);
+/// <summary>
+/// What a search added to the words typed: a theme they mention (<c>kind</c> "theme": its units were searched too, and
+/// <c>phrases</c> are wording that tags a unit with it), or another way of saying them from the practitioners'
+/// vocabulary (<c>kind</c> "vocabulary": <c>label</c> is the entry's group, such as "abbreviation", and <c>phrases</c>
+/// were searched for as well).
+/// </summary>
+public sealed record QueryExpansion(string? ThemeId, string Label, string Matched, IReadOnlyList<string> Phrases, string Kind)
+{
+    public const string FromTheme = "theme";
+    public const string FromVocabulary = "vocabulary";
+}
 
 /// <summary>One recommendation, action or finding, with everything needed to cite it.</summary>
 public sealed record UnitHit(

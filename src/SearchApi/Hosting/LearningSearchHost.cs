@@ -4,6 +4,7 @@ using LearningSearch.SearchApi.Contracts;
 using LearningSearch.SearchApi.Recurrence;
 using LearningSearch.SearchApi.Search;
 using LearningSearch.Themes;
+using LearningSearch.Themes.Vocabulary;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -19,6 +20,7 @@ public static class LearningSearchHost
         services.AddSingleton(sp => LearningSearchOptions.From(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()));
         services.AddSingleton(Taxonomy.LoadDefault());
         services.AddSingleton(sp => new ThemeQueryMatcher(sp.GetRequiredService<Taxonomy>()));
+        services.AddSingleton(sp => new VocabularyMatcher(sp.GetRequiredService<LearningSearchOptions>().UseVocabulary ? PractitionersVocabulary.LoadDefault() : PractitionersVocabulary.Empty));
         services.AddSingleton(sp => new LiveIndex(new IndexLocation(sp.GetRequiredService<LearningSearchOptions>().IndexPath)));
         services.AddSingleton<IndexMaintenance>();
         services.AddSingleton<AdminKeyAttempts>();

@@ -1,6 +1,6 @@
 namespace LearningSearch.SearchApi.Hosting;
 
-/// <summary>Configuration: <c>Corpus:Path</c>, <c>Index:Path</c>, <c>Admin:ApiKey</c>, <c>RateLimit:PermitsPerMinute</c>, <c>Search:AtOnce</c>, <c>Search:MostWaiting</c>.</summary>
+/// <summary>Configuration: <c>Corpus:Path</c>, <c>Index:Path</c>, <c>Admin:ApiKey</c>, <c>RateLimit:PermitsPerMinute</c>, <c>Search:AtOnce</c>, <c>Search:MostWaiting</c>, <c>Search:Vocabulary</c>.</summary>
 public sealed class LearningSearchOptions
 {
     public string CorpusPath { get; set; } = "corpus";
@@ -19,6 +19,9 @@ public sealed class LearningSearchOptions
     /// <summary>Searches that may wait for a turn before more are answered 503.</summary>
     public int SearchesWaiting { get; set; } = 500;
 
+    /// <summary>Whether questions are widened by the practitioners' vocabulary (on by default; off to measure its effect).</summary>
+    public bool UseVocabulary { get; set; } = true;
+
     public static LearningSearchOptions From(IConfiguration configuration, IHostEnvironment environment)
     {
         var options = new LearningSearchOptions
@@ -29,6 +32,7 @@ public sealed class LearningSearchOptions
             PermitsPerMinute = int.TryParse(configuration["RateLimit:PermitsPerMinute"], out var permits) ? permits : 600,
             SearchesAtOnce = int.TryParse(configuration["Search:AtOnce"], out var atOnce) && atOnce >= 0 ? atOnce : Environment.ProcessorCount,
             SearchesWaiting = int.TryParse(configuration["Search:MostWaiting"], out var waiting) && waiting >= 0 ? waiting : 500,
+            UseVocabulary = !bool.TryParse(configuration["Search:Vocabulary"], out var vocabulary) || vocabulary,
         };
         options.CorpusPath = Path.GetFullPath(options.CorpusPath);
         options.IndexPath = Path.GetFullPath(options.IndexPath);

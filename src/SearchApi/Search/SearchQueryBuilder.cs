@@ -4,6 +4,7 @@ using LearningSearch.Indexer.Indexing;
 using LearningSearch.Indexer.Model;
 using LearningSearch.SearchApi.Contracts;
 using LearningSearch.Themes;
+using LearningSearch.Themes.Vocabulary;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
@@ -12,9 +13,10 @@ namespace LearningSearch.SearchApi.Search;
 
 /// <summary>
 /// Turns a search request into a Lucene query and filter: validates every parameter, parses the words,
-/// adds the taxonomy's synonyms for the themes the words mention, and collects the terms to highlight.
+/// adds the taxonomy's synonyms for the themes the words mention and the practitioners' vocabulary's other ways of
+/// saying them, and collects the terms to highlight.
 /// </summary>
-public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatcher themeMatcher)
+public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatcher themeMatcher, VocabularyMatcher vocabulary)
 {
     public const int MaxQueryLength = 500;
     public const int MaxPageSize = 100;
@@ -97,6 +99,7 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
         MultiPhraseQuery mp => mp.GetTermArrays().Count > 0 && mp.GetTermArrays().All(a => a.All(t => !ReviewDocumentFields.Contains(t.Field))),
         MultiTermQuery m => !ReviewDocumentFields.Contains(m.Field),
         ConstantScoreQuery { Query: { } inner } => MatchesUnitsOnly(inner),
+        DisjunctionMaxQuery d => d.Disjuncts.Count > 0 && d.Disjuncts.All(MatchesUnitsOnly),
         _ => false,
     };
 
@@ -175,6 +178,12 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
     /// <summary>How much a unit tagged with a theme the words name gains, against the words' own BM25 score.</summary>
     public const float ThemeExpansionBoost = 0.8f;
 
+    /// <summary>
+    /// How much a unit that says what the question says in the vocabulary's other words gains: one clause per thing
+    /// the question says (the best of its phrases), so a question of slang is not outweighed by its own expansions.
+    /// </summary>
+    public const float VocabularyBoost = 0.5f;
+
     // Plain words also find the units of the themes they name: "DNA" finds "was not brought", "hidden men" finds
     // "male partners". The tagger matched the theme's synonyms and phrases (with its exclusions) when the unit was
     // indexed, so one term on the theme field stands for them all; OR'ing a dozen phrases over everyday words into
@@ -191,9 +200,30 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
         {
             var (phrases, phraseQueries) = _themePhrases.GetOrAdd(match.Theme.Id, static (_, expansions) => ThemePhrases(expansions), match.Expansions);
             foreach (var phraseQuery in phraseQueries) highlighted.Add(phraseQuery, Occur.SHOULD);
-            expansions.Add(new QueryExpansion(match.Theme.Id, match.Theme.Label, match.MatchedText, phrases));
+            expansions.Add(new QueryExpansion(match.Theme.Id, match.Theme.Label, match.MatchedText, phrases, QueryExpansion.FromTheme));
             themeClauses.Add(new TermQuery(new Term(IndexFields.Theme, match.Theme.Id)) { Boost = ThemeExpansionBoost });
             shown.Add($"theme:{match.Theme.Id}");
+        }
+
+        var typed = Terms(parsed).Terms;
+        foreach (var match in vocabulary.Match(q))
+        {
+            var said = new DisjunctionMaxQuery(0f) { Boost = VocabularyBoost };
+            var phrases = new List<string>();
+            foreach (var phrase in match.AlsoSearched)
+            {
+                if (SafeParse("\"" + QueryParserBase.Escape(phrase) + "\"") is not { } phraseQuery) continue;
+                // "supervisor" for "supervision" is one word to the stemmer already: searching it again would only
+                // count the question's own words twice.
+                if (Terms(phraseQuery) is { Terms.Count: > 0, Phrases.Count: 0 } words && words.Terms.All(typed.Contains)) continue;
+                said.Add(phraseQuery);
+                highlighted.Add(phraseQuery, Occur.SHOULD);
+                phrases.Add(phrase);
+            }
+            if (phrases.Count == 0) continue;
+            expansions.Add(new QueryExpansion(null, match.Group, match.MatchedText, phrases, QueryExpansion.FromVocabulary));
+            themeClauses.Add(said);
+            shown.AddRange(phrases.Select(p => "\"" + p + "\""));
         }
 
         Query query;

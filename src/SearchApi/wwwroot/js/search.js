@@ -125,10 +125,21 @@ function pager(result, search) {
 }
 
 function howWeSearched(result) {
-  const expansions = result.expansions || [];
+  const all = result.expansions || [];
+  const expansions = all.filter((x) => x.kind !== 'vocabulary');
+  const sayings = all.filter((x) => x.kind === 'vocabulary');
   const common = result.commonWords || [];
-  if (expansions.length === 0 && common.length === 0) return null;
+  if (all.length === 0 && common.length === 0) return null;
   const parts = [el('summary', {}, 'How we searched')];
+  if (sayings.length) {
+    parts.push(
+      el('p', {}, 'Reviews often say the same thing in other words, so we also searched for:'),
+      el('ul', { class: 'how-searched__list how-searched__also' },
+        ...sayings.map((x) => el('li', {},
+          '\u201C' + x.matched + '\u201D: also searched ',
+          x.phrases.map((p) => '\u201C' + p + '\u201D').join(', '),
+          x.label === 'abbreviation' ? ' (the abbreviation and its words)' : '', '.'))));
+  }
   if (expansions.length) {
     parts.push(
       el('p', {}, 'Your words name a theme, so results tagged with that theme are included as well as results with your words:'),
