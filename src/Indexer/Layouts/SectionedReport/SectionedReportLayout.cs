@@ -54,11 +54,16 @@ public sealed class SectionedReportLayout : IReviewLayout
         }
 
         // The report is read up to the table, the table by the table layout. Recommendations the report lists and
-        // the table repeats are read once, from the table, where their actions are.
-        var table = TableOnly(document, document.Blocks[tableAt].Line);
+        // the table repeats are read once, from the table, where their actions are. A report that goes on after its
+        // last table with sections of its own (a rapid review's "Actions already taken" table, then its
+        // recommendations and the partners' responses) is read on as report; the table layout gets the tables alone.
+        var goesOn = ReportAfterTables(document.Blocks, tableAt);
+        var lastLine = goesOn is null ? int.MaxValue : goesOn.Value - 1 < 0 ? int.MaxValue : document.Blocks[goesOn.Value - 1].Line;
+        var table = TableOnly(document, document.Blocks[tableAt].Line, lastLine);
         var listedInTable = new ReviewDraft(draft.ReviewId, draft.Agencies);
         _table.Read(table, listedInTable);
-        new SectionedReportReader(document.Blocks.Take(tableAt).ToList(), draft, listedInTable.Units.Where(u => u.Kind == UnitKind.Recommendation).ToList()).Read();
+        var report = document.Blocks.Take(tableAt).Concat(goesOn is null ? [] : document.Blocks.Skip(goesOn.Value)).ToList();
+        new SectionedReportReader(report, draft, listedInTable.Units.Where(u => u.Kind == UnitKind.Recommendation).ToList()).Read();
         _table.Read(table, draft);
     }
 
@@ -69,10 +74,24 @@ public sealed class SectionedReportLayout : IReviewLayout
         return -1;
     }
 
-    // The document from the table's header on: earlier lines blanked, so line numbers stay those of the file.
-    private static PreparedDocument TableOnly(PreparedDocument document, int headerLine)
+    // Where the report resumes after the last table row: the first block after it, when a recommendations, findings
+    // or responses section follows (a sign-off or "summary of progress" after a plan's tables stays the table's).
+    private static int? ReportAfterTables(IReadOnlyList<Block> blocks, int tableAt)
     {
-        var lines = document.Document.Lines.Select((line, i) => i + 1 < headerLine ? "" : line).ToArray();
+        var lastRow = -1;
+        for (var i = blocks.Count - 1; i > tableAt; i--)
+            if (blocks[i].IsTableRow) { lastRow = i; break; }
+        if (lastRow < 0) return null;
+        for (var i = lastRow + 1; i < blocks.Count; i++)
+            if (ReportHeading.TryRead(blocks[i]) is { Kind: SectionKind.Recommendations or SectionKind.Findings or SectionKind.Responses })
+                return lastRow + 1;
+        return null;
+    }
+
+    // The document from the table's header to its last line: other lines blanked, so line numbers stay those of the file.
+    private static PreparedDocument TableOnly(PreparedDocument document, int headerLine, int lastLine)
+    {
+        var lines = document.Document.Lines.Select((line, i) => i + 1 < headerLine || i + 1 > lastLine ? "" : line).ToArray();
         return new PreparedDocument(document.Document with { Lines = lines });
     }
 }

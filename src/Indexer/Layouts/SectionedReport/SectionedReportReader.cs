@@ -122,6 +122,14 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
                     continue;
                 }
                 if (_kind == SectionKind.Responses && !heading.IsGeneral) { StartAgency(heading, block); continue; }
+                if (_kind is SectionKind.Other && !heading.IsGeneral && draft.Agencies.FindMentions(heading.Title).Count > 0 && RecommendationsFollow(i))
+                {
+                    // An IMR appendix's "C.2 Northmoor Community Health NHS Trust" over "H1. The Trust should ...": that
+                    // agency's recommendations, whatever the heading above them called the part.
+                    StartSection(new ReportHeading(heading.Title, SectionKind.Recommendations), block, i);
+                    Address([draft.Agencies.Normalise(heading.Title)], block);
+                    continue;
+                }
                 if (_kind == SectionKind.Recommendations && !heading.IsGeneral && (draft.Agencies.FindMentions(heading.Title).Count > 0 || ItemsFollow(i)))
                 {
                     // "Health", "Police", "Trust" over a group of recommendations: whom they are for.
@@ -171,6 +179,20 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             var next = ReportHeading.TryRead(blocks[i]);
             if (next is null) return RecommendationAddressees.SaysWhatShouldBeDone(blocks[i].Text);
             if (next.Kind != SectionKind.Other || next.IsGeneral) return false;
+        }
+        return false;
+    }
+
+    // Before the next heading, past a paragraph or two about the agency, a numbered or lettered item that says what
+    // should be done: the heading is over a group of recommendations.
+    private bool RecommendationsFollow(int heading)
+    {
+        ItemLabel? previous = null;
+        for (var i = heading + 1; i < blocks.Count && i <= heading + 4; i++)
+        {
+            if (ReportHeading.TryRead(blocks[i]) is not null && ItemLabel.TryRead(blocks[i].Text) is null) return false;
+            if (ItemLabel.TryRead(blocks[i].Text, previous) is { SaysFinding: false } label)
+                return RecommendationAddressees.SaysWhatShouldBeDone(label.Rest);
         }
         return false;
     }
