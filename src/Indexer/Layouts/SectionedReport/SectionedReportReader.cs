@@ -344,7 +344,8 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     {
         if (_kind == SectionKind.Responses) { Respond(block, text); return; }
         var subItem = _top is { Depth: > 0 } && !label.SameListAs(_top) && _current is not null && (_currentIsItem || _listOpen);
-        var listedInProse = _kind == SectionKind.Other && _listOpen && _current is not null;
+        // "3. The review found that:" then a) to c): the letters are 3's; "4." after them is the next item, not a fourth letter.
+        var listedInProse = _kind == SectionKind.Other && _listOpen && _current is not null && !(_top is not null && _currentIsItem && label.SameListAs(_top));
         if (subItem || listedInProse)
         {
             _current!.AddParagraph(text, block.Line);
