@@ -34,5 +34,5 @@ public static class TypicalSearches
 
     /// <summary>The plan the service makes of a search (words, theme filter, page size) with the shipped taxonomy.</summary>
     public static SearchPlan Plan(string q, string? theme = null, int? pageSize = null) =>
-        Builder.Value.Build(new SearchRequest { Q = q, Theme = theme is null ? null : [theme], PageSize = pageSize });
+        Builder.Value.Build(new SearchRequest { Q = q, Theme = theme is null ? null : [theme], PageSize = pageSize }).Answer;
 }
