@@ -26,7 +26,8 @@ public static class TypicalSearches
         { "supervison~", null },
     };
 
-    private static readonly Lazy<SearchQueryBuilder> Builder = new(() =>
+    /// <summary>The builder the service makes, with the shipped taxonomy.</summary>
+    public static readonly Lazy<SearchQueryBuilder> Builder = new(() =>
     {
         var taxonomy = Taxonomy.LoadDefault();
         return new SearchQueryBuilder(taxonomy, new ThemeQueryMatcher(taxonomy));

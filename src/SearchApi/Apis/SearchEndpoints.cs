@@ -24,7 +24,7 @@ public static class SearchEndpoints
             .WithSummary("Download a search as CSV")
             .WithDescription($"The same parameters as /api/search; one row per hit (at most {CsvExport.MaxRows}) with citation columns, for training packs.")
             .WithTags("Search")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .Produces<string>(StatusCodes.Status200OK, contentType: "text/csv")
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .RequireRateLimiting(Hosting.RateLimits.SearchPolicy);
         return api;
