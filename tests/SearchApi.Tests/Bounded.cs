@@ -29,3 +29,34 @@ internal static class Bounded
         }
     }
 }
+
+/// <summary>Waits on the index maintenance's own signal for the service to move on (a generation served, refused or found damaged).</summary>
+internal static class IndexChanges
+{
+    public static async Task Until(this Hosting.IndexMaintenance maintenance, Func<bool> condition, TimeSpan limit, string what)
+    {
+        var met = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void Check()
+        {
+            try
+            {
+                if (condition()) met.TrySetResult();
+            }
+            catch (Exception e)
+            {
+                met.TrySetException(e);
+            }
+        }
+
+        maintenance.Changed += Check;
+        try
+        {
+            Check(); // it may have moved on already
+            await met.Task.Within(limit, what);
+        }
+        finally
+        {
+            maintenance.Changed -= Check;
+        }
+    }
+}
