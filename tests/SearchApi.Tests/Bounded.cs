@@ -1,3 +1,5 @@
+using LearningSearch.SearchApi.Hosting;
+
 namespace LearningSearch.SearchApi.Tests;
 
 /// <summary>Waits that end: a test whose awaited work never finishes fails in a bounded time saying what it waited for, rather than hanging the run.</summary>
@@ -33,7 +35,7 @@ internal static class Bounded
 /// <summary>Waits on the index maintenance's own signal for the service to move on (a generation served, refused or found damaged).</summary>
 internal static class IndexChanges
 {
-    public static async Task Until(this Hosting.IndexMaintenance maintenance, Func<bool> condition, TimeSpan limit, string what)
+    public static async Task Until(this IndexMaintenance maintenance, Func<bool> condition, TimeSpan limit, string what)
     {
         var met = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         void Check()

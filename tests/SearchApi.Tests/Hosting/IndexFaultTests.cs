@@ -3,7 +3,7 @@ using System.Net;
 using System.Text.Json;
 using LearningSearch.Indexer.Indexing;
 
-namespace LearningSearch.SearchApi.Tests.Reliability;
+namespace LearningSearch.SearchApi.Tests.Hosting;
 
 /// <summary>Rebuilds, killed builds, a corrupt index and a missing corpus never cost an answer.</summary>
 public sealed class IndexFaultTests

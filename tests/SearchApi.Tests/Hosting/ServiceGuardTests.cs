@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace LearningSearch.SearchApi.Tests.Reliability;
+namespace LearningSearch.SearchApi.Tests.Hosting;
 
 /// <summary>Write access is closed and search is rate-limited per client.</summary>
 public sealed class ServiceGuardTests

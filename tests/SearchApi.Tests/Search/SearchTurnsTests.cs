@@ -4,7 +4,7 @@ using LearningSearch.SearchApi.Search;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace LearningSearch.SearchApi.Tests.Reliability;
+namespace LearningSearch.SearchApi.Tests.Search;
 
 /// <summary>
 /// Under load, searches run one per core and the rest wait their turn in arrival order, so each search has a core to

@@ -7,7 +7,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 
-namespace LearningSearch.SearchApi.Tests;
+namespace LearningSearch.SearchApi.Tests.Search;
 
 /// <summary>
 /// A trainer quoting "voice of the child" must get exactly the units, order and scores the phrase of words gives:

@@ -3,7 +3,7 @@ using LearningSearch.SearchApi.Hosting;
 using LearningSearch.SearchApi.Search;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace LearningSearch.SearchApi.Tests.Reliability;
+namespace LearningSearch.SearchApi.Tests.Hosting;
 
 /// <summary>A review added from the command line is searchable in the running service without a restart.</summary>
 public sealed class PublishedIndexTests
