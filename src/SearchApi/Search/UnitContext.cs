@@ -9,7 +9,7 @@ using Lucene.Net.Search;
 namespace LearningSearch.SearchApi.Search;
 
 /// <summary>One unit in its context (its recommendation, that recommendation's actions, the findings citing it) and its look-alikes in other reviews.</summary>
-public sealed class UnitContext(LiveIndex index, HitMapper mapper)
+public sealed class UnitContext(LiveIndex index, HitMapper mapper, SearchTurns turns)
 {
     public Outcome<UnitInContext, UnknownId> Get(string id)
     {
@@ -34,6 +34,8 @@ public sealed class UnitContext(LiveIndex index, HitMapper mapper)
     /// <summary>The units most like this one in other reviews (MoreLikeThis over the text), best first.</summary>
     public Outcome<SimilarUnits, UnknownId> Similar(string id, int count = 10)
     {
+        // A search over every unit: under way with the others, so that they know the cores are busy.
+        using var work = turns.Begin();
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
         var unit = HitMapper.FindUnit(searcher, id);

@@ -24,9 +24,6 @@ public readonly struct Outcome<TAnswer, TProblem> where TProblem : SearchProblem
         return problem is null;
     }
 
-    /// <summary>The next step with the answer, or this problem again.</summary>
-    public Outcome<TNext, TProblem> Then<TNext>(Func<TAnswer, Outcome<TNext, TProblem>> next) => Problem is null ? next(_answer) : Problem;
-
     public static implicit operator Outcome<TAnswer, TProblem>(TAnswer answer) => new(answer, null);
 
     public static implicit operator Outcome<TAnswer, TProblem>(TProblem problem) => new(default!, problem ?? throw new ArgumentNullException(nameof(problem)));
