@@ -27,7 +27,8 @@ public static class TypicalSearches
         { "supervison~", null },
     };
 
-    private static readonly Lazy<SearchQueryBuilder> Builder = new(() =>
+    /// <summary>The builder the service makes, with the shipped taxonomy.</summary>
+    public static readonly Lazy<SearchQueryBuilder> Builder = new(() =>
     {
         var taxonomy = Taxonomy.LoadDefault();
         return new SearchQueryBuilder(taxonomy, new ThemeQueryMatcher(taxonomy), new VocabularyMatcher(PractitionersVocabulary.LoadDefault()));
@@ -35,5 +36,5 @@ public static class TypicalSearches
 
     /// <summary>The plan the service makes of a search (words, theme filter, page size) with the shipped taxonomy.</summary>
     public static SearchPlan Plan(string q, string? theme = null, int? pageSize = null) =>
-        Builder.Value.Build(new SearchRequest { Q = q, Theme = theme is null ? null : [theme], PageSize = pageSize });
+        Builder.Value.Build(new SearchRequest { Q = q, Theme = theme is null ? null : [theme], PageSize = pageSize }).Answer;
 }

@@ -58,7 +58,7 @@ public sealed class ProductSearch : IAsyncDisposable
     }
 
     public SearchResponse Run(BenchQuery query) =>
-        Search.Search(new SearchRequest { Q = query.Q, Theme = query.Theme is null ? null : [query.Theme], PageSize = 20 });
+        Search.Search(new SearchRequest { Q = query.Q, Theme = query.Theme is null ? null : [query.Theme], PageSize = 20 }).Answer;
 
     public async ValueTask DisposeAsync()
     {

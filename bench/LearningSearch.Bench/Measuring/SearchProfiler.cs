@@ -43,7 +43,7 @@ public static class SearchProfiler
             {
                 var request = new SearchRequest { Q = query.Q, Theme = query.Theme is null ? null : [query.Theme], PageSize = 20 };
                 Lap("other");
-                var built = product.Queries.Build(request);
+                var built = product.Queries.Build(request).Answer;
                 Lap("plan");
 
                 using var lease = product.Index.Acquire();
@@ -56,7 +56,7 @@ public static class SearchProfiler
                 searcher.Search(built.LuceneQuery, built.Filter, TopScoreDocCollector.Create(20, docsScoredInOrder: false));
                 Lap("topOnly");
 
-                var collected = UnitSearch.Collect(searcher, built, inParallel: true);
+                var collected = UnitSearch.Collect(searcher, built, inParallel: true).Answer;
                 Lap("collect");
 
                 var units = collected.Page(0, 20).Select(d => (Unit: UnitDocuments.ReadUnit(searcher.Doc(d.Doc)), d.Score)).ToList();

@@ -19,7 +19,11 @@ public static class AdminEndpoints
             .WithName("Reindex")
             .WithSummary("Rebuild the index from the corpus")
             .WithDescription("Re-reads changed documents, drops removed ones and swaps the new index in atomically; searches keep answering meanwhile. Needs the X-Api-Key header; off when no Admin:ApiKey is configured.")
-            .WithTags("Admin");
+            .WithTags("Admin")
+            .Produces(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return api;
     }
 

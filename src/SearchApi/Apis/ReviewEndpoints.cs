@@ -1,7 +1,6 @@
 using LearningSearch.SearchApi.Contracts;
 using LearningSearch.SearchApi.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace LearningSearch.SearchApi.Apis;
 
@@ -14,18 +13,18 @@ public static class ReviewEndpoints
             .WithName("ListReviews")
             .WithSummary("Every review")
             .WithDescription("The reviews in year order with their metadata (and where each value came from), layout, unit counts, coverage and extraction warnings.")
-            .WithTags("Reviews");
+            .WithTags("Reviews")
+            .ProducesIndexUnavailable();
 
         api.MapGet("/reviews/{id}", One)
             .WithName("GetReview")
             .WithSummary("One review and its structure")
             .WithDescription("The review's recommendations, each with its actions and the findings that cite it, and the findings that cite none.")
-            .WithTags("Reviews");
+            .WithTags("Reviews")
+            .ProducesIndexUnavailable();
         return api;
     }
 
-    private static Results<Ok<ReviewDetail>, ProblemHttpResult> One(string id, ReviewQueries reviews) =>
-        reviews.One(id) is { } review
-            ? TypedResults.Ok(review)
-            : Problems.NotFound($"There is no review '{id}'. GET /api/reviews lists the review ids.");
+    private static Results<Ok<ReviewDetail>, NotFoundProblem> One(string id, ReviewQueries reviews) =>
+        reviews.One(id).TryGet(out var review, out var unknown) ? TypedResults.Ok(review) : Problems.For(unknown);
 }

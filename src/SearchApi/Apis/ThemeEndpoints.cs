@@ -13,18 +13,18 @@ public static class ThemeEndpoints
             .WithName("ListThemes")
             .WithSummary("Every theme")
             .WithDescription("Each theme of the taxonomy with its definition, and for the current corpus the number of units and of reviews tagged, and the first and last year seen.")
-            .WithTags("Themes");
+            .WithTags("Themes")
+            .ProducesIndexUnavailable();
 
         api.MapGet("/themes/{id}", One)
             .WithName("GetTheme")
             .WithSummary("One theme")
             .WithDescription("The reviews where the theme appears (units, year, kinds) and its units, recommendations first, in year order.")
-            .WithTags("Themes");
+            .WithTags("Themes")
+            .ProducesIndexUnavailable();
         return api;
     }
 
-    private static Results<Ok<ThemeDetail>, ProblemHttpResult> One(string id, ThemeQueries themes) =>
-        themes.One(id) is { } theme
-            ? TypedResults.Ok(theme)
-            : Problems.NotFound($"There is no theme '{id}'. GET /api/themes lists the theme ids.");
+    private static Results<Ok<ThemeDetail>, NotFoundProblem> One(string id, ThemeQueries themes) =>
+        themes.One(id).TryGet(out var theme, out var unknown) ? TypedResults.Ok(theme) : Problems.For(unknown);
 }

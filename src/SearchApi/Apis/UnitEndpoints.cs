@@ -1,5 +1,6 @@
+using LearningSearch.SearchApi.Contracts;
 using LearningSearch.SearchApi.Search;
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LearningSearch.SearchApi.Apis;
 
@@ -13,25 +14,21 @@ public static class UnitEndpoints
             .WithSummary("One unit, or units similar to it")
             .WithDescription("GET /api/units/{id}: the unit with its recommendation, that recommendation's actions, the findings citing it, its details and source lines. GET /api/units/{id}/similar: the most similar units in other reviews, with scores.")
             .WithTags("Units")
-            .Produces<Contracts.UnitInContext>()
-            .Produces<Contracts.SimilarUnits>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesIndexUnavailable();
         return api;
     }
 
-    private static IResult Get(string id, UnitContext units)
+    private static async Task<Results<Ok<UnitInContext>, Ok<SimilarUnits>, BadRequestProblem, NotFoundProblem, UnavailableProblem>> Get(string id, UnitContext units, SearchTurns turns, CancellationToken cancel)
     {
         const string similarSuffix = "/similar";
         if (id.Length > 300 || id.Any(char.IsControl))
-            return Problems.Bad("Invalid unit id", "A unit id is at most 300 characters of letters, digits, '-', '.', and '/' (such as ads14/rec-8/action-2).");
-        if (id.EndsWith(similarSuffix, StringComparison.Ordinal))
-        {
-            var baseId = id[..^similarSuffix.Length];
-            return units.Similar(baseId) is { } similar ? TypedResults.Ok(similar) : NotFound(baseId);
-        }
-        return units.Get(id) is { } unit ? TypedResults.Ok(unit) : NotFound(id);
-    }
+            return new BadRequestProblem("Invalid unit id", "A unit id is at most 300 characters of letters, digits, '-', '.', and '/' (such as ads14/rec-8/action-2).");
+        if (!id.EndsWith(similarSuffix, StringComparison.Ordinal))
+            return units.Get(id).TryGet(out var unit, out var unknown) ? TypedResults.Ok(unit) : Problems.For(unknown);
 
-    private static IResult NotFound(string id) =>
-        Problems.NotFound($"There is no unit '{id}'. Unit ids look like ads14/rec-8 or ads14/rec-8/action-2; a search shows them.");
+        // Finding look-alikes is a search over every unit: it takes a turn like any other.
+        using var turn = await turns.WaitAsync(cancel);
+        if (turn is null) return Problems.TooManySearches();
+        return units.Similar(id[..^similarSuffix.Length]).TryGet(out var similar, out var missing) ? TypedResults.Ok(similar) : Problems.For(missing);
+    }
 }

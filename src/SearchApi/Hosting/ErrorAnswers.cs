@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.Diagnostics;
 namespace LearningSearch.SearchApi.Hosting;
 
 /// <summary>
-/// Turns what a caller got wrong into a 400 problem that says what to fix, and an index not ready into a 503
-/// with Retry-After: nothing a caller sends may become a 500.
+/// Answers what the endpoints did not: a parameter the framework could not bind becomes a 400 that says what to fix,
+/// an index not ready or damaged a 503 with Retry-After, anything else a logged 500. The search layer's own refusals
+/// are answers it returns (<see cref="SearchRefusal"/>), mapped by the endpoints; nothing a caller sends may become a 500.
 /// </summary>
 public sealed class ErrorAnswers(IProblemDetailsService problems, IndexMaintenance maintenance, ILogger<ErrorAnswers> logger) : IExceptionHandler
 {
@@ -13,16 +14,14 @@ public sealed class ErrorAnswers(IProblemDetailsService problems, IndexMaintenan
     {
         var (status, title, detail) = exception switch
         {
-            BadRequestException bad => (400, bad.Title, bad.Detail),
             BadHttpRequestException bad => (bad.StatusCode, "Invalid parameter", Explain(bad.Message)),
             IndexUnavailableException busy => (503, "Index not ready", busy.Message),
-            SearchesQueuedException queued => (503, "Too many searches", queued.Message),
             // Checked when opened, a generation can still be damaged on disk while served; the caller is not at fault.
             _ when maintenance.IsDamage(exception) => (503, "Index damaged", "Part of the index could not be read; it is being rebuilt from the corpus (see /health). Try again in a minute."),
             _ => (500, "Unexpected error", "Something went wrong on our side; the error has been logged. Try again, or change the search."),
         };
         if (status >= 500) logger.LogError(exception, "Unhandled error for {Path}", context.Request.Path);
-        if (status == 503) context.Response.Headers.RetryAfter = exception is SearchesQueuedException ? "1" : "5";
+        if (status == 503) context.Response.Headers.RetryAfter = "5";
         context.Response.StatusCode = status;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {

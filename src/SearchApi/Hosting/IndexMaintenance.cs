@@ -30,9 +30,26 @@ public sealed class IndexMaintenance
 
     /// <summary>
     /// Why the index served is not all it should be (a damaged generation set aside, a manifest that could not be
-    /// read), or null. Said by /health, so an administrator sees it without reading the log.
+    /// read), or null. Said by /health, so an administrator sees it without reading the log. Set each time a
+    /// generation is served or refused.
     /// </summary>
-    public string? DegradedBecause { get; private set; }
+    public string? DegradedBecause
+    {
+        get => _degradedBecause;
+        private set
+        {
+            _degradedBecause = value;
+            Changed?.Invoke();
+        }
+    }
+
+    private string? _degradedBecause;
+
+    /// <summary>
+    /// Raised each time a generation is served, refused or found damaged (when <see cref="DegradedBecause"/> is set),
+    /// so that whoever waits for the service to move on (a test) is told rather than has to keep looking.
+    /// </summary>
+    public event Action? Changed;
 
     // A damaged generation published by another build, refused once rather than checked again every two seconds.
     private string? _refused;

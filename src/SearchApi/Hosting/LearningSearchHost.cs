@@ -29,7 +29,8 @@ public static class LearningSearchHost
         services.AddSingleton<SearchQueryBuilder>();
         services.AddSingleton<HitMapper>();
         services.AddSingleton<UnitSearch>();
-        services.AddSingleton<SearchTurns>();
+        // One per host: two hosts in one process (as tests start them) never count each other's searches.
+        services.AddSingleton(sp => new SearchTurns(sp.GetRequiredService<LearningSearchOptions>()));
         services.AddSingleton<UnitContext>();
         services.AddSingleton<ThemeQueries>();
         services.AddSingleton<ReviewQueries>();

@@ -13,7 +13,7 @@ public sealed class LearningSearchOptions
     /// <summary>Searches one client may make per minute; 0 turns the limit off.</summary>
     public int PermitsPerMinute { get; set; } = 600;
 
-    /// <summary>Searches run at the same time (see <see cref="SearchTurns"/>); by default one per core, 0 for no limit.</summary>
+    /// <summary>Searches run at the same time (see <see cref="Search.SearchTurns"/>); by default one per core, 0 for no limit.</summary>
     public int SearchesAtOnce { get; set; } = Environment.ProcessorCount;
 
     /// <summary>Searches that may wait for a turn before more are answered 503.</summary>

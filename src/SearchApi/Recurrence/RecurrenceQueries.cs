@@ -16,7 +16,7 @@ namespace LearningSearch.SearchApi.Recurrence;
 /// Shows a lesson coming back: which themes recur across reviews and years, and which recommendations were
 /// made again after an earlier review's recommendation on the same theme had been marked complete.
 /// </summary>
-public sealed class RecurrenceQueries(LiveIndex index, Taxonomy taxonomy)
+public sealed class RecurrenceQueries(LiveIndex index, Taxonomy taxonomy, SearchTurns turns)
 {
     public const int DefaultRepeatsLimit = 100;
     public const int MaxRepeatsLimit = 500;
@@ -24,21 +24,22 @@ public sealed class RecurrenceQueries(LiveIndex index, Taxonomy taxonomy)
     private static readonly ConditionalWeakTable<object, RecurrenceResponse> Cache = new();
 
     /// <summary>The matrix with the repeated recommendations from <paramref name="from"/> (0 is the first), at most <paramref name="limit"/> of them.</summary>
-    public RecurrenceResponse Matrix(int? from = null, int? limit = null)
+    public Outcome<RecurrenceResponse, SearchRefusal> Matrix(int? from = null, int? limit = null)
     {
         var start = from ?? 0;
         var count = limit ?? DefaultRepeatsLimit;
-        if (start < 0) throw new BadRequestException("Invalid repeatsFrom", $"repeatsFrom must be 0 or more; it was {start}.");
+        if (start < 0) return new SearchRefusal("repeatsFrom", "Invalid repeatsFrom", $"repeatsFrom must be 0 or more; it was {start}.");
         if (count is < 1 or > MaxRepeatsLimit)
-            throw new BadRequestException("Invalid repeatsLimit", $"repeatsLimit must be between 1 and {MaxRepeatsLimit}; it was {count}.");
+            return new SearchRefusal("repeatsLimit", "Invalid repeatsLimit", $"repeatsLimit must be between 1 and {MaxRepeatsLimit}; it was {count}.");
+        using var work = turns.Begin();
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
-        var whole = Cache.GetValue(searcher.IndexReader.CoreCacheKey, _ => Compute(searcher));
+        var whole = Cache.GetValue(searcher.IndexReader.CoreCacheKey, _ => Compute(searcher, work.MaySpread));
         var page = whole.Repeats.Skip(start).Take(count).ToList();
         return whole with { Repeats = page, RepeatsFrom = start };
     }
 
-    private RecurrenceResponse Compute(IndexSearcher searcher)
+    private RecurrenceResponse Compute(IndexSearcher searcher, bool maySpread)
     {
         var catalog = CorpusCatalog.For(searcher);
         var reviews = catalog.Reviews.Values.Select(r => new RecurrenceReview(r.Review.Id, HitMapper.ReviewName(r.Review.Id, r.Review), r.Review.Title, r.Review.Year)).ToList();
@@ -50,7 +51,7 @@ public sealed class RecurrenceQueries(LiveIndex index, Taxonomy taxonomy)
                 raising.Select(r => r.Year).OfType<int>().Distinct().Order().ToList(), cells);
         })
         .OrderByDescending(t => t.ReviewCount).ThenByDescending(t => t.Units).ToList();
-        var repeats = Repeats(searcher, catalog);
+        var repeats = Repeats(searcher, catalog, maySpread);
         return new RecurrenceResponse(reviews, themes, repeats, repeats.Count, repeats.Count(r => r.Earlier.Any(e => e.Completed)), 0);
     }
 
@@ -58,9 +59,9 @@ public sealed class RecurrenceQueries(LiveIndex index, Taxonomy taxonomy)
     // recommendations. Recommendations are grouped by their set of themes instead, each group sorted the way
     // earlier ones are ranked, so a later recommendation reads at most a few members of each group that
     // shares a theme with it. The answer is the same as the pairwise one.
-    private static List<RepeatedRecommendation> Repeats(IndexSearcher searcher, CorpusCatalog catalog)
+    private static List<RepeatedRecommendation> Repeats(IndexSearcher searcher, CorpusCatalog catalog, bool maySpread)
     {
-        var recommendations = LoadRecommendations(searcher);
+        var recommendations = LoadRecommendations(searcher, maySpread);
         var progress = ActionProgress(searcher);
         var themeBits = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var theme in recommendations.SelectMany(r => r.Themes)) themeBits.TryAdd(theme.ThemeId, themeBits.Count);
@@ -242,12 +243,12 @@ public sealed class RecurrenceQueries(LiveIndex index, Taxonomy taxonomy)
 
     // Every recommendation of the index, in outline, read on every core: about 100,000 at 5,000 reviews, each a stored
     // document to decompress (some 35 µs) and parse.
-    private static List<LearningUnit> LoadRecommendations(IndexSearcher searcher)
+    private static List<LearningUnit> LoadRecommendations(IndexSearcher searcher, bool maySpread)
     {
         var docs = MatchingDocuments.Of(searcher, new TermQuery(new Term(IndexFields.Kind, UnitKind.Recommendation.Name())));
         var units = new LearningUnit[docs.Count];
         const int Slice = 1024;
-        CoreSharing.For((docs.Count + Slice - 1) / Slice, inParallel: docs.Count > Slice, slice =>
+        SearchTurns.Share((docs.Count + Slice - 1) / Slice, inParallel: docs.Count > Slice && maySpread, slice =>
         {
             for (var i = slice * Slice; i < Math.Min(docs.Count, (slice + 1) * Slice); i++) units[i] = RecommendationOutline.Read(searcher.Doc(docs[i]));
         });

@@ -15,11 +15,13 @@ public sealed class ReviewQueries(LiveIndex index, HitMapper mapper)
         return CorpusCatalog.For(lease.Searcher).Reviews.Values.Select(Listing).ToList();
     }
 
-    public ReviewDetail? One(string id)
+    /// <summary>The review's structure, or <see cref="UnknownId"/> when the index has no such review.</summary>
+    public Outcome<ReviewDetail, UnknownId> One(string id)
     {
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
-        if (!CorpusCatalog.For(searcher).Reviews.TryGetValue(id, out var review)) return null;
+        if (!CorpusCatalog.For(searcher).Reviews.TryGetValue(id, out var review))
+            return new UnknownId("review", id, $"There is no review '{id}'. GET /api/reviews lists the review ids.");
         var query = new BooleanQuery
         {
             { new TermQuery(new Term(IndexFields.Review, id)), Occur.MUST },

@@ -14,7 +14,8 @@ namespace LearningSearch.SearchApi.Search;
 /// <summary>
 /// Turns a search request into a Lucene query and filter: validates every parameter, parses the words,
 /// adds the taxonomy's synonyms for the themes the words mention and the practitioners' vocabulary's other ways of
-/// saying them, and collects the terms to highlight.
+/// saying them, and collects the terms to highlight; a request it cannot run becomes a <see cref="SearchRefusal"/>
+/// naming the parameter to fix.
 /// </summary>
 public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatcher themeMatcher, VocabularyMatcher vocabulary)
 {
@@ -24,26 +25,27 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
     public const int DefaultFacetLimit = 40;
     public const int MaxFacetLimit = 1000;
 
-    public SearchPlan Build(SearchRequest request)
+    /// <summary>The plan of a search, or what is wrong with the request and how to fix it.</summary>
+    public Outcome<SearchPlan, SearchRefusal> Build(SearchRequest request)
     {
         var page = request.Page ?? 1;
         var pageSize = request.PageSize ?? 20;
-        if (page < 1) throw new BadRequestException("Invalid page", $"page must be 1 or more; it was {page}.");
-        if (pageSize is < 1 or > MaxPageSize) throw new BadRequestException("Invalid pageSize", $"pageSize must be between 1 and {MaxPageSize}; it was {pageSize}.");
+        if (page < 1) return new SearchRefusal("page", "Invalid page", $"page must be 1 or more; it was {page}.");
+        if (pageSize is < 1 or > MaxPageSize) return new SearchRefusal("pageSize", "Invalid pageSize", $"pageSize must be between 1 and {MaxPageSize}; it was {pageSize}.");
         if ((long)page * pageSize > MaxResultWindow)
-            throw new BadRequestException("Page too deep", $"Only the first {MaxResultWindow} results can be paged through; narrow the search with filters instead of going to page {page}.");
+            return new SearchRefusal("page", "Page too deep", $"Only the first {MaxResultWindow} results can be paged through; narrow the search with filters instead of going to page {page}.");
 
         var facetLimit = request.FacetLimit ?? DefaultFacetLimit;
         if (facetLimit is < 1 or > MaxFacetLimit)
-            throw new BadRequestException("Invalid facetLimit", $"facetLimit must be between 1 and {MaxFacetLimit}; it was {facetLimit}.");
+            return new SearchRefusal("facetLimit", "Invalid facetLimit", $"facetLimit must be between 1 and {MaxFacetLimit}; it was {facetLimit}.");
 
         var q = (request.Q ?? "").Trim();
         if (q.Length > MaxQueryLength)
-            throw new BadRequestException("Query too long", $"The search is {q.Length} characters long; keep it under {MaxQueryLength}.");
+            return new SearchRefusal("q", "Query too long", $"The search is {q.Length} characters long; keep it under {MaxQueryLength}.");
         if (q.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r')))
-            throw new BadRequestException("Invalid characters", "The search contains control characters; type it again as plain text.");
+            return new SearchRefusal("q", "Invalid characters", "The search contains control characters; type it again as plain text.");
 
-        var restrictions = BuildRestrictions(request);
+        if (!BuildRestrictions(request).TryGet(out var restrictions, out var refusal)) return refusal;
         string? notice = null;
         var matchTerms = MatchTerms.None;
         Query query;
@@ -56,7 +58,7 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
         }
         else
         {
-            var parsed = Parse(q);
+            if (!Parse(q).TryGet(out var parsed, out refusal)) return refusal;
             if (parsed is null || (parsed is BooleanQuery b && b.Clauses.Count == 0))
             {
                 notice = $"\"{q}\" has only common words (such as 'the', 'and', 'of') that are not searched, so everything matching the filters is shown. Add a word about the subject.";
@@ -110,35 +112,39 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
     /// </summary>
     public const float RecommendationLift = 4f;
 
-    /// <summary>The user's words as a query; a syntax error becomes a 400 that says what to fix.</summary>
-    public static Query? Parse(string q)
+    /// <summary>The user's words as a query (null for common words only), or what to fix when they cannot be read.</summary>
+    public static Outcome<Query?, SearchRefusal> Parse(string q)
     {
-        if (Regexp().IsMatch(q))
-            throw new BadRequestException("Regular expressions are not supported", "Searching with /regular expressions/ is not supported; use words, \"phrases\" or a wildcard such as superv*.");
+        if (Regexp().IsMatch(q)) return RegexpRefused;
         Query? parsed;
         try
         {
             parsed = new UnitQueryParser().Parse(q);
         }
+        // Lucene's parser reports what it cannot read by throwing; each is told to the user as what to change.
         catch (ParseException e) when (e.Message.Contains("regular expressions", StringComparison.Ordinal))
         {
-            throw new BadRequestException("Regular expressions are not supported", "A / in the search starts a regular expression, which is not supported. Leave out the / (or put a \\ before it), or use words, \"phrases\" or a wildcard such as superv*.");
+            return new SearchRefusal("q", "Regular expressions are not supported", "A / in the search starts a regular expression, which is not supported. Leave out the / (or put a \\ before it), or use words, \"phrases\" or a wildcard such as superv*.");
         }
         catch (ParseException e)
         {
-            throw new BadRequestException("The search could not be understood", Explain(q, e));
+            return new SearchRefusal("q", "The search could not be understood", Explain(q, e));
         }
         catch (ArgumentException e)
         {
-            throw new BadRequestException("The search could not be understood", $"Part of the search could not be read ({e.Message}). Put a \\ before special characters you mean literally.");
+            return new SearchRefusal("q", "The search could not be understood", $"Part of the search could not be read ({e.Message}). Put a \\ before special characters you mean literally.");
         }
         catch (BooleanQuery.TooManyClausesException)
         {
-            throw new BadRequestException("Search too broad", "The search expands to too many terms; use fewer wildcards or longer word stems before *.");
+            return TooBroad;
         }
-        if (parsed is not null) CheckWildcards(parsed);
-        return parsed;
+        return parsed is not null && WildcardProblem(parsed) is { } refusal ? refusal : parsed;
     }
+
+    private static readonly SearchRefusal RegexpRefused = new("q", "Regular expressions are not supported", "Searching with /regular expressions/ is not supported; use words, \"phrases\" or a wildcard such as superv*.");
+
+    /// <summary>A search whose wildcards or fuzzy words expand past Lucene's clause limit.</summary>
+    public static readonly SearchRefusal TooBroad = new("q", "Search too broad", "The search expands to too many terms; use fewer wildcards or longer word stems before *.");
 
     private static string Explain(string q, ParseException e)
     {
@@ -152,20 +158,21 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim().TrimEnd('.');
 
-    private static void CheckWildcards(Query query)
+    private static SearchRefusal? WildcardProblem(Query query)
     {
         switch (query)
         {
             case BooleanQuery b:
-                foreach (var clause in b.Clauses) CheckWildcards(clause.Query);
-                break;
+                return b.Clauses.Select(clause => WildcardProblem(clause.Query)).FirstOrDefault(p => p is not null);
             case WildcardQuery w when ShortPrefix(w.Term.Text):
             case PrefixQuery p when p.Prefix.Text.Length < 3:
-                throw new BadRequestException("Wildcard too short", "Put at least three letters before * or ? (as in superv*), so the search stays fast and specific.");
+                return new SearchRefusal("q", "Wildcard too short", "Put at least three letters before * or ? (as in superv*), so the search stays fast and specific.");
             case FuzzyQuery f when f.Term.Text.Length < 3:
-                throw new BadRequestException("Fuzzy search too short", "A fuzzy search (word~) needs a word of at least three letters.");
+                return new SearchRefusal("q", "Fuzzy search too short", "A fuzzy search (word~) needs a word of at least three letters.");
             case RegexpQuery:
-                throw new BadRequestException("Regular expressions are not supported", "Searching with /regular expressions/ is not supported; use words, \"phrases\" or a wildcard such as superv*.");
+                return RegexpRefused;
+            default:
+                return null;
         }
 
         static bool ShortPrefix(string text)
@@ -272,13 +279,13 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
         catch (ParseException) { return null; }
     }
 
-    private BooleanQuery BuildRestrictions(SearchRequest request)
+    private Outcome<BooleanQuery, SearchRefusal> BuildRestrictions(SearchRequest request)
     {
         var must = new BooleanQuery();
         foreach (var theme in (request.Theme ?? []).Where(t => !string.IsNullOrWhiteSpace(t)).Distinct())
         {
             if (taxonomy.Find(theme) is null)
-                throw new BadRequestException("Unknown theme", $"There is no theme '{Shorten(theme)}'. GET /api/themes lists the theme ids, such as was-not-brought or supervision.");
+                return new SearchRefusal("theme", "Unknown theme", $"There is no theme '{Shorten(theme)}'. GET /api/themes lists the theme ids, such as was-not-brought or supervision.");
             must.Add(new TermQuery(new Term(IndexFields.Theme, theme)), Occur.MUST);
         }
         var reviews = (request.Review ?? []).Where(r => !string.IsNullOrWhiteSpace(r)).Distinct().ToList();
@@ -288,7 +295,7 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
             foreach (var review in reviews)
             {
                 if (!IdPattern().IsMatch(review))
-                    throw new BadRequestException("Invalid review id", $"'{Shorten(review)}' is not a review id; GET /api/reviews lists them (such as ads14).");
+                    return new SearchRefusal("review", "Invalid review id", $"'{Shorten(review)}' is not a review id; GET /api/reviews lists them (such as ads14).");
                 any.Add(new TermQuery(new Term(IndexFields.Review, review)), Occur.SHOULD);
             }
             must.Add(any, Occur.MUST);
@@ -296,26 +303,27 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
         if (!string.IsNullOrWhiteSpace(request.Kind))
         {
             if (!UnitKinds.TryParse(request.Kind, out var kind))
-                throw new BadRequestException("Unknown kind", $"kind must be recommendation, action or finding; it was '{Shorten(request.Kind)}'.");
+                return new SearchRefusal("kind", "Unknown kind", $"kind must be recommendation, action or finding; it was '{Shorten(request.Kind)}'.");
             must.Add(new TermQuery(new Term(IndexFields.Kind, kind.Name())), Occur.MUST);
         }
+        if ((TooLong(request.Agency, "agency") ?? TooLong(request.Status, "status")) is { } tooLong) return tooLong;
         if (!string.IsNullOrWhiteSpace(request.Agency))
-            must.Add(new TermQuery(new Term(IndexFields.Agency, Limit(request.Agency, "agency").Trim().ToLowerInvariant())), Occur.MUST);
+            must.Add(new TermQuery(new Term(IndexFields.Agency, request.Agency.Trim().ToLowerInvariant())), Occur.MUST);
         if (!string.IsNullOrWhiteSpace(request.Status))
-            must.Add(new TermQuery(new Term(IndexFields.Status, Limit(request.Status, "status").Trim().ToLowerInvariant())), Occur.MUST);
+            must.Add(new TermQuery(new Term(IndexFields.Status, request.Status.Trim().ToLowerInvariant())), Occur.MUST);
         if (request.YearFrom is not null || request.YearTo is not null)
         {
             foreach (var (name, value) in new[] { ("yearFrom", request.YearFrom), ("yearTo", request.YearTo) })
-                if (value is < 1990 or > 2100) throw new BadRequestException("Invalid year", $"{name} must be a year between 1990 and 2100; it was {value}.");
+                if (value is < 1990 or > 2100) return new SearchRefusal(name, "Invalid year", $"{name} must be a year between 1990 and 2100; it was {value}.");
             if (request.YearFrom > request.YearTo)
-                throw new BadRequestException("Invalid year range", $"yearFrom ({request.YearFrom}) is after yearTo ({request.YearTo}); swap them.");
+                return new SearchRefusal("yearFrom", "Invalid year range", $"yearFrom ({request.YearFrom}) is after yearTo ({request.YearTo}); swap them.");
             must.Add(NumericRangeQuery.NewInt32Range(IndexFields.Year, request.YearFrom, request.YearTo, true, true), Occur.MUST);
         }
         return must;
     }
 
-    private static string Limit(string value, string name) =>
-        value.Length <= 200 ? value : throw new BadRequestException($"Invalid {name}", $"{name} is {value.Length} characters long; an {name} is at most 200.");
+    private static SearchRefusal? TooLong(string? value, string name) =>
+        string.IsNullOrWhiteSpace(value) || value.Length <= 200 ? null : new SearchRefusal(name, $"Invalid {name}", $"{name} is {value.Length} characters long; an {name} is at most 200.");
 
     private static string Shorten(string value) => value.Length <= 60 ? value : value[..57] + "...";
 

@@ -10,7 +10,7 @@ namespace LearningSearch.SearchApi.Search;
 /// the same statistics and the ranking is the one a search segment after segment gives (ties to the lower document,
 /// as Lucene's collector breaks them). A broad search over 500,000 units spends most of its time scoring and counting
 /// matches; on a machine with two cores and two segments that time is shared between them. The caller decides
-/// (see <see cref="SearchesUnderWay"/>): when other searches already keep the cores busy, splitting one search only
+/// (see <see cref="SearchTurns.MaySpread"/>): when other searches already keep the cores busy, splitting one search only
 /// adds overhead, so a search runs segment after segment then.
 /// </summary>
 public static class SegmentParallelSearch
@@ -35,7 +35,7 @@ public static class SegmentParallelSearch
         // Weighted once for the whole index (and only if a segment needs Lucene's own scorers).
         var weight = new Lazy<Weight>(() => searcher.CreateNormalizedWeight(filter is null ? query : new FilteredQuery(query, filter)));
         var collectors = new HitsAndFacetsCollector[leaves.Count];
-        CoreSharing.For(leaves.Count, inParallel, i =>
+        SearchTurns.Share(leaves.Count, inParallel, i =>
         {
             var collector = collectors[i] = new HitsAndFacetsCollector(hitsWanted);
             var leaf = leaves[i];

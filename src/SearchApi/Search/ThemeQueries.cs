@@ -21,10 +21,11 @@ public sealed partial class ThemeQueries(LiveIndex index, Taxonomy taxonomy, Hit
         }).ToList();
     }
 
-    public ThemeDetail? One(string id, int maxUnits = 200)
+    /// <summary>The theme's reviews and units, or <see cref="UnknownId"/> when the taxonomy has no such theme.</summary>
+    public Outcome<ThemeDetail, UnknownId> One(string id, int maxUnits = 200)
     {
         var theme = taxonomy.Find(id);
-        if (theme is null) return null;
+        if (theme is null) return new UnknownId("theme", id, $"There is no theme '{id}'. GET /api/themes lists the theme ids.");
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
         var catalog = CorpusCatalog.For(searcher);

@@ -9,14 +9,14 @@ using Lucene.Net.Search;
 namespace LearningSearch.SearchApi.Search;
 
 /// <summary>One unit in its context (its recommendation, that recommendation's actions, the findings citing it) and its look-alikes in other reviews.</summary>
-public sealed class UnitContext(LiveIndex index, HitMapper mapper)
+public sealed class UnitContext(LiveIndex index, HitMapper mapper, SearchTurns turns)
 {
-    public UnitInContext? Get(string id)
+    public Outcome<UnitInContext, UnknownId> Get(string id)
     {
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
         var unit = HitMapper.FindUnit(searcher, id);
-        if (unit is null) return null;
+        if (unit is null) return Unknown(id);
         var recommendationId = unit.Kind == UnitKind.Recommendation ? unit.Id : unit.RecommendationId;
         var recommendation = recommendationId is null || recommendationId == unit.Id ? null : HitMapper.FindUnit(searcher, recommendationId);
         var related = recommendationId is null ? [] : Children(searcher, recommendationId);
@@ -32,12 +32,14 @@ public sealed class UnitContext(LiveIndex index, HitMapper mapper)
     }
 
     /// <summary>The units most like this one in other reviews (MoreLikeThis over the text), best first.</summary>
-    public SimilarUnits? Similar(string id, int count = 10)
+    public Outcome<SimilarUnits, UnknownId> Similar(string id, int count = 10)
     {
+        // A search over every unit: under way with the others, so that they know the cores are busy.
+        using var work = turns.Begin();
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
         var unit = HitMapper.FindUnit(searcher, id);
-        if (unit is null) return null;
+        if (unit is null) return Unknown(id);
         // MoreLikeThis is not thread-safe: one per request.
         var mlt = new MoreLikeThis(searcher.IndexReader)
         {
@@ -62,6 +64,9 @@ public sealed class UnitContext(LiveIndex index, HitMapper mapper)
             .ToList();
         return new SimilarUnits(id, hits);
     }
+
+    private static UnknownId Unknown(string id) =>
+        new("unit", id, $"There is no unit '{id}'. Unit ids look like ads14/rec-8 or ads14/rec-8/action-2; a search shows them.");
 
     private static List<LearningUnit> Children(IndexSearcher searcher, string recommendationId)
     {

@@ -8,23 +8,24 @@ using Lucene.Net.Search;
 namespace LearningSearch.SearchApi.Search;
 
 /// <summary>Runs a search: one pass collects the page of hits and the facet counts of the whole result set.</summary>
-public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitMapper mapper, Taxonomy taxonomy)
+public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitMapper mapper, Taxonomy taxonomy, SearchTurns turns)
 {
-    public SearchResponse Search(SearchRequest request)
+    /// <summary>A page of results with the facets of them all, or what to fix in the request.</summary>
+    public Outcome<SearchResponse, SearchRefusal> Search(SearchRequest request)
     {
         var clock = Stopwatch.StartNew();
-        using var underWay = SearchesUnderWay.Enter();
-        var plan = builder.Build(request);
+        using var work = turns.Begin();
+        if (!builder.Build(request).TryGet(out var plan, out var refusal)) return refusal;
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
 
-        var collected = Collect(searcher, plan, SearchesUnderWay.MaySpread);
+        if (!Collect(searcher, plan, work.MaySpread).TryGet(out var collected, out refusal)) return refusal;
         var total = collected.TotalHits;
         if (plan.Page > 1 && (plan.Page - 1) * plan.PageSize >= total)
-            throw new BadRequestException("Page out of range", $"Page {plan.Page} is beyond the last page of results ({Math.Max(1, (total + plan.PageSize - 1) / plan.PageSize)}).");
+            return new SearchRefusal("page", "Page out of range", $"Page {plan.Page} is beyond the last page of results ({Math.Max(1, (total + plan.PageSize - 1) / plan.PageSize)}).");
 
         var docs = collected.Page((plan.Page - 1) * plan.PageSize, plan.PageSize);
-        var hits = MapHits(searcher, docs, plan);
+        var hits = MapHits(searcher, docs, plan, work.MaySpread);
 
         var response = new SearchResponse(
             plan.Query,
@@ -43,24 +44,25 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
 
     // Reading, highlighting and citing a page of hits is a millisecond or two of work per search that the hits do
     // not share: while no other search is using the cores, the hits are shared between them.
-    private List<UnitHit> MapHits(IndexSearcher searcher, ScoreDoc[] docs, SearchPlan plan)
+    private List<UnitHit> MapHits(IndexSearcher searcher, ScoreDoc[] docs, SearchPlan plan, bool maySpread)
     {
         var hits = new UnitHit[docs.Length];
-        CoreSharing.For(docs.Length, docs.Length >= 4 && SearchesUnderWay.MaySpread, i =>
+        SearchTurns.Share(docs.Length, docs.Length >= 4 && maySpread, i =>
             hits[i] = mapper.Map(searcher, UnitDocuments.ReadUnit(searcher.Doc(docs[i].Doc)), float.IsNaN(docs[i].Score) ? 0 : docs[i].Score, plan.MatchTerms));
         return [.. hits];
     }
 
     /// <summary>Finds the matches of a plan: the hits up to its page and the facet counts of them all (segments at the same time if asked).</summary>
-    public static SearchMatches Collect(IndexSearcher searcher, SearchPlan plan, bool inParallel)
+    public static Outcome<SearchMatches, SearchRefusal> Collect(IndexSearcher searcher, SearchPlan plan, bool inParallel)
     {
         try
         {
             return SegmentParallelSearch.Run(searcher, plan.LuceneQuery, plan.Filter, plan.Page * plan.PageSize, inParallel);
         }
+        // Rewriting a wildcard or fuzzy word against this index's terms can pass Lucene's clause limit, which it throws.
         catch (BooleanQuery.TooManyClausesException)
         {
-            throw new BadRequestException("Search too broad", "The search expands to too many terms; use fewer wildcards or longer word stems before *.");
+            return SearchQueryBuilder.TooBroad;
         }
     }
 

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.Json;
 using LearningSearch.Indexer.Indexing;
+using LearningSearch.SearchApi.Hosting;
+using LearningSearch.SearchApi.Search;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LearningSearch.SearchApi.Tests.HostileCorpora;
 
@@ -117,7 +120,8 @@ public sealed class DamagedIndexTests : IDisposable
 
         Assert.DoesNotContain(HttpStatusCode.InternalServerError, answers);
         Assert.Contains(HttpStatusCode.ServiceUnavailable, answers);
-        for (var wait = 0; wait < 100 && new IndexLocation(_index).Current() == damaged; wait++) await Task.Delay(100);
+        await host.Services.GetRequiredService<IndexMaintenance>().Until(() => host.Services.GetRequiredService<LiveIndex>().Folder is { } served && served != damaged,
+            TimeSpan.FromSeconds(60), "the damaged generation to be rebuilt from the corpus and the new one served");
         Assert.NotEqual(damaged, new IndexLocation(_index).Current());
         await AllSearchesAnswer(host);
         Assert.Contains($"the index generation {Path.GetFileName(damaged)} is damaged", (await Health(host)).GetRawText(), StringComparison.Ordinal);
@@ -136,13 +140,12 @@ public sealed class DamagedIndexTests : IDisposable
         Damage(published);
         File.WriteAllText(Path.Combine(_index, IndexLocation.PointerFile), Path.GetFileName(published));
 
-        JsonElement health = default;
-        for (var wait = 0; wait < 50; wait++)
-        {
-            health = await Health(host);
-            if (health.GetProperty("status").GetString() == "Degraded") break;
-            await Task.Delay(100);
-        }
+        // The service looks for a published generation every two seconds.
+        var maintenance = host.Services.GetRequiredService<IndexMaintenance>();
+        await maintenance.Until(() => maintenance.DegradedBecause?.Contains("gen-99991231235959999-damaged", StringComparison.Ordinal) == true,
+            TimeSpan.FromSeconds(30), "the service to refuse the damaged generation another build published");
+        var health = await Health(host);
+        Assert.Equal("Degraded", health.GetProperty("status").GetString());
 
         var why = health.GetProperty("checks")[0].GetProperty("description").GetString()!;
         Assert.Contains("the index generation gen-99991231235959999-damaged is damaged", why, StringComparison.Ordinal);

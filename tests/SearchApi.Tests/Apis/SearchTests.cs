@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace LearningSearch.SearchApi.Tests;
+namespace LearningSearch.SearchApi.Tests.Apis;
 
 [Collection(SampleCorpusCollection.Name)]
 public sealed class SearchTests(SampleCorpusHost host)

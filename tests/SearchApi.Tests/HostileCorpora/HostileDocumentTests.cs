@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 
-namespace LearningSearch.SearchApi.Tests.Reliability;
+namespace LearningSearch.SearchApi.Tests.HostileCorpora;
 
 /// <summary>Review text with script, event handlers and odd Unicode is stored as text and always shown escaped.</summary>
 public sealed class HostileDocumentTests : IClassFixture<HostileDocumentTests.HostileCorpusHost>

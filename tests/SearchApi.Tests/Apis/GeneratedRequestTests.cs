@@ -3,7 +3,7 @@ using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
 
-namespace LearningSearch.SearchApi.Tests.Reliability;
+namespace LearningSearch.SearchApi.Tests.Apis;
 
 /// <summary>
 /// Anything a caller can send gets a 200 or a 4xx problem, never a 500, and always valid JSON: 10,000

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 
-namespace LearningSearch.SearchApi.Tests;
+namespace LearningSearch.SearchApi.Tests.Apis;
 
 [Collection(SampleCorpusCollection.Name)]
 public sealed class UnitsReviewsAndExportTests(SampleCorpusHost host)

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace LearningSearch.SearchApi.Tests.Reliability;
+namespace LearningSearch.SearchApi.Tests.Hosting;
 
 /// <summary>Write access is closed and search is rate-limited per client.</summary>
 public sealed class ServiceGuardTests
@@ -42,8 +42,8 @@ public sealed class ServiceGuardTests
     [Fact]
     public void KeysShouldBeComparedWholly()
     {
-        Assert.True(Apis.AdminEndpoints.KeyMatches("s3cret", "s3cret"));
-        Assert.False(Apis.AdminEndpoints.KeyMatches("s3cre", "s3cret"));
-        Assert.False(Apis.AdminEndpoints.KeyMatches("", "s3cret"));
+        Assert.True(LearningSearch.SearchApi.Apis.AdminEndpoints.KeyMatches("s3cret", "s3cret"));
+        Assert.False(LearningSearch.SearchApi.Apis.AdminEndpoints.KeyMatches("s3cre", "s3cret"));
+        Assert.False(LearningSearch.SearchApi.Apis.AdminEndpoints.KeyMatches("", "s3cret"));
     }
 }

@@ -7,7 +7,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 
-namespace LearningSearch.SearchApi.Tests;
+namespace LearningSearch.SearchApi.Tests.Search;
 
 /// <summary>
 /// A trainer quoting "voice of the child" must get exactly the units, order and scores the phrase of words gives:
@@ -32,7 +32,7 @@ public sealed class WordPairsQueryTests(BundledIndex bundled) : IClassFixture<Bu
     {
         using var index = bundled.Open();
         var (reader, searcher) = (index.Reader, index.Searcher);
-        var words = SearchQueryBuilder.Parse(q)!;
+        var words = SearchQueryBuilder.Parse(q).Answer!;
         var pairs = WordPairsQuery.InPlaceOfPhrases(words);
 
         Assert.Contains("WordPairsQuery", Describe(pairs));
@@ -48,7 +48,7 @@ public sealed class WordPairsQueryTests(BundledIndex bundled) : IClassFixture<Bu
     {
         using var index = bundled.Open();
         var (reader, searcher) = (index.Reader, index.Searcher);
-        var query = WordPairsQuery.InPlaceOfPhrases(SearchQueryBuilder.Parse("\"voice of the child\"")!);
+        var query = WordPairsQuery.InPlaceOfPhrases(SearchQueryBuilder.Parse("\"voice of the child\"").Answer!);
 
         var top = searcher.Search(query, 1).ScoreDocs.Single();
         var explanation = searcher.Explain(query, top.Doc);
@@ -65,7 +65,7 @@ public sealed class WordPairsQueryTests(BundledIndex bundled) : IClassFixture<Bu
     [InlineData("\"supervision\"")]
     public void SloppyPhrasesOtherFieldsAndWords_ShouldBeLeftAsTyped(string q)
     {
-        var parsed = SearchQueryBuilder.Parse(q)!;
+        var parsed = SearchQueryBuilder.Parse(q).Answer!;
 
         Assert.Same(parsed, WordPairsQuery.InPlaceOfPhrases(parsed));
     }
@@ -74,7 +74,7 @@ public sealed class WordPairsQueryTests(BundledIndex bundled) : IClassFixture<Bu
     public void APhraseInsideManyBrackets_ShouldBeLookedUpByItsPairsAtOnce()
     {
         var q = new string('(', 200) + "\"think family\" adult" + new string(')', 200);
-        var parsed = SearchQueryBuilder.Parse(q)!;
+        var parsed = SearchQueryBuilder.Parse(q).Answer!;
 
         var pairs = WordPairsQuery.InPlaceOfPhrases(parsed);
 
@@ -93,7 +93,7 @@ public sealed class WordPairsQueryTests(BundledIndex bundled) : IClassFixture<Bu
         }
         using var reader = DirectoryReader.Open(directory);
         var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
-        var words = SearchQueryBuilder.Parse("\"think family\"")!;
+        var words = SearchQueryBuilder.Parse("\"think family\"").Answer!;
 
         var expected = searcher.Search(words, 10);
         var found = searcher.Search(WordPairsQuery.InPlaceOfPhrases(words), 10);

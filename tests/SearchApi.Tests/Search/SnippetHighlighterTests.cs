@@ -5,7 +5,7 @@ using LearningSearch.SearchApi.Search;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Search.Highlight;
 
-namespace LearningSearch.SearchApi.Tests;
+namespace LearningSearch.SearchApi.Tests.Search;
 
 /// <summary>
 /// A practitioner searching "children's services" must see every "child", "children" and "Children's" marked in a

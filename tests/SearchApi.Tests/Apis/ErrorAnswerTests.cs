@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 
-namespace LearningSearch.SearchApi.Tests;
+namespace LearningSearch.SearchApi.Tests.Apis;
 
 [Collection(SampleCorpusCollection.Name)]
 public sealed class ErrorAnswerTests(SampleCorpusHost host)
@@ -43,16 +43,19 @@ public sealed class ErrorAnswerTests(SampleCorpusHost host)
     }
 
     [Theory]
-    [InlineData("/api/units/ads14/rec-99")]
-    [InlineData("/api/units/ads14/rec-99/similar")]
-    [InlineData("/api/themes/not-a-theme")]
-    [InlineData("/api/reviews/not-a-review")]
-    [InlineData("/api/no-such-endpoint")]
-    public async Task AnUnknownThing_ShouldGetA404Problem(string url)
+    [InlineData("/api/units/ads14/rec-99", "There is no unit 'ads14/rec-99'. Unit ids look like ads14/rec-8 or ads14/rec-8/action-2; a search shows them.")]
+    [InlineData("/api/units/ads14/rec-99/similar", "There is no unit 'ads14/rec-99'. Unit ids look like ads14/rec-8 or ads14/rec-8/action-2; a search shows them.")]
+    [InlineData("/api/themes/not-a-theme", "There is no theme 'not-a-theme'. GET /api/themes lists the theme ids.")]
+    [InlineData("/api/reviews/not-a-review", "There is no review 'not-a-review'. GET /api/reviews lists the review ids.")]
+    [InlineData("/api/no-such-endpoint", "There is no such API endpoint; /swagger lists them.")]
+    public async Task AnUnknownThing_ShouldGetA404ProblemSayingWhereTheIdsAre(string url, string detail)
     {
         using var response = await host.CreateClient().GetAsync(url);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("Not found", problem.GetProperty("title").GetString());
+        Assert.Equal(detail, problem.GetProperty("detail").GetString());
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using LearningSearch.SearchApi.Search;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
-namespace LearningSearch.SearchApi.Tests;
+namespace LearningSearch.SearchApi.Tests.Search;
 
 /// <summary>
 /// A board chair reads "supervision: 41" in the themes list and expects to find 41 units when they choose it. The

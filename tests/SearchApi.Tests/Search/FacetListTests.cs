@@ -1,6 +1,6 @@
 using LearningSearch.SearchApi.Search;
 
-namespace LearningSearch.SearchApi.Tests;
+namespace LearningSearch.SearchApi.Tests.Search;
 
 /// <summary>
 /// A board chair narrowing a national search sees the reviews (and agencies, themes, years) with the most results

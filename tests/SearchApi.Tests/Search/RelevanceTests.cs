@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Xunit.Abstractions;
 
-namespace LearningSearch.SearchApi.Tests;
+namespace LearningSearch.SearchApi.Tests.Search;
 
 /// <summary>
 /// Practitioners' questions in their own words, each with the recommendations a safeguarding trainer would

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace LearningSearch.SearchApi.Tests;
+namespace LearningSearch.SearchApi.Tests.Recurrence;
 
 [Collection(SampleCorpusCollection.Name)]
 public sealed class ThemesAndRecurrenceTests(SampleCorpusHost host)

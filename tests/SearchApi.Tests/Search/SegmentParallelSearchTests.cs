@@ -5,7 +5,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 
-namespace LearningSearch.SearchApi.Tests;
+namespace LearningSearch.SearchApi.Tests.Search;
 
 /// <summary>A national index has several segments, searched at the same time; people must get the same answer as from one after another.</summary>
 public sealed class SegmentParallelSearchTests

@@ -3,7 +3,7 @@ using LearningSearch.SearchApi.Search;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
-namespace LearningSearch.SearchApi.Tests;
+namespace LearningSearch.SearchApi.Tests.Search;
 
 /// <summary>
 /// A trainer looking for recommendations sees them first: each is lifted by a constant as the hits are collected,
