@@ -31,10 +31,13 @@ public sealed class TableHeader
     {
         if (!block.IsTableRow) return null;
         var cells = block.Cells.Select(InlineText.OneLine).ToArray();
-        if (cells.Count(c => c.Length > 0) < 3 || cells.Any(c => c.Length > 110)) return null;
+        var named = cells.Count(c => c.Length > 0);
+        if (named < 2 || cells.Any(c => c.Length > 110)) return null;
         var roles = cells.Select((c, i) => RoleOf(c, i)).ToArray();
         var known = roles.Count(r => r is not ColumnRole.Other and not ColumnRole.Number);
         var hasSubject = roles.Contains(ColumnRole.Recommendation) || roles.Contains(ColumnRole.Action);
+        // Two columns are a header only as "Recommendation | Response": any two-cell row could name two other things.
+        if (named == 2 && !(roles.Contains(ColumnRole.Recommendation) && roles.Contains(ColumnRole.Action))) return null;
         return known >= 2 && hasSubject ? new TableHeader(cells.Select(ShortLabel).ToArray(), roles) : null;
     }
 
@@ -66,7 +69,9 @@ public sealed class TableHeader
             return ColumnRole.Evidence;
         if (h.Contains("outcome", StringComparison.Ordinal) || h.Contains("objective", StringComparison.Ordinal))
             return ColumnRole.Outcome;
-        if (h.Contains("recommendation", StringComparison.Ordinal) || h.Contains("learning", StringComparison.Ordinal) || h.Contains("finding", StringComparison.Ordinal))
+        // Scottish learning reviews make "suggested strategies" where others make recommendations.
+        if (h.Contains("recommendation", StringComparison.Ordinal) || h.Contains("learning", StringComparison.Ordinal) || h.Contains("finding", StringComparison.Ordinal)
+            || h.Contains("strateg", StringComparison.Ordinal))
             return ColumnRole.Recommendation;
         if (h.Contains("action", StringComparison.Ordinal) || h.Contains("response", StringComparison.Ordinal) || h.Contains("progress", StringComparison.Ordinal))
             return ColumnRole.Action;
