@@ -53,7 +53,8 @@ public static partial class MisreadSignals
     private static List<Labelled> Unread(IReadOnlyList<Labelled> numbered, IReadOnlyList<LearningUnit> units)
     {
         var read = units.Where(u => u.Kind == UnitKind.Recommendation).Select(r => Key(r.Number)).Where(n => n.Length > 0).ToHashSet(StringComparer.Ordinal);
-        return numbered.Where(n => !read.Contains(n.Key)).ToList();
+        // "Recommendation 4" read as its parts 4a, 4b and 4c is read.
+        return numbered.Where(n => !read.Contains(n.Key) && !read.Any(r => IsPartOf(r, n.Key))).ToList();
     }
 
     private sealed record Labelled(string Key, string Label, int Line);
@@ -73,6 +74,9 @@ public static partial class MisreadSignals
         }
         return seen.Values.ToList();
     }
+
+    private static bool IsPartOf(string part, string whole) =>
+        part.Length > whole.Length && part.StartsWith(whole, StringComparison.Ordinal) && char.IsDigit(whole[^1]) && char.IsLetter(part[whole.Length]);
 
     private static string Key(string? number) =>
         number is null ? "" : new string(number.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant().TrimStart('r');

@@ -33,6 +33,13 @@ public sealed class DraftUnit
 
     public List<UnitDetail> Details { get; } = [];
 
+    /// <summary>
+    /// For a recommendation set out in parts ("should: (a) publish ...; (b) require ..."), the parts, each a
+    /// recommendation a trainer cites on its own ("4(b)"); the recommendation itself is then only their lead-in and is
+    /// not kept, and an action answering it answers every part.
+    /// </summary>
+    public List<DraftUnit> Parts { get; } = [];
+
     public LineRange Lines { get; set; }
 
     public bool HasText => _paragraphs.Count > 0;
@@ -60,6 +67,18 @@ public sealed class DraftUnit
         _paragraphs[^1] = _paragraphs[^1].TrimEnd() + " " + text.Trim();
         Lines = Lines.Extend(line);
         return this;
+    }
+
+    /// <summary>The same action answering another recommendation (one of the parts of the one it answers).</summary>
+    internal DraftUnit AnsweringInstead(DraftUnit recommendation)
+    {
+        var copy = new DraftUnit(Kind, Number, Lines.First) { Recommendation = recommendation, Status = Status, Heading = Heading, Lines = Lines };
+        copy._paragraphs.AddRange(_paragraphs);
+        copy.Agencies.AddRange(Agencies);
+        copy.Dates.AddRange(Dates);
+        copy.Details.AddRange(Details);
+        copy.CitedNumbers.AddRange(CitedNumbers);
+        return copy;
     }
 
     public DraftUnit AddAgency(string? agency)

@@ -24,6 +24,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     private bool _sectionIsNumbered;          // the section numbers its items, so unnumbered text is never an item
     private ItemLabel? _lastLabel;
     private DraftUnit? _current;              // the unit that following paragraphs belong to
+    private DraftUnit? _partsOf;              // a recommendation set out in parts ("should: (a) ... (b) ..."), while its parts are read
     private bool _currentIsItem;
     private bool _listOpen;                   // the current unit's last paragraph ends with ':' and introduces a list
     private bool _titleOnly;                  // ... or is a title ("Finding 1: Fathers were not seen"), which prose never continues
@@ -336,7 +337,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
 
     private void Close()
     {
-        _current = null;
+        _current = _partsOf = null;
         _currentIsItem = _listOpen = _titleOnly = false;
     }
 
@@ -344,6 +345,11 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     {
         if (_kind == SectionKind.Responses) { Respond(block, text); return; }
         var subItem = _top is { Depth: > 0 } && !label.SameListAs(_top) && _current is not null && (_currentIsItem || _listOpen);
+        if (subItem && PartOf(label) is { } parent)
+        {
+            StartPart(parent, label, block);
+            return;
+        }
         // "3. The review found that:" then a) to c): the letters are 3's; "4." after them is the next item, not a fourth letter.
         var listedInProse = _kind == SectionKind.Other && _listOpen && _current is not null && !(_top is not null && _currentIsItem && label.SameListAs(_top));
         if (subItem || listedInProse)
@@ -356,6 +362,34 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         StartItem(_kind == SectionKind.Recommendations && !(_areas && !PhrasedAsRecommendation(label.Rest)) ? UnitKind.Recommendation : UnitKind.Finding, label, block);
     }
 
+    // "(b)" after "Recommendation 4: The Department ... should:" and its "(a)": a part of recommendation 4, cited as 4(b).
+    private DraftUnit? PartOf(ItemLabel label)
+    {
+        if (label.Style is not (LabelStyle.LowerLetter or LabelStyle.LowerRoman)) return null;
+        var parent = _partsOf ?? _current;
+        if (parent is not { Kind: UnitKind.Recommendation, Number: not null } || !_currentIsItem) return null;
+        return parent.Parts.Count > 0 || PartsFollow().IsMatch(parent.LastParagraph) ? parent : null;
+    }
+
+    // "... should:" leaves each part to say what is to be done, so each is a recommendation; "... should strengthen
+    // the duty so that:" has said it, and its lettered points are conditions of the one recommendation.
+    [GeneratedRegex(@"\b(?:should|must|will|is asked to|are asked to|needs? to|to)\s*:$", RegexOptions.IgnoreCase)]
+    private static partial Regex PartsFollow();
+
+    private void StartPart(DraftUnit parent, ItemLabel label, Block block)
+    {
+        var part = draft.AddRecommendation(parent.Number + label.Number, block.Line);
+        part.Heading = parent.Heading;
+        // The lead-in says who and what; the part alone ("publish national minimum standards ...") does not.
+        part.AddParagraph($"{parent.Text} ({label.Number}) {label.Rest}", block.Line);
+        foreach (var agency in parent.Agencies) part.AddAgency(agency);
+        parent.Parts.Add(part);
+        _partsOf = parent;
+        _current = part;
+        _lastLabel = label;
+        _listOpen = _titleOnly = false;
+    }
+
     // An inspection's "area for improvement" is a recommendation when it says what should be done ("Leaders should
     // ...", "Improve the timeliness of ..."), and a finding when it names what is not yet good enough.
     private static bool PhrasedAsRecommendation(string text) =>
@@ -364,6 +398,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     private void StartItem(UnitKind kind, ItemLabel label, Block block)
     {
         _actionsOf = null;
+        _partsOf = null;
         _lastLabel = label;
         if (_top is not { Depth: > 0 } || label.SameListAs(_top) || label.SaysRecommendation || label.SaysFinding) _top = label;
         var rest = label.Rest;
