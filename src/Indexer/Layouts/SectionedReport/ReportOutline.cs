@@ -49,6 +49,10 @@ public sealed record ReportOutline(int Sections, int ListedRecommendations, int 
             {
                 listed++; // numbered, bulleted or written as "... should ..."
             }
+            else if (kind == SectionKind.Other && label is { Style: LabelStyle.PrefixedNumber } && RecommendationAddressees.SaysWhatShouldBeDone(label.Rest))
+            {
+                listed++; // an IMR appendix's "H1. The Trust should ..." under its agency's heading
+            }
             if (label is not null) previous = label;
         }
         return new ReportOutline(sections, listed, findingLabels, recommendationLabels, learningOrResponses);

@@ -25,9 +25,13 @@ public sealed class SectionedReportLayout : IReviewLayout
     public LayoutMatch Recognise(PreparedDocument document)
     {
         var tableAt = FirstTableHeader(document.Blocks);
-        var report = tableAt < 0 ? document.Blocks : document.Blocks.Take(tableAt).ToList();
+        var goesOn = tableAt < 0 ? null : ReportAfterTables(document.Blocks, tableAt);
+        var report = tableAt < 0 ? document.Blocks
+            : goesOn is { } after ? document.Blocks.Take(tableAt).Concat(document.Blocks.Skip(after)).ToList()
+            : document.Blocks.Take(tableAt).ToList();
         var outline = ReportOutline.Of(report);
-        if (tableAt >= 0)
+        // A report that goes on after its table is recognised by all its sections, as a report without a table is.
+        if (tableAt >= 0 && goesOn is null)
         {
             var rows = document.Blocks.Skip(tableAt + 1).Count(b => b.IsTableRow);
             return rows >= 2 && outline.Sections >= 2 && report.Sum(b => b.Text.Length) >= 600

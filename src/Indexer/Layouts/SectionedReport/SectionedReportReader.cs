@@ -436,6 +436,9 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     {
         // The recommendation's own subject ("The Department of Health should ...") over the group heading ("Regional").
         var own = RecommendationAddressees.Of(text, draft.Agencies);
+        // "The Trust should ..." under "Northmoor Community Health NHS Trust": the heading names which trust.
+        if (own.Count == 1 && _addressees.Count == 1 && _addressees[0].Length > own[0].Length && _addressees[0].Contains(own[0], StringComparison.OrdinalIgnoreCase))
+            own = _addressees;
         var addressees = own.Count > 0 ? own : _addressees;
         foreach (var agency in addressees) recommendation.AddAgency(agency);
         if (addressees.Count == 0) recommendation.AddAgency(draft.Agencies.LeadAgency(text, within: 60));
@@ -538,6 +541,12 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             return;
         }
 
+        // "Response to R2 and R3: Ashcombe County Council has agreed ...": its label says what it answers, its words are the action.
+        if (ResponseLine.Read(text) is { } labelled && Named(ResponseLine.NamedIn(labelled.Label), draft.Units) is { Count: > 0 } namedInLabel)
+        {
+            AddActions(namedInLabel, block, labelled.Text, _agency ?? draft.Agencies.LeadAgency(labelled.Text, within: 80));
+            return;
+        }
         var agency = _agency ?? draft.Agencies.LeadAgency(text, within: 80);
         if (_headingTargets.Count > 0)
         {
