@@ -1,3 +1,6 @@
+using LearningSearch.Index;
+using LearningSearch.Index.Schema;
+using LearningSearch.Index.Units;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;

@@ -1,3 +1,6 @@
+using LearningSearch.Index;
+using LearningSearch.Index.Analysis;
+using LearningSearch.Index.Live;
 using LearningSearch.Indexer.Indexing;
 using LearningSearch.SearchApi.Apis;
 using LearningSearch.SearchApi.Contracts;
@@ -23,7 +26,7 @@ public static class LearningSearchHost
         services.AddSingleton<IndexMaintenance>();
         services.AddSingleton<AdminKeyAttempts>();
         services.AddHostedService<IndexHostedService>();
-        services.AddSingleton(new SnippetHighlighter(new Indexer.Indexing.Analysis.BritishEnglishAnalyzer()));
+        services.AddSingleton(new SnippetHighlighter(new BritishEnglishAnalyzer()));
         services.AddSingleton<SearchQueryBuilder>();
         services.AddSingleton<HitMapper>();
         services.AddSingleton<UnitSearch>();

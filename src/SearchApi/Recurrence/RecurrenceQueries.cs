@@ -1,5 +1,9 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using LearningSearch.Index;
+using LearningSearch.Index.Live;
+using LearningSearch.Index.Schema;
+using LearningSearch.Index.Units;
 using LearningSearch.Indexer.Cleaning;
 using LearningSearch.Indexer.Indexing;
 using LearningSearch.Indexer.Model;

@@ -1,4 +1,7 @@
 using System.Runtime.CompilerServices;
+using LearningSearch.Index;
+using LearningSearch.Index.Schema;
+using LearningSearch.Index.Units;
 using LearningSearch.Indexer.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;

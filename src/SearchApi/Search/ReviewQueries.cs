@@ -1,3 +1,7 @@
+using LearningSearch.Index;
+using LearningSearch.Index.Live;
+using LearningSearch.Index.Schema;
+using LearningSearch.Index.Units;
 using LearningSearch.Indexer.Indexing;
 using LearningSearch.Indexer.Model;
 using LearningSearch.SearchApi.Contracts;

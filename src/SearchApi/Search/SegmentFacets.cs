@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using LearningSearch.Index.Schema;
 using LearningSearch.Indexer.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Util;

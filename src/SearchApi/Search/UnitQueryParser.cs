@@ -1,6 +1,7 @@
 using System.Globalization;
+using LearningSearch.Index.Analysis;
+using LearningSearch.Index.Schema;
 using LearningSearch.Indexer.Indexing;
-using LearningSearch.Indexer.Indexing.Analysis;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.QueryParsers.Classic;

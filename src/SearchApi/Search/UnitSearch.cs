@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using LearningSearch.Index.Live;
+using LearningSearch.Index.Schema;
 using LearningSearch.Indexer.Indexing;
 using LearningSearch.SearchApi.Contracts;
 using LearningSearch.Themes;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using LearningSearch.Index;
 using LearningSearch.Indexer.Indexing;
 
 namespace LearningSearch.SearchApi.Tests.HostileCorpora;

@@ -1,3 +1,4 @@
+using LearningSearch.Index;
 using LearningSearch.Indexer.Indexing;
 
 namespace LearningSearch.SearchApi.Tests.Reliability;
