@@ -1,10 +1,10 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using LearningSearch.Index;
+using LearningSearch.Index.Citing;
 using LearningSearch.Index.Live;
 using LearningSearch.Index.Schema;
 using LearningSearch.Index.Units;
-using LearningSearch.Indexer.Cleaning;
 using LearningSearch.Indexer.Indexing;
 using LearningSearch.Indexer.Model;
 using LearningSearch.SearchApi.Contracts;
@@ -45,7 +45,7 @@ public sealed class RecurrenceQueries(LiveIndex index, Taxonomy taxonomy)
     private RecurrenceResponse Compute(IndexSearcher searcher)
     {
         var catalog = CorpusCatalog.For(searcher);
-        var reviews = catalog.Reviews.Values.Select(r => new RecurrenceReview(r.Review.Id, HitMapper.ReviewName(r.Review.Id, r.Review), r.Review.Title, r.Review.Year)).ToList();
+        var reviews = catalog.Reviews.Values.Select(r => new RecurrenceReview(r.Review.Id, ReviewName.Of(r.Review.Id, r.Review), r.Review.Title, r.Review.Year)).ToList();
         var themes = taxonomy.Themes.Select(t =>
         {
             var raising = reviews.Where(r => catalog.Cells.ContainsKey((t.Id, r.Id))).ToList();
@@ -73,9 +73,9 @@ public sealed class RecurrenceQueries(LiveIndex index, Taxonomy taxonomy)
 
         var years = new int?[recommendations.Count];
         var masks = new ulong[recommendations.Count][];
-        var completion = recommendations.Select(u => Completion(u, progress.GetValueOrDefault(u.Id))).ToArray();
+        var completion = recommendations.Select(u => Completion.Of(u, progress.GetValueOrDefault(u.Id))).ToArray();
         var shown = new EarlierShown?[recommendations.Count];
-        EarlierShown Shown(int i) => shown[i] ??= new EarlierShown(HitMapper.Citation(recommendations[i], ReviewOf(recommendations[i]), null), Shorten(recommendations[i].Text));
+        EarlierShown Shown(int i) => shown[i] ??= new EarlierShown(Citation.Of(recommendations[i], ReviewOf(recommendations[i]), null), Shorten(recommendations[i].Text));
 
         var groups = new Dictionary<string, ThemeGroup>(StringComparer.Ordinal);
         for (var i = 0; i < recommendations.Count; i++)
@@ -162,25 +162,13 @@ public sealed class RecurrenceQueries(LiveIndex index, Taxonomy taxonomy)
         }
     }
 
-    /// <summary>Marked complete: the recommendation's own status says so, or every action with a stated status does.</summary>
-    public static (bool Completed, string Progress) Completion(LearningUnit recommendation, IReadOnlyList<LearningUnit> actions) =>
-        Completion(recommendation, new ActionCounts(actions.Count, actions.Count(a => a.Status is not null), actions.Count(a => StatusWords.IsComplete(a.Status))));
-
-    private static (bool Completed, string Progress) Completion(LearningUnit recommendation, ActionCounts actions)
-    {
-        if (StatusWords.IsComplete(recommendation.Status)) return (true, $"marked {recommendation.Status}");
-        var (count, stated, done) = actions;
-        if (stated > 0 && done == stated) return (true, $"{done} of {count} actions marked complete");
-        return (false, stated == 0 ? (count == 0 ? "no actions recorded" : $"{count} actions, no status stated") : $"{done} of {count} actions marked complete");
-    }
-
     /// <summary>
     /// Per recommendation id: its actions, how many state a status, how many are marked complete; read from the
     /// postings of the recommendation field and the kind and status doc values, not from every action's JSON.
     /// </summary>
-    private static Dictionary<string, ActionCounts> ActionProgress(IndexSearcher searcher)
+    private static Dictionary<string, Completion.ActionCounts> ActionProgress(IndexSearcher searcher)
     {
-        var counts = new Dictionary<string, ActionCounts>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, Completion.ActionCounts>(StringComparer.Ordinal);
         var bytes = new BytesRef();
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
@@ -195,7 +183,7 @@ public sealed class RecurrenceQueries(LiveIndex index, Taxonomy taxonomy)
             for (var ord = 0; ord < complete.Length; ord++)
             {
                 statuses!.LookupOrd(ord, bytes);
-                complete[ord] = StatusWords.IsComplete(bytes.Utf8ToString());
+                complete[ord] = ActionStatus.MarksComplete(bytes.Utf8ToString());
             }
             var termsEnum = terms.GetEnumerator();
             DocsEnum? docs = null;
@@ -215,13 +203,11 @@ public sealed class RecurrenceQueries(LiveIndex index, Taxonomy taxonomy)
                 if (count == 0) continue;
                 var id = termsEnum.Term.Utf8ToString();
                 var before = counts.GetValueOrDefault(id);
-                counts[id] = new ActionCounts(before.Count + count, before.Stated + stated, before.Done + done);
+                counts[id] = new Completion.ActionCounts(before.Count + count, before.Stated + stated, before.Done + done);
             }
         }
         return counts;
     }
-
-    private readonly record struct ActionCounts(int Count, int Stated, int Done);
 
     /// <summary>An earlier recommendation's rank for one later one: most shared themes, marked complete, oldest, then index order.</summary>
     private readonly record struct Ranked(int Shared, bool Completed, int Year, int Index)

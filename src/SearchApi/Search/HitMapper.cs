@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using LearningSearch.Index.Citing;
 using LearningSearch.Index.Schema;
 using LearningSearch.Index.Units;
 using LearningSearch.Indexer.Indexing;
@@ -25,7 +26,7 @@ public sealed class HitMapper(Taxonomy taxonomy, SnippetHighlighter highlighter)
             unit.Id,
             unit.Kind.Name(),
             unit.Number,
-            Citation(unit, review, parent),
+            Citation.Of(unit, review, parent?.Number),
             summary,
             parent,
             unit.Agency,
@@ -65,28 +66,6 @@ public sealed class HitMapper(Taxonomy taxonomy, SnippetHighlighter highlighter)
                 if (string.Equals(w, word, StringComparison.OrdinalIgnoreCase)) return true;
             return false;
         }
-    }
-
-    /// <summary>"ADS14 · Recommendation 8 · Derbyshire Safeguarding Children Board · 2017".</summary>
-    public static string Citation(LearningUnit unit, Review? review, ParentRecommendation? parent)
-    {
-        var name = ReviewName(unit.ReviewId, review);
-        var what = unit.Kind switch
-        {
-            UnitKind.Recommendation => unit.Number is null ? $"Unnumbered recommendation {unit.Sequence}" : $"Recommendation {unit.Number}",
-            UnitKind.Action => $"Recommendation {parent?.Number ?? "?"}, action {unit.Id[(unit.Id.LastIndexOf('-') + 1)..]}",
-            _ => unit.Number is not null ? $"Finding {unit.Number}" : $"Finding in \u201C{unit.Heading ?? "text"}\u201D",
-        };
-        var who = unit.Agency ?? review?.Partnership;
-        return string.Join(" \u00B7 ", new[] { name, what, who, review?.Year?.ToString() }.Where(p => !string.IsNullOrWhiteSpace(p)));
-    }
-
-    /// <summary>A review's short name: its code where it has one ("ADS14"), else its title.</summary>
-    public static string ReviewName(string id, Review? review)
-    {
-        if (id.Length <= 8 && id.Any(char.IsDigit) && !id.Contains('-', StringComparison.Ordinal)) return id.ToUpperInvariant();
-        var title = review?.Title ?? id;
-        return title.Length <= 60 ? title : title[..57] + "...";
     }
 
     // A page of actions often shares one recommendation, and the same recommendations come back search after

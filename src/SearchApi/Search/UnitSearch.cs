@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using LearningSearch.Index.Citing;
 using LearningSearch.Index.Live;
 using LearningSearch.Index.Schema;
 using LearningSearch.Indexer.Indexing;
@@ -73,7 +74,7 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
         var limit = plan.FacetLimit;
         var reviews = request.Review ?? [];
         var themes = FacetList.Top(counts.ThemeTally, limit, id => taxonomy.Find(id)?.Label ?? id, request.Theme ?? []);
-        var reviewValues = FacetList.Top(counts.ReviewTally, limit, id => catalog.Reviews.TryGetValue(id, out var r) ? HitMapper.ReviewName(id, r.Review) : id, reviews);
+        var reviewValues = FacetList.Top(counts.ReviewTally, limit, id => catalog.Reviews.TryGetValue(id, out var r) ? ReviewName.Of(id, r.Review) : id, reviews);
         var kinds = FacetList.Top(counts.KindTally, limit, k => k, Chosen(request.Kind?.Trim()));
         var agencies = FacetList.Top(counts.AgencyTally, limit, a => a, Chosen(request.Agency?.Trim()));
         var years = FacetList.Top(counts.YearTally, limit, y => y, Chosen(request.YearFrom?.ToString(CultureInfo.InvariantCulture), request.YearTo?.ToString(CultureInfo.InvariantCulture)));

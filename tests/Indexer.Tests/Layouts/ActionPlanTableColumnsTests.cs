@@ -1,3 +1,4 @@
+using LearningSearch.Index.Citing;
 using LearningSearch.Index.Units;
 using LearningSearch.Indexer.Cleaning;
 using LearningSearch.Indexer.Model;
@@ -49,7 +50,7 @@ public sealed class ActionPlanTableColumnsTests
     {
         var first = Extract(ActionPlanTable, format).ActionsOf("1")[0];
 
-        Assert.True(StatusWords.IsComplete(first.Status));
+        Assert.True(ActionStatus.MarksComplete(first.Status));
         var evidence = Assert.Single(first.Details);
         Assert.Equal("Evidence of impact", evidence.Label);
         Assert.StartsWith("An audit of 40 cases in June 2024 found", evidence.Text);
