@@ -1,20 +1,25 @@
-using LearningSearch.Index.Storage;
+using LearningSearch.Index.Generations;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
 
 namespace LearningSearch.Index.Live;
 
 /// <summary>
-/// The index generation in service, shared by every request. Searchers come from a SearcherManager
-/// (one per generation); a rebuild publishes a new generation and <see cref="SwitchTo"/> moves new requests
-/// to it while searches already under way finish on the old one.
+/// The index generation in service, shared by every request. A rebuild publishes a new generation and
+/// <see cref="SwitchTo"/> opens it and builds everything derived from it (<see cref="Generation"/>), then moves new
+/// requests to it while searches already under way finish on the old one, which closes after the last of them.
 /// </summary>
 public sealed class LiveIndex : IDisposable
 {
     private readonly object _gate = new();
+    private readonly IReadOnlyList<IGenerationPart> _parts;
     private Generation? _current;
 
-    public LiveIndex(IndexLocation location) => Location = location;
+    /// <param name="parts">What the searcher side derives from each generation when it is published, built in this order.</param>
+    public LiveIndex(IndexLocation location, IEnumerable<IGenerationPart>? parts = null)
+    {
+        Location = location;
+        _parts = parts?.ToList() ?? [];
+    }
 
     public IndexLocation Location { get; }
 
@@ -26,10 +31,16 @@ public sealed class LiveIndex : IDisposable
     /// <summary>The folder of the generation being searched.</summary>
     public string? Folder => Volatile.Read(ref _current)?.Folder;
 
-    /// <summary>Opens the generation the index folder names as current. Throws if it cannot be opened.</summary>
+    /// <summary>The generation being searched, or null while none is open.</summary>
+    public Generation? Current => Volatile.Read(ref _current);
+
+    /// <summary>
+    /// Opens the generation in <paramref name="folder"/>, builds what it knows, and only then serves it. Throws if it
+    /// cannot be opened; the generation served until then goes on serving.
+    /// </summary>
     public void SwitchTo(string folder)
     {
-        var next = new Generation(folder);
+        var next = Generation.Open(folder, _parts);
         Generation? old;
         lock (_gate)
         {
@@ -58,81 +69,23 @@ public sealed class LiveIndex : IDisposable
             _current = null;
         }
     }
-
-    internal sealed class Generation
-    {
-        private readonly Lucene.Net.Store.Directory _directory;
-        private readonly SearcherManager _manager;
-        private int _users;
-        private bool _retired;
-
-        public Generation(string folder)
-        {
-            Folder = folder;
-            _directory = new MappedIndexDirectory(new DirectoryInfo(folder));
-            _manager = new SearcherManager(_directory, new Bm25SearcherFactory());
-        }
-
-        public string Folder { get; }
-
-        public bool TryAcquire(out IndexSearcher searcher)
-        {
-            lock (this)
-            {
-                if (_retired) { searcher = null!; return false; }
-                _users++;
-            }
-            searcher = _manager.Acquire();
-            return true;
-        }
-
-        public void Release(IndexSearcher searcher)
-        {
-            _manager.Release(searcher);
-            bool close;
-            lock (this) close = --_users == 0 && _retired;
-            if (close) Close();
-        }
-
-        public void Retire()
-        {
-            bool close;
-            lock (this)
-            {
-                _retired = true;
-                close = _users == 0;
-            }
-            if (close) Close();
-        }
-
-        private void Close()
-        {
-            _manager.Dispose();
-            _directory.Dispose();
-        }
-    }
-
-    private sealed class Bm25SearcherFactory : SearcherFactory
-    {
-        public override IndexSearcher NewSearcher(Lucene.Net.Index.IndexReader reader) =>
-            new(reader) { Similarity = new BM25Similarity() };
-    }
 }
 
-/// <summary>A searcher borrowed for one request, given back on <see cref="Dispose"/>.</summary>
+/// <summary>A searcher borrowed for one request, with the generation it searches; given back on <see cref="Dispose"/>.</summary>
 public readonly struct SearcherLease : IDisposable
 {
-    private readonly LiveIndex.Generation _generation;
-
-    internal SearcherLease(LiveIndex.Generation generation, IndexSearcher searcher)
+    internal SearcherLease(Generation generation, IndexSearcher searcher)
     {
-        _generation = generation;
+        Generation = generation;
         Searcher = searcher;
     }
 
     public IndexSearcher Searcher { get; }
 
-    public void Dispose() => _generation.Release(Searcher);
+    /// <summary>The generation searched, with everything derived from it.</summary>
+    public Generation Generation { get; }
+
+    public void Dispose() => Generation.Release(Searcher);
 }
 
 /// <summary>The index cannot answer now (not built yet, or being replaced): a 503, never a 500.</summary>

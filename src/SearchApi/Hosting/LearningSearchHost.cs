@@ -22,7 +22,11 @@ public static class LearningSearchHost
         services.AddSingleton(sp => LearningSearchOptions.From(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()));
         services.AddSingleton(Taxonomy.LoadDefault());
         services.AddSingleton(sp => new ThemeQueryMatcher(sp.GetRequiredService<Taxonomy>()));
-        services.AddSingleton(sp => new LiveIndex(new IndexLocation(sp.GetRequiredService<LearningSearchOptions>().IndexPath)));
+        // What each generation knows beyond its catalogue and facets, built when it is published, before it serves.
+        services.AddSingleton<RecurrenceMatrix>();
+        services.AddSingleton(sp => new LiveIndex(
+            new IndexLocation(sp.GetRequiredService<LearningSearchOptions>().IndexPath),
+            [new ParentRecommendations.Part(), sp.GetRequiredService<RecurrenceMatrix>()]));
         services.AddSingleton<IndexMaintenance>();
         services.AddSingleton<AdminKeyAttempts>();
         services.AddHostedService<IndexHostedService>();

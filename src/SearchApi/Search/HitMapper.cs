@@ -1,6 +1,5 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using LearningSearch.Index.Citing;
+using LearningSearch.Index.Generations;
 using LearningSearch.Index.Schema;
 using LearningSearch.Index.Units;
 using LearningSearch.Indexer.Indexing;
@@ -15,12 +14,14 @@ namespace LearningSearch.SearchApi.Search;
 /// <summary>Turns stored units into hits that cite where they came from: review, number, agency and year.</summary>
 public sealed class HitMapper(Taxonomy taxonomy, SnippetHighlighter highlighter)
 {
+    /// <param name="searcher">A searcher of a live index (<see cref="Index.Live.SearcherLease"/>): its generation knows the reviews and keeps the recommendations looked up.</param>
     public UnitHit Map(IndexSearcher searcher, LearningUnit unit, double score, MatchTerms terms)
     {
-        var catalog = CorpusCatalog.For(searcher);
+        var generation = Generation.Of(searcher) ?? throw new InvalidOperationException("Hits are mapped from a live index's searcher, whose generation knows its reviews.");
+        var catalog = generation.Catalog;
         var review = catalog.Reviews.TryGetValue(unit.ReviewId, out var r) ? r.Review : null;
         var summary = new ReviewSummary(unit.ReviewId, review?.Title ?? unit.ReviewId, review?.Partnership, review?.Year, review?.ReviewType);
-        var parent = unit.RecommendationId is null ? null : Parent(searcher, unit.RecommendationId);
+        var parent = unit.RecommendationId is null ? null : generation.Get<ParentRecommendations>().Of(searcher, unit.RecommendationId);
 
         return new UnitHit(
             unit.Id,
@@ -68,25 +69,9 @@ public sealed class HitMapper(Taxonomy taxonomy, SnippetHighlighter highlighter)
         }
     }
 
-    // A page of actions often shares one recommendation, and the same recommendations come back search after
-    // search: each is read (a search and a JSON parse) once per index generation, up to a bound.
-    private const int ParentsKept = 50_000;
-    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, ParentRecommendation?>> Parents = new();
-
-    private static ParentRecommendation? Parent(IndexSearcher searcher, string id)
-    {
-        var known = Parents.GetValue(searcher.IndexReader.CoreCacheKey, _ => new(StringComparer.Ordinal));
-        if (known.TryGetValue(id, out var parent)) return parent;
-        parent = FindUnit(searcher, id) is { } rec ? new ParentRecommendation(rec.Id, rec.Number, Shorten(rec.Text, 240)) : null;
-        if (known.Count < ParentsKept) known.TryAdd(id, parent);
-        return parent;
-    }
-
     public static LearningUnit? FindUnit(IndexSearcher searcher, string id)
     {
         var hits = searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1);
         return hits.TotalHits == 0 ? null : UnitDocuments.ReadUnit(searcher.Doc(hits.ScoreDocs[0].Doc));
     }
-
-    private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "\u2026";
 }

@@ -16,14 +16,14 @@ public sealed class ReviewQueries(LiveIndex index, HitMapper mapper)
     public IReadOnlyList<ReviewListing> All()
     {
         using var lease = index.Acquire();
-        return CorpusCatalog.For(lease.Searcher).Reviews.Values.Select(Listing).ToList();
+        return lease.Generation.Catalog.Reviews.Values.Select(Listing).ToList();
     }
 
     public ReviewDetail? One(string id)
     {
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
-        if (!CorpusCatalog.For(searcher).Reviews.TryGetValue(id, out var review)) return null;
+        if (!lease.Generation.Catalog.Reviews.TryGetValue(id, out var review)) return null;
         var query = new BooleanQuery
         {
             { new TermQuery(new Term(IndexFields.Review, id)), Occur.MUST },

@@ -24,6 +24,8 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
     public const int DefaultFacetLimit = 40;
     public const int MaxFacetLimit = 1000;
 
+    private readonly RestrictionFilters _filters = new();
+
     public SearchPlan Build(SearchRequest request)
     {
         var page = request.Page ?? 1;
@@ -79,11 +81,11 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
     /// every search against doc:unit's postings (every unit) took up to a third of a search at 500,000 units, and a
     /// query on the text, a theme or a kind cannot match a review document anyway.
     /// </summary>
-    private static Filter? UnitsFilter(BooleanQuery restrictions, Query query)
+    private Filter? UnitsFilter(BooleanQuery restrictions, Query query)
     {
         var unitsOnly = MatchesUnitsOnly(query) || restrictions.Clauses.Any(c => c.Occur == Occur.MUST && MatchesUnitsOnly(c.Query));
         if (!unitsOnly) restrictions.Add(new TermQuery(new Term(IndexFields.DocType, IndexFields.UnitDoc)), Occur.MUST);
-        return restrictions.Clauses.Count == 0 ? null : RestrictionFilters.For(restrictions);
+        return restrictions.Clauses.Count == 0 ? null : _filters.For(restrictions);
     }
 
     /// <summary>True when every document the query can match has a field review documents lack; false when unsure.</summary>

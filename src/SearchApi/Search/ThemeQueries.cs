@@ -14,7 +14,7 @@ public sealed partial class ThemeQueries(LiveIndex index, Taxonomy taxonomy, Hit
     public IReadOnlyList<ThemeSummary> All()
     {
         using var lease = index.Acquire();
-        var catalog = CorpusCatalog.For(lease.Searcher);
+        var catalog = lease.Generation.Catalog;
         return taxonomy.Themes.Select(t =>
         {
             var years = catalog.ReviewsRaising(t.Id).Select(r => r.Review.Year).OfType<int>().ToList();
@@ -29,7 +29,7 @@ public sealed partial class ThemeQueries(LiveIndex index, Taxonomy taxonomy, Hit
         if (theme is null) return null;
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
-        var catalog = CorpusCatalog.For(searcher);
+        var catalog = lease.Generation.Catalog;
         var reviews = catalog.ReviewsRaising(id).Select(r => new ThemeInReview(
             r.Review.Id, r.Review.Title, r.Review.Year, catalog.Cells[(id, r.Review.Id)],
             new[] { "recommendation", "action", "finding" }.ToDictionary(k => k, k => catalog.Kinds.GetValueOrDefault((id, r.Review.Id, k))))).ToList();

@@ -23,7 +23,7 @@ public sealed class UnitContext(LiveIndex index, HitMapper mapper)
         var recommendationId = unit.Kind == UnitKind.Recommendation ? unit.Id : unit.RecommendationId;
         var recommendation = recommendationId is null || recommendationId == unit.Id ? null : HitMapper.FindUnit(searcher, recommendationId);
         var related = recommendationId is null ? [] : Children(searcher, recommendationId);
-        var catalog = CorpusCatalog.For(searcher);
+        var catalog = lease.Generation.Catalog;
         return new UnitInContext(
             Hit(searcher, unit),
             recommendation is null ? null : Hit(searcher, recommendation),

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using LearningSearch.Index.Citing;
+using LearningSearch.Index.Generations;
 using LearningSearch.Index.Live;
 using LearningSearch.Index.Schema;
 using LearningSearch.Indexer.Indexing;
@@ -37,7 +38,7 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
             plan.PageSize,
             0,
             hits,
-            Facets(request, plan, collected.Facets, CorpusCatalog.For(searcher)),
+            Facets(request, plan, collected.Facets, lease.Generation.Catalog),
             plan.Notice,
             plan.Expansions,
             plan.LuceneQuery is EverydayWordsQuery everyday ? SearchQueryBuilder.AsTyped(plan.Query, everyday.CommonWords(searcher.IndexReader)) : []);

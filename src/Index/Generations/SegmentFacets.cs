@@ -2,11 +2,10 @@ using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using LearningSearch.Index.Schema;
-using LearningSearch.Indexer.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 
-namespace LearningSearch.SearchApi.Search;
+namespace LearningSearch.Index.Generations;
 
 /// <summary>
 /// The facet values of every document of one index segment, read once from its doc values and kept as long as the
@@ -16,12 +15,10 @@ namespace LearningSearch.SearchApi.Search;
 /// Counting a match is then one read and two increments into small arrays, and the tables turn the combinations'
 /// counts into counts of themes and agencies once per search. Reading a variable-length list per match instead cost
 /// a cache miss or two for every match: at 500,000 units, counting was a third of a broad search. About 5 bytes a
-/// document (2.5 MB for 500,000 units) plus the tables.
+/// document (2.5 MB for 500,000 units) plus the tables. Read when a generation is published, as part of its <see cref="FacetOrdinals"/>.
 /// </summary>
-internal sealed class SegmentFacets
+public sealed class SegmentFacets
 {
-    private static readonly ConditionalWeakTable<object, SegmentFacets> Cache = new();
-
     // Each document's word: its profile (kind and themes) and agency set, packed from the low bits up with as many
     // bits as each needs: 32 bits where they fit (so 2 MB for 500,000 units), else 64.
     private readonly uint[]? _packed32;
@@ -138,7 +135,8 @@ internal sealed class SegmentFacets
 
     public int[] YearValues { get; }
 
-    public static SegmentFacets For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => new SegmentFacets(reader));
+    /// <summary>Reads a segment's facet values from its doc values (some 40 ms per 100,000 units).</summary>
+    public static SegmentFacets Of(AtomicReader reader) => new(reader);
 
     /// <summary>The ordinal of the document's review in <see cref="Reviews"/>, or -1.</summary>
     public int ReviewOf(int doc)

@@ -1,22 +1,17 @@
-using System.Runtime.CompilerServices;
-using LearningSearch.Index;
 using LearningSearch.Index.Schema;
 using LearningSearch.Index.Units;
-using LearningSearch.Indexer.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
-namespace LearningSearch.SearchApi.Search;
+namespace LearningSearch.Index.Generations;
 
 /// <summary>
-/// What one index generation holds, computed once from doc values and cached with the reader: the reviews,
+/// What one index generation holds, computed once from doc values when it is published: the reviews,
 /// and for each theme how many units and which reviews and years raise it (for the themes list and recurrence).
 /// </summary>
 public sealed class CorpusCatalog
 {
-    private static readonly ConditionalWeakTable<object, CorpusCatalog> Cache = new();
-
-    private CorpusCatalog(IndexSearcher searcher)
+    private CorpusCatalog(IndexSearcher searcher, FacetOrdinals facets)
     {
         Reviews = MatchingDocuments.Of(searcher, new TermQuery(new Term(IndexFields.DocType, IndexFields.ReviewDoc)))
             .Select(doc => UnitDocuments.ReadReview(searcher.Doc(doc)))
@@ -29,9 +24,9 @@ public sealed class CorpusCatalog
         var kinds = new Dictionary<(string Theme, string Review, string Kind), int>();
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
-            // Counted by ordinal over the segment's cached facet arrays, then named once per non-empty cell.
+            // Counted by ordinal over the segment's facet arrays, then named once per non-empty cell.
             var reader = leaf.AtomicReader;
-            var v = SegmentFacets.For(reader);
+            var v = facets.Of(leaf.Ord).Values;
             var (themeCount, reviewCount, kindCount) = (v.Themes.Length, v.Reviews.Length, v.Kinds.Length);
             if (themeCount == 0 || reviewCount == 0 || kindCount == 0) continue;
             var counts = new int[themeCount * reviewCount * kindCount];
@@ -69,6 +64,6 @@ public sealed class CorpusCatalog
     public IReadOnlyList<IndexedReview> ReviewsRaising(string theme) =>
         Reviews.Values.Where(r => Cells.ContainsKey((theme, r.Review.Id))).ToList();
 
-    public static CorpusCatalog For(IndexSearcher searcher) =>
-        Cache.GetValue(searcher.IndexReader.CoreCacheKey, _ => new CorpusCatalog(searcher));
+    /// <summary>Reads the catalogue of the generation <paramref name="searcher"/> searches, whose facet values are <paramref name="facets"/>.</summary>
+    public static CorpusCatalog Of(IndexSearcher searcher, FacetOrdinals facets) => new(searcher, facets);
 }

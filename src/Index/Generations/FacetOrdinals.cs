@@ -1,20 +1,17 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 
-namespace LearningSearch.SearchApi.Search;
+namespace LearningSearch.Index.Generations;
 
 /// <summary>
 /// Numbers every facet value of a whole index (all its segments) once, and says for each segment which index-wide
 /// number each of its own ordinals has. A search can then count into one array per facet and add segments' counts
 /// by position, instead of naming every value of every segment in a dictionary: a broad search at 500,000 units
 /// touches thousands of reviews and a thousand agencies, and building those dictionaries cost more than counting.
-/// Computed once per index generation, from the segments' cached <see cref="SegmentFacets"/>.
+/// Computed once per index generation, when it is published, from its segments' <see cref="SegmentFacets"/>.
 /// </summary>
-internal sealed class FacetOrdinals
+public sealed class FacetOrdinals
 {
-    private static readonly ConditionalWeakTable<object, FacetOrdinals> Cache = new();
-
     private readonly Segment[] _segments;
 
     private FacetOrdinals(IndexReader reader)
@@ -26,7 +23,7 @@ internal sealed class FacetOrdinals
         var years = new Numbering();
         _segments = reader.Leaves.Select(leaf =>
         {
-            var values = SegmentFacets.For(leaf.AtomicReader);
+            var values = SegmentFacets.Of(leaf.AtomicReader);
             return new Segment(
                 values,
                 themes.Map(values.Themes),
@@ -40,6 +37,7 @@ internal sealed class FacetOrdinals
         Kinds = kinds.Names;
         Agencies = agencies.Names;
         Years = years.Names;
+        (ThemeRanks, ReviewRanks, KindRanks, AgencyRanks, YearRanks) = (RankByName(Themes), RankByName(Reviews), RankByName(Kinds), RankByName(Agencies), RankByName(Years));
     }
 
     public string[] Themes { get; }
@@ -50,13 +48,33 @@ internal sealed class FacetOrdinals
     /// <summary>The years, as text ("2017").</summary>
     public string[] Years { get; }
 
-    public static FacetOrdinals For(IndexReader topLevel) => Cache.GetValue(topLevel.CoreCacheKey, _ => new FacetOrdinals(topLevel));
+    // Each facet's names ranked by name, by position: ties between counts are broken by name, and comparing ranks
+    // instead of strings keeps a national review facet (5,000 names, most counted a few times, many tied) from
+    // comparing strings thousands of times a search.
+    public int[] ThemeRanks { get; }
+    public int[] ReviewRanks { get; }
+    public int[] KindRanks { get; }
+    public int[] AgencyRanks { get; }
+    public int[] YearRanks { get; }
+
+    /// <summary>Numbers the facet values of an index (its top-level reader), reading each segment's doc values.</summary>
+    public static FacetOrdinals Of(IndexReader topLevel) => new(topLevel);
+
+    /// <summary>Position i holds the rank of names[i] among the names in ordinal order.</summary>
+    public static int[] RankByName(string[] names)
+    {
+        var order = Enumerable.Range(0, names.Length).ToArray();
+        Array.Sort(order, (a, b) => string.CompareOrdinal(names[a], names[b]));
+        var rank = new int[names.Length];
+        for (var r = 0; r < order.Length; r++) rank[order[r]] = r;
+        return rank;
+    }
 
     /// <summary>The segment at the given position among the index's leaves.</summary>
     public Segment Of(int leaf) => _segments[leaf];
 
     /// <summary>A segment's facet values and, per facet, the index-wide number of each of its ordinals.</summary>
-    internal sealed record Segment(SegmentFacets Values, int[] Themes, int[] Reviews, int[] Kinds, int[] Agencies, int[] Years);
+    public sealed record Segment(SegmentFacets Values, int[] Themes, int[] Reviews, int[] Kinds, int[] Agencies, int[] Years);
 
     private sealed class Numbering
     {
