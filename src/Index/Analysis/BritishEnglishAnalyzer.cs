@@ -35,7 +35,7 @@ public sealed class BritishEnglishAnalyzer : Analyzer
     {
         var tokenizer = new StandardTokenizer(Version, reader);
         TokenStream stream = new RememberedWordsFilter(tokenizer);
-        if (fieldName == IndexFields.WordPairs) stream = new WordPairsFilter(stream);
+        if (fieldName == IndexFields.WordPairs.Name) stream = new WordPairsFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }
 

@@ -13,7 +13,7 @@ public sealed class CorpusCatalog
 {
     private CorpusCatalog(IndexSearcher searcher, FacetOrdinals facets)
     {
-        Reviews = MatchingDocuments.Of(searcher, new TermQuery(new Term(IndexFields.DocType, IndexFields.ReviewDoc)))
+        Reviews = MatchingDocuments.Of(searcher, IndexFields.Reviews())
             .Select(doc => UnitDocuments.ReadReview(searcher.Doc(doc)))
             .OrderBy(r => r.Review.Year ?? int.MaxValue).ThenBy(r => r.Review.Id, StringComparer.Ordinal)
             // The builder gives every review its own id; an index built before it did may hold one id twice.

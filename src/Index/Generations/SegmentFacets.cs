@@ -44,12 +44,12 @@ public sealed class SegmentFacets
     private SegmentFacets(AtomicReader reader)
     {
         var docs = reader.MaxDoc;
-        var review = reader.GetSortedDocValues(IndexFields.ReviewFacet);
-        var kind = reader.GetSortedDocValues(IndexFields.KindFacet);
-        var themes = reader.GetSortedSetDocValues(IndexFields.ThemeFacet);
-        var agencies = reader.GetSortedSetDocValues(IndexFields.AgencyFacet);
-        var years = reader.GetNumericDocValues(IndexFields.YearFacet);
-        var hasYear = reader.GetDocsWithField(IndexFields.YearFacet);
+        var review = IndexFields.Review.ValuesOf(reader);
+        var kind = IndexFields.Kind.ValuesOf(reader);
+        var themes = IndexFields.Theme.ValuesOf(reader);
+        var agencies = IndexFields.Agency.ValuesOf(reader);
+        var years = IndexFields.Year.ValuesOf(reader);
+        var hasYear = IndexFields.Year.WhichHaveOne(reader);
         if (kind is not null && kind.ValueCount > byte.MaxValue - 1) throw new InvalidDataException($"A segment has {kind.ValueCount} kinds of unit; at most 254 are expected.");
 
         var yearValues = new List<int>();

@@ -1,6 +1,6 @@
 using LearningSearch.Index;
-using LearningSearch.Index.Analysis;
 using LearningSearch.Index.Live;
+using LearningSearch.Index.Schema;
 using LearningSearch.Indexer.Indexing;
 using LearningSearch.SearchApi.Apis;
 using LearningSearch.SearchApi.Contracts;
@@ -30,7 +30,7 @@ public static class LearningSearchHost
         services.AddSingleton<IndexMaintenance>();
         services.AddSingleton<AdminKeyAttempts>();
         services.AddHostedService<IndexHostedService>();
-        services.AddSingleton(new SnippetHighlighter(new BritishEnglishAnalyzer()));
+        services.AddSingleton(new SnippetHighlighter(WordsField.Analyzer));
         services.AddSingleton<SearchQueryBuilder>();
         services.AddSingleton<HitMapper>();
         services.AddSingleton<UnitSearch>();

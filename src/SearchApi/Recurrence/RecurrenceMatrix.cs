@@ -155,12 +155,12 @@ public sealed class RecurrenceMatrix(Taxonomy taxonomy) : GenerationPart<Recurre
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
             var reader = leaf.AtomicReader;
-            var terms = reader.GetTerms(IndexFields.Recommendation);
-            var kinds = reader.GetSortedDocValues(IndexFields.KindFacet);
+            var terms = reader.GetTerms(IndexFields.Recommendation.Name);
+            var kinds = IndexFields.Kind.ValuesOf(reader);
             if (terms is null || kinds is null) continue;
             var action = kinds.LookupTerm(new BytesRef(UnitKind.Action.Name()));
             if (action < 0) continue;
-            var statuses = reader.GetSortedDocValues(IndexFields.StatusFacet);
+            var statuses = IndexFields.Status.ValuesOf(reader);
             var complete = new bool[statuses?.ValueCount ?? 0];
             for (var ord = 0; ord < complete.Length; ord++)
             {
@@ -216,7 +216,7 @@ public sealed class RecurrenceMatrix(Taxonomy taxonomy) : GenerationPart<Recurre
     // document to decompress (some 35 µs) and parse.
     private static List<LearningUnit> LoadRecommendations(IndexSearcher searcher)
     {
-        var docs = MatchingDocuments.Of(searcher, new TermQuery(new Term(IndexFields.Kind, UnitKind.Recommendation.Name())));
+        var docs = MatchingDocuments.Of(searcher, IndexFields.Kind.Query(UnitKind.Recommendation.Name()));
         var units = new LearningUnit[docs.Count];
         const int Slice = 1024;
         CoreSharing.For((docs.Count + Slice - 1) / Slice, inParallel: docs.Count > Slice, slice =>

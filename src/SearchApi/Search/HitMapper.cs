@@ -71,7 +71,7 @@ public sealed class HitMapper(Taxonomy taxonomy, SnippetHighlighter highlighter)
 
     public static LearningUnit? FindUnit(IndexSearcher searcher, string id)
     {
-        var hits = searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1);
+        var hits = searcher.Search(IndexFields.Id.Query(id), 1);
         return hits.TotalHits == 0 ? null : UnitDocuments.ReadUnit(searcher.Doc(hits.ScoreDocs[0].Doc));
     }
 }

@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using LearningSearch.Index.Generations;
+using LearningSearch.Index.Units;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -45,7 +46,7 @@ public sealed class HitsAndFacetsCollector : ICollector
     {
         _docBase = context.DocBase;
         Facets.SetNextReader(context);
-        _recommendation = Array.IndexOf(Facets.KindNames, "recommendation");
+        _recommendation = Array.IndexOf(Facets.KindNames, UnitKind.Recommendation.Name());
     }
 
     public void Collect(int doc)

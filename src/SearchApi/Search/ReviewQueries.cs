@@ -26,8 +26,8 @@ public sealed class ReviewQueries(LiveIndex index, HitMapper mapper)
         if (!lease.Generation.Catalog.Reviews.TryGetValue(id, out var review)) return null;
         var query = new BooleanQuery
         {
-            { new TermQuery(new Term(IndexFields.Review, id)), Occur.MUST },
-            { new TermQuery(new Term(IndexFields.DocType, IndexFields.UnitDoc)), Occur.MUST },
+            { IndexFields.Review.Query(id), Occur.MUST },
+            { IndexFields.Units(), Occur.MUST },
         };
         var units = MatchingDocuments.Of(searcher, query)
             .Select(doc => UnitDocuments.ReadUnit(searcher.Doc(doc))).OrderBy(u => u.Lines.First).ThenBy(u => u.Sequence)

@@ -73,9 +73,6 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
         return new SearchPlan(q, expanded, query, UnitsFilter(restrictions, query), page, pageSize, matchTerms, notice, expansions, facetLimit);
     }
 
-    // The fields review documents have (UnitDocuments.ForReview); every other field exists on units only.
-    private static readonly HashSet<string> ReviewDocumentFields = new(StringComparer.Ordinal) { IndexFields.DocType, IndexFields.Id, IndexFields.Review, "source" };
-
     /// <summary>
     /// The restrictions, plus doc:unit only where the search could otherwise match a review document: leap-frogging
     /// every search against doc:unit's postings (every unit) took up to a third of a search at 500,000 units, and a
@@ -84,7 +81,7 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
     private Filter? UnitsFilter(BooleanQuery restrictions, Query query)
     {
         var unitsOnly = MatchesUnitsOnly(query) || restrictions.Clauses.Any(c => c.Occur == Occur.MUST && MatchesUnitsOnly(c.Query));
-        if (!unitsOnly) restrictions.Add(new TermQuery(new Term(IndexFields.DocType, IndexFields.UnitDoc)), Occur.MUST);
+        if (!unitsOnly) restrictions.Add(IndexFields.Units(), Occur.MUST);
         return restrictions.Clauses.Count == 0 ? null : _filters.For(restrictions);
     }
 
@@ -94,12 +91,12 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
         BooleanQuery b when b.Clauses.Any(c => c.Occur == Occur.MUST && MatchesUnitsOnly(c.Query)) => true,
         BooleanQuery b => b.Clauses.Any(c => c.Occur == Occur.SHOULD)
             && b.Clauses.Where(c => c.Occur != Occur.MUST_NOT).All(c => MatchesUnitsOnly(c.Query)),
-        TermQuery t => !ReviewDocumentFields.Contains(t.Term.Field),
-        EverydayWordsQuery e => e.Words.All(t => !ReviewDocumentFields.Contains(t.Field)) && e.OtherClauses.All(MatchesUnitsOnly),
-        PhraseQuery p => p.GetTerms().Length > 0 && p.GetTerms().All(t => !ReviewDocumentFields.Contains(t.Field)),
+        TermQuery t => !IndexFields.OnReviewDocuments.Contains(t.Term.Field),
+        EverydayWordsQuery e => e.Words.All(t => !IndexFields.OnReviewDocuments.Contains(t.Field)) && e.OtherClauses.All(MatchesUnitsOnly),
+        PhraseQuery p => p.GetTerms().Length > 0 && p.GetTerms().All(t => !IndexFields.OnReviewDocuments.Contains(t.Field)),
         WordPairsQuery => true,
-        MultiPhraseQuery mp => mp.GetTermArrays().Count > 0 && mp.GetTermArrays().All(a => a.All(t => !ReviewDocumentFields.Contains(t.Field))),
-        MultiTermQuery m => !ReviewDocumentFields.Contains(m.Field),
+        MultiPhraseQuery mp => mp.GetTermArrays().Count > 0 && mp.GetTermArrays().All(a => a.All(t => !IndexFields.OnReviewDocuments.Contains(t.Field))),
+        MultiTermQuery m => !IndexFields.OnReviewDocuments.Contains(m.Field),
         ConstantScoreQuery { Query: { } inner } => MatchesUnitsOnly(inner),
         _ => false,
     };
@@ -196,7 +193,7 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
             var (phrases, phraseQueries) = _themePhrases.GetOrAdd(match.Theme.Id, static (_, expansions) => ThemePhrases(expansions), match.Expansions);
             foreach (var phraseQuery in phraseQueries) highlighted.Add(phraseQuery, Occur.SHOULD);
             expansions.Add(new QueryExpansion(match.Theme.Id, match.Theme.Label, match.MatchedText, phrases));
-            themeClauses.Add(new TermQuery(new Term(IndexFields.Theme, match.Theme.Id)) { Boost = ThemeExpansionBoost });
+            themeClauses.Add(new TermQuery(IndexFields.Theme.Term(match.Theme.Id)) { Boost = ThemeExpansionBoost });
             shown.Add($"theme:{match.Theme.Id}");
         }
 
@@ -253,7 +250,7 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
         {
             if (taxonomy.Find(theme) is null)
                 throw new BadRequestException("Unknown theme", $"There is no theme '{Shorten(theme)}'. GET /api/themes lists the theme ids, such as was-not-brought or supervision.");
-            must.Add(new TermQuery(new Term(IndexFields.Theme, theme)), Occur.MUST);
+            must.Add(IndexFields.Theme.Query(theme), Occur.MUST);
         }
         var reviews = (request.Review ?? []).Where(r => !string.IsNullOrWhiteSpace(r)).Distinct().ToList();
         if (reviews.Count > 0)
@@ -263,7 +260,7 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
             {
                 if (!IdPattern().IsMatch(review))
                     throw new BadRequestException("Invalid review id", $"'{Shorten(review)}' is not a review id; GET /api/reviews lists them (such as ads14).");
-                any.Add(new TermQuery(new Term(IndexFields.Review, review)), Occur.SHOULD);
+                any.Add(IndexFields.Review.Query(review), Occur.SHOULD);
             }
             must.Add(any, Occur.MUST);
         }
@@ -271,19 +268,19 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
         {
             if (!UnitKinds.TryParse(request.Kind, out var kind))
                 throw new BadRequestException("Unknown kind", $"kind must be recommendation, action or finding; it was '{Shorten(request.Kind)}'.");
-            must.Add(new TermQuery(new Term(IndexFields.Kind, kind.Name())), Occur.MUST);
+            must.Add(IndexFields.Kind.Query(kind.Name()), Occur.MUST);
         }
         if (!string.IsNullOrWhiteSpace(request.Agency))
-            must.Add(new TermQuery(new Term(IndexFields.Agency, Limit(request.Agency, "agency").Trim().ToLowerInvariant())), Occur.MUST);
+            must.Add(IndexFields.Agency.Query(Limit(request.Agency, "agency").Trim()), Occur.MUST);
         if (!string.IsNullOrWhiteSpace(request.Status))
-            must.Add(new TermQuery(new Term(IndexFields.Status, Limit(request.Status, "status").Trim().ToLowerInvariant())), Occur.MUST);
+            must.Add(IndexFields.Status.Query(Limit(request.Status, "status").Trim()), Occur.MUST);
         if (request.YearFrom is not null || request.YearTo is not null)
         {
             foreach (var (name, value) in new[] { ("yearFrom", request.YearFrom), ("yearTo", request.YearTo) })
                 if (value is < 1990 or > 2100) throw new BadRequestException("Invalid year", $"{name} must be a year between 1990 and 2100; it was {value}.");
             if (request.YearFrom > request.YearTo)
                 throw new BadRequestException("Invalid year range", $"yearFrom ({request.YearFrom}) is after yearTo ({request.YearTo}); swap them.");
-            must.Add(NumericRangeQuery.NewInt32Range(IndexFields.Year, request.YearFrom, request.YearTo, true, true), Occur.MUST);
+            must.Add(IndexFields.Year.Range(request.YearFrom, request.YearTo), Occur.MUST);
         }
         return must;
     }
@@ -309,7 +306,7 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
                 case BooleanQuery b:
                     foreach (var clause in b.Clauses.Where(c => c.Occur != Occur.MUST_NOT)) Walk(clause.Query);
                     break;
-                case TermQuery t when t.Term.Field == IndexFields.Text:
+                case TermQuery t when t.Term.Field == IndexFields.Text.Name:
                     terms.Add(t.Term.Text);
                     break;
                 case PhraseQuery p:
@@ -318,13 +315,13 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
                 case MultiPhraseQuery mp:
                     Phrase(mp.GetTermArrays().ToList(), mp.GetPositions(), mp.Slop);
                     break;
-                case WildcardQuery w when w.Field == IndexFields.Text:
+                case WildcardQuery w when w.Field == IndexFields.Text.Name:
                     wildcards.Add(new Regex("^" + Regex.Escape(w.Term.Text).Replace(@"\*", ".*", StringComparison.Ordinal).Replace(@"\?", ".", StringComparison.Ordinal), RegexOptions.None, TimeSpan.FromMilliseconds(50)));
                     break;
-                case PrefixQuery pq when pq.Field == IndexFields.Text:
+                case PrefixQuery pq when pq.Field == IndexFields.Text.Name:
                     wildcards.Add(new Regex("^" + Regex.Escape(pq.Prefix.Text), RegexOptions.None, TimeSpan.FromMilliseconds(50)));
                     break;
-                case FuzzyQuery f when f.Field == IndexFields.Text:
+                case FuzzyQuery f when f.Field == IndexFields.Text.Name:
                     terms.Add(f.Term.Text);
                     break;
             }
@@ -333,7 +330,7 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
         // A phrase's words are marked only where the phrase stands; a "phrase" of one word is that word.
         void Phrase(IReadOnlyList<Term[]> words, int[] positions, int slop)
         {
-            var text = words.Select((alternatives, i) => (Words: alternatives.Where(t => t.Field == IndexFields.Text).Select(t => t.Text).ToHashSet(StringComparer.Ordinal), Position: positions[i]))
+            var text = words.Select((alternatives, i) => (Words: alternatives.Where(t => t.Field == IndexFields.Text.Name).Select(t => t.Text).ToHashSet(StringComparer.Ordinal), Position: positions[i]))
                 .Where(w => w.Words.Count > 0).ToList();
             if (text.Count == 1)
                 terms.UnionWith(text[0].Words);

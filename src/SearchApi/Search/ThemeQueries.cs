@@ -36,8 +36,8 @@ public sealed partial class ThemeQueries(LiveIndex index, Taxonomy taxonomy, Hit
 
         var query = new BooleanQuery
         {
-            { new TermQuery(new Term(IndexFields.Theme, id)), Occur.MUST },
-            { new TermQuery(new Term(IndexFields.DocType, IndexFields.UnitDoc)), Occur.MUST },
+            { IndexFields.Theme.Query(id), Occur.MUST },
+            { IndexFields.Units(), Occur.MUST },
         };
         // Recommendations first, then by review year, so the theme page reads as a timeline of what was asked.
         var units = searcher.Search(query, maxUnits).ScoreDocs

@@ -44,20 +44,20 @@ public sealed class UnitContext(LiveIndex index, HitMapper mapper)
         // MoreLikeThis is not thread-safe: one per request.
         var mlt = new MoreLikeThis(searcher.IndexReader)
         {
-            Analyzer = new BritishEnglishAnalyzer(),
-            FieldNames = [IndexFields.Text],
+            Analyzer = WordsField.Analyzer,
+            FieldNames = [IndexFields.Text.Name],
             MinTermFreq = 1,
             MinDocFreq = 1,
             MaxDocFreq = Math.Max(2, searcher.IndexReader.MaxDoc * 3 / 10),
             MaxQueryTerms = 30,
             MinWordLen = 3,
         };
-        var like = mlt.Like(new StringReader(unit.FullText), IndexFields.Text);
+        var like = mlt.Like(new StringReader(unit.FullText), IndexFields.Text.Name);
         var query = new BooleanQuery
         {
             { like, Occur.MUST },
-            { new TermQuery(new Term(IndexFields.DocType, IndexFields.UnitDoc)), Occur.MUST },
-            { new TermQuery(new Term(IndexFields.Review, unit.ReviewId)), Occur.MUST_NOT },
+            { IndexFields.Units(), Occur.MUST },
+            { IndexFields.Review.Query(unit.ReviewId), Occur.MUST_NOT },
         };
         var terms = SearchQueryBuilder.Terms(like);
         var hits = searcher.Search(query, count).ScoreDocs
@@ -68,7 +68,7 @@ public sealed class UnitContext(LiveIndex index, HitMapper mapper)
 
     private static List<LearningUnit> Children(IndexSearcher searcher, string recommendationId)
     {
-        var hits = searcher.Search(new TermQuery(new Term(IndexFields.Recommendation, recommendationId)), 500);
+        var hits = searcher.Search(IndexFields.Recommendation.Query(recommendationId), 500);
         return hits.ScoreDocs.Select(d => UnitDocuments.ReadUnit(searcher.Doc(d.Doc))).OrderBy(u => u.Sequence).ToList();
     }
 

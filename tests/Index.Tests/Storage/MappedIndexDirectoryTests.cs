@@ -50,8 +50,8 @@ public sealed class MappedIndexDirectoryTests(BundledIndex bundled) : IClassFixt
             Assert.Equal(UnitDocuments.StoredText(fromStreams.Document(doc)), UnitDocuments.StoredText(fromMapped.Document(doc)));
         var leaf = (AtomicReader)fromMapped.Leaves[0].Reader;
         var streamLeaf = (AtomicReader)fromStreams.Leaves[0].Reader;
-        var themes = leaf.GetSortedSetDocValues(IndexFields.ThemeFacet);
-        var streamThemes = streamLeaf.GetSortedSetDocValues(IndexFields.ThemeFacet);
+        var themes = IndexFields.Theme.ValuesOf(leaf)!;
+        var streamThemes = IndexFields.Theme.ValuesOf(streamLeaf)!;
         Assert.Equal(streamThemes.ValueCount, themes.ValueCount);
         for (var doc = 0; doc < leaf.MaxDoc; doc++)
             Assert.Equal(Ordinals(streamThemes, doc), Ordinals(themes, doc));

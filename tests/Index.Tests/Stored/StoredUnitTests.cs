@@ -45,8 +45,8 @@ public sealed class StoredUnitTests
         var unit = Tagged.Value.Reviews.SelectMany(r => r.Units).First(u => u.Themes.Count > 0 && u.Details.Count > 0 && u.Agencies.Count > 0);
         var review = Tagged.Value.Reviews.First(r => r.Units.Contains(unit)).Review;
         var earlier = UnitDocuments.ForUnit(unit, review);
-        earlier.RemoveField(IndexFields.Json);
-        earlier.Add(new Lucene.Net.Documents.StoredField(IndexFields.Json, JsonSerializer.Serialize(unit, Reflection)));
+        IndexFields.Json.Remove(earlier);
+        IndexFields.Json.Add(earlier, JsonSerializer.Serialize(unit, Reflection));
 
         var read = UnitDocuments.ReadUnit(earlier);
 

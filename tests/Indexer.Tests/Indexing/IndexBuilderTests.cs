@@ -32,7 +32,7 @@ public sealed class IndexBuilderTests : IDisposable
         var query = new BooleanQuery
         {
             { new TermQuery(new Term(IndexFields.Review, review)), Occur.MUST },
-            { new TermQuery(new Term(IndexFields.DocType, IndexFields.UnitDoc)), Occur.MUST },
+            { IndexFields.Units(), Occur.MUST },
         };
         return new IndexSearcher(reader).Search(query, 1).TotalHits;
     }
