@@ -2,8 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using LearningSearch.Index.Schema;
 using LearningSearch.Index.Units;
-using LearningSearch.Indexer.Indexing;
-using LearningSearch.Indexer.Model;
 using LearningSearch.Themes;
 using Lucene.Net.Documents;
 

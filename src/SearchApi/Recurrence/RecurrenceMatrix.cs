@@ -5,8 +5,6 @@ using LearningSearch.Index.Generations;
 using LearningSearch.Index.Live;
 using LearningSearch.Index.Schema;
 using LearningSearch.Index.Units;
-using LearningSearch.Indexer.Indexing;
-using LearningSearch.Indexer.Model;
 using LearningSearch.SearchApi.Contracts;
 using LearningSearch.SearchApi.Search;
 using LearningSearch.Themes;

@@ -9,7 +9,8 @@ namespace LearningSearch.SearchApi.Search;
 /// The filters of searches (a theme, a review, a kind, years), each kept as one bit per document of a segment once
 /// it has been used. People filter by the same few themes and reviews again and again; a bit set lets Lucene skip
 /// non-matching documents as it scores instead of walking the filter's postings beside the words'. A segment's bits
-/// go with the segment (Lucene keeps them by the segment's reader, so they go when its generation closes); at most <see cref="Capacity"/> filters are kept (60 KB each at 500,000 units). One set per query builder.
+/// go with the segment (Lucene keeps them by the segment's reader, so they go when its generation closes); at most
+/// <see cref="Capacity"/> filters are kept (60 KB each at 500,000 units), by the query builder that made them.
 /// </summary>
 public sealed class RestrictionFilters
 {

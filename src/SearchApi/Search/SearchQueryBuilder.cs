@@ -2,8 +2,6 @@ using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using LearningSearch.Index.Schema;
 using LearningSearch.Index.Units;
-using LearningSearch.Indexer.Indexing;
-using LearningSearch.Indexer.Model;
 using LearningSearch.SearchApi.Contracts;
 using LearningSearch.Themes;
 using Lucene.Net.Index;

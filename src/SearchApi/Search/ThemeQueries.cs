@@ -1,6 +1,5 @@
 using LearningSearch.Index.Live;
 using LearningSearch.Index.Schema;
-using LearningSearch.Indexer.Indexing;
 using LearningSearch.SearchApi.Contracts;
 using LearningSearch.Themes;
 using Lucene.Net.Index;

@@ -2,8 +2,6 @@ using LearningSearch.Index.Analysis;
 using LearningSearch.Index.Live;
 using LearningSearch.Index.Schema;
 using LearningSearch.Index.Units;
-using LearningSearch.Indexer.Indexing;
-using LearningSearch.Indexer.Model;
 using LearningSearch.SearchApi.Contracts;
 using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;

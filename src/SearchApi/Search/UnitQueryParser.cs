@@ -1,7 +1,6 @@
 using System.Globalization;
 using LearningSearch.Index.Analysis;
 using LearningSearch.Index.Schema;
-using LearningSearch.Indexer.Indexing;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.QueryParsers.Classic;

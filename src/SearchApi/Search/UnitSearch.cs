@@ -4,7 +4,6 @@ using LearningSearch.Index.Citing;
 using LearningSearch.Index.Generations;
 using LearningSearch.Index.Live;
 using LearningSearch.Index.Schema;
-using LearningSearch.Indexer.Indexing;
 using LearningSearch.SearchApi.Contracts;
 using LearningSearch.Themes;
 using Lucene.Net.Search;
