@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.Json;
 using LearningSearch.Index;
+using LearningSearch.Index.Live;
 using LearningSearch.Indexer.Indexing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LearningSearch.SearchApi.Tests.HostileCorpora;
 
@@ -118,8 +120,11 @@ public sealed class DamagedIndexTests : IDisposable
 
         Assert.DoesNotContain(HttpStatusCode.InternalServerError, answers);
         Assert.Contains(HttpStatusCode.ServiceUnavailable, answers);
-        for (var wait = 0; wait < 100 && new IndexLocation(_index).Current() == damaged; wait++) await Task.Delay(100);
+        // The rebuild publishes the new generation on disk, then the host builds what it knows before serving it.
+        var served = host.Services.GetRequiredService<LiveIndex>();
+        for (var wait = 0; wait < 300 && (new IndexLocation(_index).Current() == damaged || served.Folder == damaged); wait++) await Task.Delay(100);
         Assert.NotEqual(damaged, new IndexLocation(_index).Current());
+        Assert.NotEqual(damaged, served.Folder);
         await AllSearchesAnswer(host);
         Assert.Contains($"the index generation {Path.GetFileName(damaged)} is damaged", (await Health(host)).GetRawText(), StringComparison.Ordinal);
     }
