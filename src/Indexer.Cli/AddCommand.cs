@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using LearningSearch.Index;
+using LearningSearch.Index.Units;
 using LearningSearch.Indexer.Corpus;
 using LearningSearch.Indexer.Extraction;
 using LearningSearch.Indexer.Indexing;

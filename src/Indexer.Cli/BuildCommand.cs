@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LearningSearch.Index;
 using LearningSearch.Indexer.Corpus;
 using LearningSearch.Indexer.Indexing;
 

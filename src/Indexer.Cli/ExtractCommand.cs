@@ -1,8 +1,9 @@
 using System.CommandLine;
-using LearningSearch.Indexer.Reading;
+using LearningSearch.Index.Units;
 using LearningSearch.Indexer.Corpus;
 using LearningSearch.Indexer.Indexing;
 using LearningSearch.Indexer.Model;
+using LearningSearch.Indexer.Reading;
 
 namespace LearningSearch.Indexer.CommandLine;
 

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using LearningSearch.Index.Units;
 using LearningSearch.Indexer.Model;
 
 namespace LearningSearch.Indexer.CommandLine;

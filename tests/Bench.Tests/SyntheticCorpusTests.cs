@@ -1,6 +1,7 @@
 using LearningSearch.Bench.Generation;
-using LearningSearch.Indexer.Indexing;
+using LearningSearch.Index.Units;
 using LearningSearch.Indexer.Corpus;
+using LearningSearch.Indexer.Indexing;
 using LearningSearch.Indexer.Model;
 using LearningSearch.Themes;
 

@@ -1,5 +1,6 @@
+using LearningSearch.Index;
+using LearningSearch.Index.Storage;
 using LearningSearch.Indexer.Indexing;
-using LearningSearch.SearchApi.Storage;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
-using LearningSearch.Indexer.Indexing;
+using LearningSearch.Index.Units;
 using LearningSearch.Indexer.Corpus;
+using LearningSearch.Indexer.Indexing;
 using LearningSearch.Indexer.Model;
 
 namespace LearningSearch.Bench.Generation;

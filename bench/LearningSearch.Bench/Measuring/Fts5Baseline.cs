@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using LearningSearch.Index.Schema;
+using LearningSearch.Index.Units;
 using LearningSearch.Indexer.Indexing;
 using LearningSearch.Indexer.Model;
 using LearningSearch.SearchApi.Search;

@@ -1,3 +1,4 @@
+using LearningSearch.Index.Live;
 using LearningSearch.SearchApi.Contracts;
 using LearningSearch.SearchApi.Hosting;
 using LearningSearch.SearchApi.Recurrence;

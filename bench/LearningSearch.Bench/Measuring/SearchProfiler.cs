@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using LearningSearch.Index.Schema;
 using LearningSearch.Indexer.Indexing;
 using LearningSearch.SearchApi.Contracts;
 using LearningSearch.SearchApi.Search;

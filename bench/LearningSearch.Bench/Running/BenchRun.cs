@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using LearningSearch.Bench.Generation;
 using LearningSearch.Bench.Measuring;
+using LearningSearch.Index;
 using LearningSearch.Indexer.Indexing;
 using LearningSearch.Themes;
 

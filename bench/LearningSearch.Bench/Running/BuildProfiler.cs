@@ -1,8 +1,11 @@
 using System.Diagnostics;
+using LearningSearch.Index.Analysis;
+using LearningSearch.Index.Schema;
+using LearningSearch.Index.Stored;
+using LearningSearch.Index.Units;
 using LearningSearch.Indexer.Corpus;
 using LearningSearch.Indexer.Extraction;
 using LearningSearch.Indexer.Indexing;
-using LearningSearch.Indexer.Indexing.Analysis;
 using LearningSearch.Indexer.Model;
 using LearningSearch.Indexer.Reading;
 using LearningSearch.Themes;

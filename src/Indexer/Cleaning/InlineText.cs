@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using LearningSearch.Index.Units;
 
 namespace LearningSearch.Indexer.Cleaning;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LearningSearch.Index.Units;
 
 namespace LearningSearch.Indexer.Cleaning;
 

@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
+using LearningSearch.Index.Citing;
 
 namespace LearningSearch.Indexer.Cleaning;
 
 /// <summary>
 /// Reads the status an action plan states (a RAG colour, Completed, Confirmed, On track, Ongoing) and says
-/// whether it means the work was marked complete, which the recurrence view needs.
+/// in the spelling the index holds (<see cref="ActionStatus"/>, which also says which statuses mark the work complete).
 /// </summary>
 public static partial class StatusWords
 {
@@ -17,14 +18,14 @@ public static partial class StatusWords
         var word = m.Groups[1].Value.ToLowerInvariant();
         return word switch
         {
-            "complete" or "completed" => "Completed",
-            "achieved" => "Achieved",
-            "confirmed" => "Confirmed",
-            "on track" or "on-track" => "On track",
-            "ongoing" or "on-going" or "on going" => "Ongoing",
-            "in progress" => "In progress",
-            "not started" => "Not started",
-            "limited progress" or "no progress" => "Limited progress",
+            "complete" or "completed" => ActionStatus.Completed,
+            "achieved" => ActionStatus.Achieved,
+            "confirmed" => ActionStatus.Confirmed,
+            "on track" or "on-track" => ActionStatus.OnTrack,
+            "ongoing" or "on-going" or "on going" => ActionStatus.Ongoing,
+            "in progress" => ActionStatus.InProgress,
+            "not started" => ActionStatus.NotStarted,
+            "limited progress" or "no progress" => ActionStatus.LimitedProgress,
             _ => char.ToUpperInvariant(word[0]) + word[1..],
         };
     }
@@ -43,9 +44,6 @@ public static partial class StatusWords
             if (Read(text[(m.Index + 1)..]) is { } bracketed) return bracketed;
         return Leading().IsMatch(text) ? Read(text) : null;
     }
-
-    /// <summary>True for a status that marks the work done (green and blue RAG ratings included).</summary>
-    public static bool IsComplete(string? status) => status is "Completed" or "Achieved" or "Confirmed" or "Green" or "Blue";
 
     [GeneratedRegex(@"^\W*(completed?|achieved|confirmed|on[- ]track|on[- ]?going|in progress|not started|limited progress|no progress|red|amber|green|blue)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Status();

@@ -1,3 +1,4 @@
+using LearningSearch.Index.Units;
 using LearningSearch.Indexer.Cleaning;
 using LearningSearch.Indexer.Layouts;
 using LearningSearch.Indexer.Model;

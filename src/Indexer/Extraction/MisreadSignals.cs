@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using LearningSearch.Index.Units;
 using LearningSearch.Indexer.Agencies;
 using LearningSearch.Indexer.Layouts;
 using LearningSearch.Indexer.Layouts.SectionedReport;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LearningSearch.Index.Units;
 using LearningSearch.Indexer.Agencies;
 using LearningSearch.Indexer.Corpus;
 using LearningSearch.Indexer.Layouts;

@@ -1,14 +1,18 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Directory = System.IO.Directory;
+using LearningSearch.Index;
+using LearningSearch.Index.Analysis;
+using LearningSearch.Index.Schema;
+using LearningSearch.Index.Stored;
+using LearningSearch.Index.Units;
 using LearningSearch.Indexer.Corpus;
-using LearningSearch.Indexer.Indexing.Analysis;
 using LearningSearch.Indexer.Model;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
-using Directory = System.IO.Directory;
 
 namespace LearningSearch.Indexer.Indexing;
 

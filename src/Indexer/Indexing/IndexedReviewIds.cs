@@ -1,3 +1,6 @@
+using LearningSearch.Index;
+using LearningSearch.Index.Schema;
+using LearningSearch.Index.Units;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -17,7 +20,7 @@ public static class IndexedReviewIds
             using var directory = new SimpleFSDirectory(new DirectoryInfo(folder));
             using var reader = DirectoryReader.Open(directory);
             var searcher = new IndexSearcher(reader);
-            foreach (var doc in MatchingDocuments.Of(searcher, new TermQuery(new Term(IndexFields.DocType, IndexFields.ReviewDoc))))
+            foreach (var doc in MatchingDocuments.Of(searcher, IndexFields.Reviews()))
             {
                 var review = UnitDocuments.ReadReview(searcher.Doc(doc)).Review;
                 ids.TryAdd(review.Id, review.SourceFile);

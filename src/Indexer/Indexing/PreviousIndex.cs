@@ -1,3 +1,6 @@
+using LearningSearch.Index;
+using LearningSearch.Index.Schema;
+using LearningSearch.Index.Units;
 using LearningSearch.Indexer.Model;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -56,7 +59,7 @@ internal sealed class PreviousIndex : IDisposable
 
     private Lucene.Net.Documents.Document? FindReview(string sourceFile)
     {
-        var hits = _searcher.Search(new TermQuery(new Term("source", sourceFile)), 1);
+        var hits = _searcher.Search(IndexFields.Source.Query(sourceFile), 1);
         return hits.TotalHits == 0 ? null : _searcher.Doc(hits.ScoreDocs[0].Doc);
     }
 
@@ -65,8 +68,8 @@ internal sealed class PreviousIndex : IDisposable
         var review = UnitDocuments.ReadReview(reviewDoc);
         var query = new BooleanQuery
         {
-            { new TermQuery(new Term(IndexFields.Review, review.Review.Id)), Occur.MUST },
-            { new TermQuery(new Term(IndexFields.DocType, IndexFields.UnitDoc)), Occur.MUST },
+            { IndexFields.Review.Query(review.Review.Id), Occur.MUST },
+            { IndexFields.Units(), Occur.MUST },
         };
         var units = MatchingDocuments.Of(_searcher, query);
         foreach (var unit in units)

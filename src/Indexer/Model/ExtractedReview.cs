@@ -1,3 +1,5 @@
+using LearningSearch.Index.Units;
+
 namespace LearningSearch.Indexer.Model;
 
 /// <summary>A review read into units, with what the extractor has to say about it.</summary>

@@ -1,3 +1,4 @@
+using LearningSearch.Index.Live;
 using LearningSearch.SearchApi.Search;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 

@@ -1,3 +1,5 @@
+using LearningSearch.Index;
+using LearningSearch.Index.Live;
 using LearningSearch.Indexer.Corpus;
 using LearningSearch.Indexer.Indexing;
 using LearningSearch.SearchApi.Search;
@@ -64,7 +66,7 @@ public sealed class IndexMaintenance
         {
             try
             {
-                index.SwitchTo(current!);
+                SwitchTo(current!);
                 DegradedBecause = ManifestProblems();
                 logger.LogInformation("Serving index {Folder}", current);
                 return;
@@ -91,6 +93,15 @@ public sealed class IndexMaintenance
             // read this answer, so it names no folder of the server.
             NotReadyBecause = $"the index could not be built from the corpus: {WithoutPaths(e)}";
         }
+    }
+
+    /// <summary>Opens a generation and builds what it knows (recurrence included) before it serves, saying how long that took.</summary>
+    private void SwitchTo(string folder)
+    {
+        index.SwitchTo(folder);
+        if (index.Current is { } generation)
+            logger.LogInformation("Generation {Folder} derived before serving: {Parts}", Path.GetFileName(folder),
+                string.Join(", ", generation.BuildTimes.Select(t => $"{t.Part} {t.Took.TotalMilliseconds:F0} ms")));
     }
 
     private string? ManifestProblems() =>
@@ -151,7 +162,7 @@ public sealed class IndexMaintenance
             if (IndexIntegrity.Problem(folder) is not null) continue;
             try
             {
-                index.SwitchTo(folder);
+                SwitchTo(folder);
                 logger.LogWarning("Serving the earlier index generation {Folder}", folder);
                 return folder;
             }
@@ -175,7 +186,7 @@ public sealed class IndexMaintenance
             var report = await Task.Run(() => IndexerServices.CreateBuilder().Build(options.CorpusPath, index.Location, cancel: cancel), cancel);
             foreach (var skipped in report.Documents.Where(d => d.Status is DocumentStatus.Skipped or DocumentStatus.KeptPrevious))
                 logger.LogWarning("{File}: {Status} ({Message})", skipped.SourceFile, skipped.Status, skipped.Message);
-            index.SwitchTo(report.Generation);
+            SwitchTo(report.Generation);
             LastBuild = report;
             NotReadyBecause = null;
             DegradedBecause = report.Warnings.Count == 0 ? null : string.Join(" ", report.Warnings.Select(w => w.TrimEnd('.') + "."));
@@ -203,7 +214,7 @@ public sealed class IndexMaintenance
                 logger.LogError("{Reason}", DegradedBecause);
                 return;
             }
-            index.SwitchTo(current);
+            SwitchTo(current);
             DegradedBecause = null;
             logger.LogInformation("Now serving index {Folder}, published by another build", current);
         }

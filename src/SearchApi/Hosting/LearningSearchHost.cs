@@ -1,3 +1,6 @@
+using LearningSearch.Index;
+using LearningSearch.Index.Live;
+using LearningSearch.Index.Schema;
 using LearningSearch.Indexer.Indexing;
 using LearningSearch.SearchApi.Apis;
 using LearningSearch.SearchApi.Contracts;
@@ -21,11 +24,15 @@ public static class LearningSearchHost
         services.AddSingleton(Taxonomy.LoadDefault());
         services.AddSingleton(sp => new ThemeQueryMatcher(sp.GetRequiredService<Taxonomy>()));
         services.AddSingleton(sp => new VocabularyMatcher(sp.GetRequiredService<LearningSearchOptions>().UseVocabulary ? PractitionersVocabulary.LoadDefault() : PractitionersVocabulary.Empty));
-        services.AddSingleton(sp => new LiveIndex(new IndexLocation(sp.GetRequiredService<LearningSearchOptions>().IndexPath)));
+        // What each generation knows beyond its catalogue and facets, built when it is published, before it serves.
+        services.AddSingleton<RecurrenceMatrix>();
+        services.AddSingleton(sp => new LiveIndex(
+            new IndexLocation(sp.GetRequiredService<LearningSearchOptions>().IndexPath),
+            [new ParentRecommendations.Part(), sp.GetRequiredService<RecurrenceMatrix>()]));
         services.AddSingleton<IndexMaintenance>();
         services.AddSingleton<AdminKeyAttempts>();
         services.AddHostedService<IndexHostedService>();
-        services.AddSingleton(new SnippetHighlighter(new Indexer.Indexing.Analysis.BritishEnglishAnalyzer()));
+        services.AddSingleton(new SnippetHighlighter(WordsField.Analyzer));
         services.AddSingleton<SearchQueryBuilder>();
         services.AddSingleton<HitMapper>();
         services.AddSingleton<UnitSearch>();

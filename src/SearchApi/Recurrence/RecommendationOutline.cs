@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using LearningSearch.Indexer.Indexing;
-using LearningSearch.Indexer.Model;
+using LearningSearch.Index.Schema;
+using LearningSearch.Index.Units;
 using LearningSearch.Themes;
 using Lucene.Net.Documents;
 

@@ -1,27 +1,18 @@
-using System.Numerics;
-using System.Runtime.CompilerServices;
-using LearningSearch.Indexer.Cleaning;
-using LearningSearch.Indexer.Indexing;
-using LearningSearch.Indexer.Model;
+using LearningSearch.Index.Live;
 using LearningSearch.SearchApi.Contracts;
 using LearningSearch.SearchApi.Search;
-using LearningSearch.Themes;
-using Lucene.Net.Index;
-using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace LearningSearch.SearchApi.Recurrence;
 
 /// <summary>
 /// Shows a lesson coming back: which themes recur across reviews and years, and which recommendations were
-/// made again after an earlier review's recommendation on the same theme had been marked complete.
+/// made again after an earlier review's recommendation on the same theme had been marked complete. The generation
+/// served has it ready (<see cref="RecurrenceMatrix"/>); a request takes a page of it, in its turn like any search.
 /// </summary>
-public sealed class RecurrenceQueries(LiveIndex index, Taxonomy taxonomy, SearchTurns turns)
+public sealed class RecurrenceQueries(LiveIndex index, SearchTurns turns)
 {
     public const int DefaultRepeatsLimit = 100;
     public const int MaxRepeatsLimit = 500;
-
-    private static readonly ConditionalWeakTable<object, RecurrenceResponse> Cache = new();
 
     /// <summary>The matrix with the repeated recommendations from <paramref name="from"/> (0 is the first), at most <paramref name="limit"/> of them.</summary>
     public Outcome<RecurrenceResponse, SearchRefusal> Matrix(int? from = null, int? limit = null)
@@ -33,227 +24,8 @@ public sealed class RecurrenceQueries(LiveIndex index, Taxonomy taxonomy, Search
             return new SearchRefusal("repeatsLimit", "Invalid repeatsLimit", $"repeatsLimit must be between 1 and {MaxRepeatsLimit}; it was {count}.");
         using var work = turns.Begin();
         using var lease = index.Acquire();
-        var searcher = lease.Searcher;
-        var whole = Cache.GetValue(searcher.IndexReader.CoreCacheKey, _ => Compute(searcher, work.MaySpread));
+        var whole = lease.Generation.Get<RecurrenceResponse>();
         var page = whole.Repeats.Skip(start).Take(count).ToList();
         return whole with { Repeats = page, RepeatsFrom = start };
     }
-
-    private RecurrenceResponse Compute(IndexSearcher searcher, bool maySpread)
-    {
-        var catalog = CorpusCatalog.For(searcher);
-        var reviews = catalog.Reviews.Values.Select(r => new RecurrenceReview(r.Review.Id, HitMapper.ReviewName(r.Review.Id, r.Review), r.Review.Title, r.Review.Year)).ToList();
-        var themes = taxonomy.Themes.Select(t =>
-        {
-            var raising = reviews.Where(r => catalog.Cells.ContainsKey((t.Id, r.Id))).ToList();
-            var cells = raising.Select(r => new RecurrenceCell(r.Id, catalog.Cells[(t.Id, r.Id)])).ToList();
-            return new RecurringTheme(t.Id, t.Label, raising.Count >= 2, raising.Count, cells.Sum(c => c.Count),
-                raising.Select(r => r.Year).OfType<int>().Distinct().Order().ToList(), cells);
-        })
-        .OrderByDescending(t => t.ReviewCount).ThenByDescending(t => t.Units).ToList();
-        var repeats = Repeats(searcher, catalog, maySpread);
-        return new RecurrenceResponse(reviews, themes, repeats, repeats.Count, repeats.Count(r => r.Earlier.Any(e => e.Completed)), 0);
-    }
-
-    // Every later recommendation against every earlier one is quadratic: 16 billion pairs at 125,000
-    // recommendations. Recommendations are grouped by their set of themes instead, each group sorted the way
-    // earlier ones are ranked, so a later recommendation reads at most a few members of each group that
-    // shares a theme with it. The answer is the same as the pairwise one.
-    private static List<RepeatedRecommendation> Repeats(IndexSearcher searcher, CorpusCatalog catalog, bool maySpread)
-    {
-        var recommendations = LoadRecommendations(searcher, maySpread);
-        var progress = ActionProgress(searcher);
-        var themeBits = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var theme in recommendations.SelectMany(r => r.Themes)) themeBits.TryAdd(theme.ThemeId, themeBits.Count);
-        var words = Math.Max(1, (themeBits.Count + 63) / 64);
-        Review? ReviewOf(LearningUnit u) => catalog.Reviews.TryGetValue(u.ReviewId, out var r) ? r.Review : null;
-
-        var years = new int?[recommendations.Count];
-        var masks = new ulong[recommendations.Count][];
-        var completion = recommendations.Select(u => Completion(u, progress.GetValueOrDefault(u.Id))).ToArray();
-        var shown = new EarlierShown?[recommendations.Count];
-        EarlierShown Shown(int i) => shown[i] ??= new EarlierShown(HitMapper.Citation(recommendations[i], ReviewOf(recommendations[i]), null), Shorten(recommendations[i].Text));
-
-        var groups = new Dictionary<string, ThemeGroup>(StringComparer.Ordinal);
-        for (var i = 0; i < recommendations.Count; i++)
-        {
-            var unit = recommendations[i];
-            years[i] = ReviewOf(unit)?.Year;
-            masks[i] = new ulong[words];
-            foreach (var theme in unit.Themes) masks[i][themeBits[theme.ThemeId] / 64] |= 1UL << (themeBits[theme.ThemeId] % 64);
-            if (unit.Themes.Count == 0 || years[i] is null) continue;
-            var key = string.Join(",", masks[i]);
-            if (!groups.TryGetValue(key, out var group)) groups[key] = group = new ThemeGroup(masks[i]);
-            group.Members.Add(i);
-        }
-        foreach (var group in groups.Values)
-        {
-            group.Members.Sort((a, b) =>
-                completion[a].Completed != completion[b].Completed ? (completion[a].Completed ? -1 : 1)
-                : years[a] != years[b] ? years[a]!.Value.CompareTo(years[b]!.Value)
-                : a.CompareTo(b));
-            var firstNotCompleted = group.Members.FindIndex(m => !completion[m].Completed);
-            group.FirstNotCompleted = firstNotCompleted < 0 ? group.Members.Count : firstNotCompleted;
-        }
-
-        // Each later recommendation visits only the groups that share a theme with it, once each.
-        var groupList = groups.Values.ToList();
-        var groupsWithTheme = Enumerable.Range(0, themeBits.Count)
-            .Select(bit => groupList.Select((g, n) => (g, n)).Where(x => (x.g.Mask[bit / 64] & (1UL << (bit % 64))) != 0).Select(x => x.n).ToArray())
-            .ToArray();
-        var visited = new int[groupList.Count];
-        var repeats = new List<RepeatedRecommendation>();
-        var best = new List<Ranked>(6);
-        for (var l = 0; l < recommendations.Count; l++)
-        {
-            var later = recommendations[l];
-            if (later.Themes.Count == 0 || years[l] is not { } laterYear) continue;
-            best.Clear();
-            foreach (var theme in later.Themes)
-            {
-                foreach (var n in groupsWithTheme[themeBits[theme.ThemeId]])
-                {
-                    if (visited[n] == l + 1) continue;
-                    visited[n] = l + 1;
-                    var group = groupList[n];
-                    var shared = 0;
-                    for (var w = 0; w < words; w++) shared += BitOperations.PopCount(group.Mask[w] & masks[l][w]);
-                    if (best.Count == 5 && shared < best[4].Shared) continue;
-                    // Completed members first, then the others, each part oldest first: the ones early enough lead
-                    // each part, and once one ranks too low, everything after it in the group ranks lower still.
-                    if (!Consider(group, 0, group.FirstNotCompleted, shared, later.ReviewId, laterYear))
-                        Consider(group, group.FirstNotCompleted, group.Members.Count, shared, later.ReviewId, laterYear);
-                }
-            }
-            if (best.Count == 0) continue;
-
-            var laterThemes = later.Themes.Select(t => t.ThemeId).Distinct().ToList();
-            var earlier = best.Select(b =>
-            {
-                var unit = recommendations[b.Index];
-                var seen = Shown(b.Index);
-                return new EarlierRecommendation(unit.Id, unit.Number, seen.Citation, seen.Text, unit.ReviewId, b.Year, b.Completed, completion[b.Index].Progress,
-                    unit.Themes.Select(t => t.ThemeId).Where(laterThemes.Contains).ToList());
-            }).ToList();
-            repeats.Add(new RepeatedRecommendation(
-                new RecommendationRef(later.Id, later.Number, Shown(l).Citation, Shown(l).Text, later.ReviewId, laterYear),
-                earlier, laterThemes.Where(t => earlier.Any(e => e.SharedThemes.Contains(t))).ToList()));
-        }
-        return repeats.OrderByDescending(r => r.Earlier.Any(e => e.Completed)).ThenByDescending(r => r.Recommendation.Year).ThenBy(r => r.Recommendation.Id, StringComparer.Ordinal).ToList();
-
-        // Adds the group's members in [from, to) that rank among the best five; true when the rest of the group cannot.
-        bool Consider(ThemeGroup group, int from, int to, int shared, string laterReview, int laterYear)
-        {
-            for (var k = from; k < to; k++)
-            {
-                var e = group.Members[k];
-                if (years[e] >= laterYear) return false;
-                if (recommendations[e].ReviewId == laterReview) continue;
-                var candidate = new Ranked(shared, completion[e].Completed, years[e]!.Value, e);
-                if (best.Count == 5 && !candidate.Before(best[4])) return true;
-                var at = best.FindIndex(candidate.Before);
-                best.Insert(at < 0 ? best.Count : at, candidate);
-                if (best.Count > 5) best.RemoveAt(5);
-            }
-            return false;
-        }
-    }
-
-    /// <summary>Marked complete: the recommendation's own status says so, or every action with a stated status does.</summary>
-    public static (bool Completed, string Progress) Completion(LearningUnit recommendation, IReadOnlyList<LearningUnit> actions) =>
-        Completion(recommendation, new ActionCounts(actions.Count, actions.Count(a => a.Status is not null), actions.Count(a => StatusWords.IsComplete(a.Status))));
-
-    private static (bool Completed, string Progress) Completion(LearningUnit recommendation, ActionCounts actions)
-    {
-        if (StatusWords.IsComplete(recommendation.Status)) return (true, $"marked {recommendation.Status}");
-        var (count, stated, done) = actions;
-        if (stated > 0 && done == stated) return (true, $"{done} of {count} actions marked complete");
-        return (false, stated == 0 ? (count == 0 ? "no actions recorded" : $"{count} actions, no status stated") : $"{done} of {count} actions marked complete");
-    }
-
-    /// <summary>
-    /// Per recommendation id: its actions, how many state a status, how many are marked complete; read from the
-    /// postings of the recommendation field and the kind and status doc values, not from every action's JSON.
-    /// </summary>
-    private static Dictionary<string, ActionCounts> ActionProgress(IndexSearcher searcher)
-    {
-        var counts = new Dictionary<string, ActionCounts>(StringComparer.Ordinal);
-        var bytes = new BytesRef();
-        foreach (var leaf in searcher.IndexReader.Leaves)
-        {
-            var reader = leaf.AtomicReader;
-            var terms = reader.GetTerms(IndexFields.Recommendation);
-            var kinds = reader.GetSortedDocValues(IndexFields.KindFacet);
-            if (terms is null || kinds is null) continue;
-            var action = kinds.LookupTerm(new BytesRef(UnitKind.Action.Name()));
-            if (action < 0) continue;
-            var statuses = reader.GetSortedDocValues(IndexFields.StatusFacet);
-            var complete = new bool[statuses?.ValueCount ?? 0];
-            for (var ord = 0; ord < complete.Length; ord++)
-            {
-                statuses!.LookupOrd(ord, bytes);
-                complete[ord] = StatusWords.IsComplete(bytes.Utf8ToString());
-            }
-            var termsEnum = terms.GetEnumerator();
-            DocsEnum? docs = null;
-            while (termsEnum.MoveNext())
-            {
-                docs = termsEnum.Docs(reader.LiveDocs, docs, DocsFlags.NONE);
-                var (count, stated, done) = (0, 0, 0);
-                for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
-                {
-                    if (kinds.GetOrd(doc) != action) continue;
-                    count++;
-                    var status = statuses?.GetOrd(doc) ?? -1;
-                    if (status < 0) continue;
-                    stated++;
-                    if (complete[status]) done++;
-                }
-                if (count == 0) continue;
-                var id = termsEnum.Term.Utf8ToString();
-                var before = counts.GetValueOrDefault(id);
-                counts[id] = new ActionCounts(before.Count + count, before.Stated + stated, before.Done + done);
-            }
-        }
-        return counts;
-    }
-
-    private readonly record struct ActionCounts(int Count, int Stated, int Done);
-
-    /// <summary>An earlier recommendation's rank for one later one: most shared themes, marked complete, oldest, then index order.</summary>
-    private readonly record struct Ranked(int Shared, bool Completed, int Year, int Index)
-    {
-        public bool Before(Ranked other) =>
-            Shared != other.Shared ? Shared > other.Shared
-            : Completed != other.Completed ? Completed
-            : Year != other.Year ? Year < other.Year
-            : Index < other.Index;
-    }
-
-    /// <summary>The citation and shortened text of a recommendation, made once however often it is listed.</summary>
-    private sealed record EarlierShown(string Citation, string Text);
-
-    /// <summary>Recommendations with the same set of themes, ranked as earlier recommendations are shown.</summary>
-    private sealed class ThemeGroup(ulong[] mask)
-    {
-        public ulong[] Mask { get; } = mask;
-        public List<int> Members { get; } = [];
-        public int FirstNotCompleted { get; set; }
-    }
-
-    // Every recommendation of the index, in outline, read on every core: about 100,000 at 5,000 reviews, each a stored
-    // document to decompress (some 35 µs) and parse.
-    private static List<LearningUnit> LoadRecommendations(IndexSearcher searcher, bool maySpread)
-    {
-        var docs = MatchingDocuments.Of(searcher, new TermQuery(new Term(IndexFields.Kind, UnitKind.Recommendation.Name())));
-        var units = new LearningUnit[docs.Count];
-        const int Slice = 1024;
-        SearchTurns.Share((docs.Count + Slice - 1) / Slice, inParallel: docs.Count > Slice && maySpread, slice =>
-        {
-            for (var i = slice * Slice; i < Math.Min(docs.Count, (slice + 1) * Slice); i++) units[i] = RecommendationOutline.Read(searcher.Doc(docs[i]));
-        });
-        return [.. units];
-    }
-
-    private static string Shorten(string text) => text.Length <= 300 ? text : text[..299] + "\u2026";
 }

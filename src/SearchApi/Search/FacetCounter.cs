@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using LearningSearch.Index.Generations;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -14,16 +15,22 @@ namespace LearningSearch.SearchApi.Search;
 public sealed class FacetCounter : ICollector
 {
     private FacetOrdinals? _ordinals;
+
+    /// <param name="ordinals">The facet values of the generation searched (<see cref="Generation.Facets"/>); without them, they are read from the index at the first segment (for an index opened outside a live index).</param>
+    public FacetCounter(FacetOrdinals? ordinals = null)
+    {
+        if (ordinals is not null) Size(ordinals);
+    }
     private int[] _themes = [], _reviews = [], _kinds = [], _agencies = [], _years = [];
     private Segment? _segment;
 
-    public FacetTally ThemeTally => new(_ordinals?.Themes ?? [], _themes);
-    public FacetTally ReviewTally => new(_ordinals?.Reviews ?? [], _reviews);
-    public FacetTally KindTally => new(_ordinals?.Kinds ?? [], _kinds);
-    public FacetTally AgencyTally => new(_ordinals?.Agencies ?? [], _agencies);
+    public FacetTally ThemeTally => new(_ordinals?.Themes ?? [], _themes, _ordinals?.ThemeRanks ?? []);
+    public FacetTally ReviewTally => new(_ordinals?.Reviews ?? [], _reviews, _ordinals?.ReviewRanks ?? []);
+    public FacetTally KindTally => new(_ordinals?.Kinds ?? [], _kinds, _ordinals?.KindRanks ?? []);
+    public FacetTally AgencyTally => new(_ordinals?.Agencies ?? [], _agencies, _ordinals?.AgencyRanks ?? []);
 
     /// <summary>Years as text ("2017").</summary>
-    public FacetTally YearTally => new(_ordinals?.Years ?? [], _years);
+    public FacetTally YearTally => new(_ordinals?.Years ?? [], _years, _ordinals?.YearRanks ?? []);
 
     public IReadOnlyDictionary<string, int> Themes => ThemeTally.ToDictionary();
     public IReadOnlyDictionary<string, int> Reviews => ReviewTally.ToDictionary();
@@ -41,13 +48,15 @@ public sealed class FacetCounter : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         _segment?.Flush(this);
-        if (_ordinals is null)
-        {
-            _ordinals = FacetOrdinals.For(ReaderUtil.GetTopLevelContext(context).Reader);
-            (_themes, _reviews, _kinds, _agencies, _years) = (new int[_ordinals.Themes.Length], new int[_ordinals.Reviews.Length],
-                new int[_ordinals.Kinds.Length], new int[_ordinals.Agencies.Length], new int[_ordinals.Years.Length]);
-        }
-        _segment = new Segment(_ordinals.Of(context.Ord), context.AtomicReader.MaxDoc);
+        if (_ordinals is null) Size(FacetOrdinals.Of(ReaderUtil.GetTopLevelContext(context).Reader));
+        _segment = new Segment(_ordinals!.Of(context.Ord), context.AtomicReader.MaxDoc);
+    }
+
+    private void Size(FacetOrdinals ordinals)
+    {
+        _ordinals = ordinals;
+        (_themes, _reviews, _kinds, _agencies, _years) = (new int[ordinals.Themes.Length], new int[ordinals.Reviews.Length],
+            new int[ordinals.Kinds.Length], new int[ordinals.Agencies.Length], new int[ordinals.Years.Length]);
     }
 
     public void Collect(int doc) => Match(doc);

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using LearningSearch.SearchApi.Contracts;
 
 namespace LearningSearch.SearchApi.Search;
@@ -10,16 +9,11 @@ namespace LearningSearch.SearchApi.Search;
 /// </summary>
 public static class FacetList
 {
-    // Each index generation's names in ordinal order, by position: ties between counts are broken by name, and
-    // comparing ranks instead of strings keeps a national review facet (5,000 names, most counted a few times, many
-    // tied) from comparing strings thousands of times a search.
-    private static readonly ConditionalWeakTable<string[], int[]> Ranks = new();
-
     /// <summary>The values with the largest counts, at most <paramref name="limit"/>, and those of <paramref name="chosen"/> (in any case) that were counted.</summary>
     public static (List<FacetValue> Values, int NotListed) Top(FacetTally tally, int limit, Func<string, string> label, IReadOnlyCollection<string> chosen)
     {
-        var (names, counts) = (tally.Names, tally.Counts);
-        var rank = Ranks.GetValue(names, RankByName);
+        // Ties between counts are broken by name, through ranks the generation computed once (FacetOrdinals).
+        var (names, counts, rank) = (tally.Names, tally.Counts, tally.Ranks);
         // A bounded heap keeps the best `limit` values; its head is the worst of them (fewest, then last by name).
         var best = new PriorityQueue<int, long>(limit + 1);
         var counted = 0;
@@ -59,13 +53,4 @@ public static class FacetList
 
     // Larger is better: more units, then earlier by name.
     private static long Key(int count, int rank) => ((long)count << 32) | (uint)(int.MaxValue - rank);
-
-    private static int[] RankByName(string[] names)
-    {
-        var order = Enumerable.Range(0, names.Length).ToArray();
-        Array.Sort(order, (a, b) => string.CompareOrdinal(names[a], names[b]));
-        var rank = new int[names.Length];
-        for (var r = 0; r < order.Length; r++) rank[order[r]] = r;
-        return rank;
-    }
 }

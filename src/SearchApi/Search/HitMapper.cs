@@ -1,7 +1,7 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
-using LearningSearch.Indexer.Indexing;
-using LearningSearch.Indexer.Model;
+using LearningSearch.Index.Citing;
+using LearningSearch.Index.Generations;
+using LearningSearch.Index.Schema;
+using LearningSearch.Index.Units;
 using LearningSearch.SearchApi.Contracts;
 using LearningSearch.Themes;
 using Lucene.Net.Index;
@@ -12,18 +12,20 @@ namespace LearningSearch.SearchApi.Search;
 /// <summary>Turns stored units into hits that cite where they came from: review, number, agency and year.</summary>
 public sealed class HitMapper(Taxonomy taxonomy, SnippetHighlighter highlighter)
 {
+    /// <param name="searcher">A searcher of a live index (<see cref="Index.Live.SearcherLease"/>): its generation knows the reviews and keeps the recommendations looked up.</param>
     public UnitHit Map(IndexSearcher searcher, LearningUnit unit, double score, MatchTerms terms)
     {
-        var catalog = CorpusCatalog.For(searcher);
+        var generation = Generation.Of(searcher) ?? throw new InvalidOperationException("Hits are mapped from a live index's searcher, whose generation knows its reviews.");
+        var catalog = generation.Catalog;
         var review = catalog.Reviews.TryGetValue(unit.ReviewId, out var r) ? r.Review : null;
         var summary = new ReviewSummary(unit.ReviewId, review?.Title ?? unit.ReviewId, review?.Partnership, review?.Year, review?.ReviewType);
-        var parent = unit.RecommendationId is null ? null : Parent(searcher, unit.RecommendationId);
+        var parent = unit.RecommendationId is null ? null : generation.Get<ParentRecommendations>().Of(searcher, unit.RecommendationId);
 
         return new UnitHit(
             unit.Id,
             unit.Kind.Name(),
             unit.Number,
-            Citation(unit, review, parent),
+            Citation.Of(unit, review, parent?.Number),
             summary,
             parent,
             unit.Agency,
@@ -65,47 +67,9 @@ public sealed class HitMapper(Taxonomy taxonomy, SnippetHighlighter highlighter)
         }
     }
 
-    /// <summary>"ADS14 · Recommendation 8 · Derbyshire Safeguarding Children Board · 2017".</summary>
-    public static string Citation(LearningUnit unit, Review? review, ParentRecommendation? parent)
-    {
-        var name = ReviewName(unit.ReviewId, review);
-        var what = unit.Kind switch
-        {
-            UnitKind.Recommendation => unit.Number is null ? $"Unnumbered recommendation {unit.Sequence}" : $"Recommendation {unit.Number}",
-            UnitKind.Action => $"Recommendation {parent?.Number ?? "?"}, action {unit.Id[(unit.Id.LastIndexOf('-') + 1)..]}",
-            _ => unit.Number is not null ? $"Finding {unit.Number}" : $"Finding in \u201C{unit.Heading ?? "text"}\u201D",
-        };
-        var who = unit.Agency ?? review?.Partnership;
-        return string.Join(" \u00B7 ", new[] { name, what, who, review?.Year?.ToString() }.Where(p => !string.IsNullOrWhiteSpace(p)));
-    }
-
-    /// <summary>A review's short name: its code where it has one ("ADS14"), else its title.</summary>
-    public static string ReviewName(string id, Review? review)
-    {
-        if (id.Length <= 8 && id.Any(char.IsDigit) && !id.Contains('-', StringComparison.Ordinal)) return id.ToUpperInvariant();
-        var title = review?.Title ?? id;
-        return title.Length <= 60 ? title : title[..57] + "...";
-    }
-
-    // A page of actions often shares one recommendation, and the same recommendations come back search after
-    // search: each is read (a search and a JSON parse) once per index generation, up to a bound.
-    private const int ParentsKept = 50_000;
-    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, ParentRecommendation?>> Parents = new();
-
-    private static ParentRecommendation? Parent(IndexSearcher searcher, string id)
-    {
-        var known = Parents.GetValue(searcher.IndexReader.CoreCacheKey, _ => new(StringComparer.Ordinal));
-        if (known.TryGetValue(id, out var parent)) return parent;
-        parent = FindUnit(searcher, id) is { } rec ? new ParentRecommendation(rec.Id, rec.Number, Shorten(rec.Text, 240)) : null;
-        if (known.Count < ParentsKept) known.TryAdd(id, parent);
-        return parent;
-    }
-
     public static LearningUnit? FindUnit(IndexSearcher searcher, string id)
     {
-        var hits = searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1);
+        var hits = searcher.Search(IndexFields.Id.Query(id), 1);
         return hits.TotalHits == 0 ? null : UnitDocuments.ReadUnit(searcher.Doc(hits.ScoreDocs[0].Doc));
     }
-
-    private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "\u2026";
 }

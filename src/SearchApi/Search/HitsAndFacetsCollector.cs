@@ -1,5 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using LearningSearch.Index.Generations;
+using LearningSearch.Index.Units;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -25,12 +27,14 @@ public sealed class HitsAndFacetsCollector : ICollector
     private int _docBase;
     private int _recommendation = -1;
 
-    public HitsAndFacetsCollector(int hitsWanted)
+    /// <param name="facets">The facet values of the generation searched; see <see cref="FacetCounter"/>.</param>
+    public HitsAndFacetsCollector(int hitsWanted, FacetOrdinals? facets = null)
     {
         _best = new BestHits(hitsWanted);
+        Facets = new FacetCounter(facets);
     }
 
-    public FacetCounter Facets { get; } = new();
+    public FacetCounter Facets { get; }
 
     public int TotalHits { get; private set; }
 
@@ -42,7 +46,7 @@ public sealed class HitsAndFacetsCollector : ICollector
     {
         _docBase = context.DocBase;
         Facets.SetNextReader(context);
-        _recommendation = Array.IndexOf(Facets.KindNames, "recommendation");
+        _recommendation = Array.IndexOf(Facets.KindNames, UnitKind.Recommendation.Name());
     }
 
     public void Collect(int doc)

@@ -1,5 +1,7 @@
-using LearningSearch.Indexer.Indexing;
-using LearningSearch.Indexer.Model;
+using LearningSearch.Index;
+using LearningSearch.Index.Live;
+using LearningSearch.Index.Schema;
+using LearningSearch.Index.Units;
 using LearningSearch.SearchApi.Contracts;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -12,7 +14,7 @@ public sealed class ReviewQueries(LiveIndex index, HitMapper mapper)
     public IReadOnlyList<ReviewListing> All()
     {
         using var lease = index.Acquire();
-        return CorpusCatalog.For(lease.Searcher).Reviews.Values.Select(Listing).ToList();
+        return lease.Generation.Catalog.Reviews.Values.Select(Listing).ToList();
     }
 
     /// <summary>The review's structure, or <see cref="UnknownId"/> when the index has no such review.</summary>
@@ -20,12 +22,12 @@ public sealed class ReviewQueries(LiveIndex index, HitMapper mapper)
     {
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
-        if (!CorpusCatalog.For(searcher).Reviews.TryGetValue(id, out var review))
+        if (!lease.Generation.Catalog.Reviews.TryGetValue(id, out var review))
             return new UnknownId("review", id, $"There is no review '{id}'. GET /api/reviews lists the review ids.");
         var query = new BooleanQuery
         {
-            { new TermQuery(new Term(IndexFields.Review, id)), Occur.MUST },
-            { new TermQuery(new Term(IndexFields.DocType, IndexFields.UnitDoc)), Occur.MUST },
+            { IndexFields.Review.Query(id), Occur.MUST },
+            { IndexFields.Units(), Occur.MUST },
         };
         var units = MatchingDocuments.Of(searcher, query)
             .Select(doc => UnitDocuments.ReadUnit(searcher.Doc(doc))).OrderBy(u => u.Lines.First).ThenBy(u => u.Sequence)

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
-using LearningSearch.Indexer.Indexing;
-using LearningSearch.Indexer.Model;
+using LearningSearch.Index.Schema;
+using LearningSearch.Index.Units;
 using LearningSearch.SearchApi.Contracts;
 using LearningSearch.Themes;
 using LearningSearch.Themes.Vocabulary;
@@ -24,6 +24,8 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
     public const int MaxResultWindow = 10_000;
     public const int DefaultFacetLimit = 40;
     public const int MaxFacetLimit = 1000;
+
+    private readonly RestrictionFilters _filters = new();
 
     /// <summary>The plan of a search, or what is wrong with the request and how to fix it.</summary>
     public Outcome<SearchPlan, SearchRefusal> Build(SearchRequest request)
@@ -73,19 +75,16 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
         return new SearchPlan(q, expanded, query, UnitsFilter(restrictions, query), page, pageSize, matchTerms, notice, expansions, facetLimit);
     }
 
-    // The fields review documents have (UnitDocuments.ForReview); every other field exists on units only.
-    private static readonly HashSet<string> ReviewDocumentFields = new(StringComparer.Ordinal) { IndexFields.DocType, IndexFields.Id, IndexFields.Review, "source" };
-
     /// <summary>
     /// The restrictions, plus doc:unit only where the search could otherwise match a review document: leap-frogging
     /// every search against doc:unit's postings (every unit) took up to a third of a search at 500,000 units, and a
     /// query on the text, a theme or a kind cannot match a review document anyway.
     /// </summary>
-    private static Filter? UnitsFilter(BooleanQuery restrictions, Query query)
+    private Filter? UnitsFilter(BooleanQuery restrictions, Query query)
     {
         var unitsOnly = MatchesUnitsOnly(query) || restrictions.Clauses.Any(c => c.Occur == Occur.MUST && MatchesUnitsOnly(c.Query));
-        if (!unitsOnly) restrictions.Add(new TermQuery(new Term(IndexFields.DocType, IndexFields.UnitDoc)), Occur.MUST);
-        return restrictions.Clauses.Count == 0 ? null : RestrictionFilters.For(restrictions);
+        if (!unitsOnly) restrictions.Add(IndexFields.Units(), Occur.MUST);
+        return restrictions.Clauses.Count == 0 ? null : _filters.For(restrictions);
     }
 
     /// <summary>True when every document the query can match has a field review documents lack; false when unsure.</summary>
@@ -94,12 +93,12 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
         BooleanQuery b when b.Clauses.Any(c => c.Occur == Occur.MUST && MatchesUnitsOnly(c.Query)) => true,
         BooleanQuery b => b.Clauses.Any(c => c.Occur == Occur.SHOULD)
             && b.Clauses.Where(c => c.Occur != Occur.MUST_NOT).All(c => MatchesUnitsOnly(c.Query)),
-        TermQuery t => !ReviewDocumentFields.Contains(t.Term.Field),
-        EverydayWordsQuery e => e.Words.All(t => !ReviewDocumentFields.Contains(t.Field)) && e.OtherClauses.All(MatchesUnitsOnly),
-        PhraseQuery p => p.GetTerms().Length > 0 && p.GetTerms().All(t => !ReviewDocumentFields.Contains(t.Field)),
+        TermQuery t => !IndexFields.OnReviewDocuments.Contains(t.Term.Field),
+        EverydayWordsQuery e => e.Words.All(t => !IndexFields.OnReviewDocuments.Contains(t.Field)) && e.OtherClauses.All(MatchesUnitsOnly),
+        PhraseQuery p => p.GetTerms().Length > 0 && p.GetTerms().All(t => !IndexFields.OnReviewDocuments.Contains(t.Field)),
         WordPairsQuery => true,
-        MultiPhraseQuery mp => mp.GetTermArrays().Count > 0 && mp.GetTermArrays().All(a => a.All(t => !ReviewDocumentFields.Contains(t.Field))),
-        MultiTermQuery m => !ReviewDocumentFields.Contains(m.Field),
+        MultiPhraseQuery mp => mp.GetTermArrays().Count > 0 && mp.GetTermArrays().All(a => a.All(t => !IndexFields.OnReviewDocuments.Contains(t.Field))),
+        MultiTermQuery m => !IndexFields.OnReviewDocuments.Contains(m.Field),
         ConstantScoreQuery { Query: { } inner } => MatchesUnitsOnly(inner),
         DisjunctionMaxQuery d => d.Disjuncts.Count > 0 && d.Disjuncts.All(MatchesUnitsOnly),
         _ => false,
@@ -208,7 +207,7 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
             var (phrases, phraseQueries) = _themePhrases.GetOrAdd(match.Theme.Id, static (_, expansions) => ThemePhrases(expansions), match.Expansions);
             foreach (var phraseQuery in phraseQueries) highlighted.Add(phraseQuery, Occur.SHOULD);
             expansions.Add(new QueryExpansion(match.Theme.Id, match.Theme.Label, match.MatchedText, phrases, QueryExpansion.FromTheme));
-            themeClauses.Add(new TermQuery(new Term(IndexFields.Theme, match.Theme.Id)) { Boost = ThemeExpansionBoost });
+            themeClauses.Add(new TermQuery(IndexFields.Theme.Term(match.Theme.Id)) { Boost = ThemeExpansionBoost });
             shown.Add($"theme:{match.Theme.Id}");
         }
 
@@ -286,7 +285,7 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
         {
             if (taxonomy.Find(theme) is null)
                 return new SearchRefusal("theme", "Unknown theme", $"There is no theme '{Shorten(theme)}'. GET /api/themes lists the theme ids, such as was-not-brought or supervision.");
-            must.Add(new TermQuery(new Term(IndexFields.Theme, theme)), Occur.MUST);
+            must.Add(IndexFields.Theme.Query(theme), Occur.MUST);
         }
         var reviews = (request.Review ?? []).Where(r => !string.IsNullOrWhiteSpace(r)).Distinct().ToList();
         if (reviews.Count > 0)
@@ -296,7 +295,7 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
             {
                 if (!IdPattern().IsMatch(review))
                     return new SearchRefusal("review", "Invalid review id", $"'{Shorten(review)}' is not a review id; GET /api/reviews lists them (such as ads14).");
-                any.Add(new TermQuery(new Term(IndexFields.Review, review)), Occur.SHOULD);
+                any.Add(IndexFields.Review.Query(review), Occur.SHOULD);
             }
             must.Add(any, Occur.MUST);
         }
@@ -304,20 +303,20 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
         {
             if (!UnitKinds.TryParse(request.Kind, out var kind))
                 return new SearchRefusal("kind", "Unknown kind", $"kind must be recommendation, action or finding; it was '{Shorten(request.Kind)}'.");
-            must.Add(new TermQuery(new Term(IndexFields.Kind, kind.Name())), Occur.MUST);
+            must.Add(IndexFields.Kind.Query(kind.Name()), Occur.MUST);
         }
         if ((TooLong(request.Agency, "agency") ?? TooLong(request.Status, "status")) is { } tooLong) return tooLong;
         if (!string.IsNullOrWhiteSpace(request.Agency))
-            must.Add(new TermQuery(new Term(IndexFields.Agency, request.Agency.Trim().ToLowerInvariant())), Occur.MUST);
+            must.Add(IndexFields.Agency.Query(request.Agency.Trim()), Occur.MUST);
         if (!string.IsNullOrWhiteSpace(request.Status))
-            must.Add(new TermQuery(new Term(IndexFields.Status, request.Status.Trim().ToLowerInvariant())), Occur.MUST);
+            must.Add(IndexFields.Status.Query(request.Status.Trim()), Occur.MUST);
         if (request.YearFrom is not null || request.YearTo is not null)
         {
             foreach (var (name, value) in new[] { ("yearFrom", request.YearFrom), ("yearTo", request.YearTo) })
                 if (value is < 1990 or > 2100) return new SearchRefusal(name, "Invalid year", $"{name} must be a year between 1990 and 2100; it was {value}.");
             if (request.YearFrom > request.YearTo)
                 return new SearchRefusal("yearFrom", "Invalid year range", $"yearFrom ({request.YearFrom}) is after yearTo ({request.YearTo}); swap them.");
-            must.Add(NumericRangeQuery.NewInt32Range(IndexFields.Year, request.YearFrom, request.YearTo, true, true), Occur.MUST);
+            must.Add(IndexFields.Year.Range(request.YearFrom, request.YearTo), Occur.MUST);
         }
         return must;
     }
@@ -343,7 +342,7 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
                 case BooleanQuery b:
                     foreach (var clause in b.Clauses.Where(c => c.Occur != Occur.MUST_NOT)) Walk(clause.Query);
                     break;
-                case TermQuery t when t.Term.Field == IndexFields.Text:
+                case TermQuery t when t.Term.Field == IndexFields.Text.Name:
                     terms.Add(t.Term.Text);
                     break;
                 case PhraseQuery p:
@@ -352,13 +351,13 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
                 case MultiPhraseQuery mp:
                     Phrase(mp.GetTermArrays().ToList(), mp.GetPositions(), mp.Slop);
                     break;
-                case WildcardQuery w when w.Field == IndexFields.Text:
+                case WildcardQuery w when w.Field == IndexFields.Text.Name:
                     wildcards.Add(new Regex("^" + Regex.Escape(w.Term.Text).Replace(@"\*", ".*", StringComparison.Ordinal).Replace(@"\?", ".", StringComparison.Ordinal), RegexOptions.None, TimeSpan.FromMilliseconds(50)));
                     break;
-                case PrefixQuery pq when pq.Field == IndexFields.Text:
+                case PrefixQuery pq when pq.Field == IndexFields.Text.Name:
                     wildcards.Add(new Regex("^" + Regex.Escape(pq.Prefix.Text), RegexOptions.None, TimeSpan.FromMilliseconds(50)));
                     break;
-                case FuzzyQuery f when f.Field == IndexFields.Text:
+                case FuzzyQuery f when f.Field == IndexFields.Text.Name:
                     terms.Add(f.Term.Text);
                     break;
             }
@@ -367,7 +366,7 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
         // A phrase's words are marked only where the phrase stands; a "phrase" of one word is that word.
         void Phrase(IReadOnlyList<Term[]> words, int[] positions, int slop)
         {
-            var text = words.Select((alternatives, i) => (Words: alternatives.Where(t => t.Field == IndexFields.Text).Select(t => t.Text).ToHashSet(StringComparer.Ordinal), Position: positions[i]))
+            var text = words.Select((alternatives, i) => (Words: alternatives.Where(t => t.Field == IndexFields.Text.Name).Select(t => t.Text).ToHashSet(StringComparer.Ordinal), Position: positions[i]))
                 .Where(w => w.Words.Count > 0).ToList();
             if (text.Count == 1)
                 terms.UnionWith(text[0].Words);

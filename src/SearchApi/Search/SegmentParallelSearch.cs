@@ -1,3 +1,4 @@
+using LearningSearch.Index.Generations;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -24,9 +25,11 @@ public static class SegmentParallelSearch
         // scorer and Lucene's scorers alike; rewriting a rewritten query again is only a check.
         query = searcher.Rewrite(query);
         var words = WordWindowScorer.For(searcher, query);
+        // Every segment counts into the generation's one numbering of facet values (read here once for a searcher of no live index).
+        var values = Generation.Of(searcher)?.Facets ?? FacetOrdinals.Of(searcher.IndexReader);
         if (words is null && !inParallel)
         {
-            var single = new HitsAndFacetsCollector(hitsWanted);
+            var single = new HitsAndFacetsCollector(hitsWanted, values);
             searcher.Search(query, filter, single);
             single.Facets.Finish();
             return new SearchMatches(single.TotalHits, single.Facets, single.Page(0, hitsWanted));
@@ -37,7 +40,7 @@ public static class SegmentParallelSearch
         var collectors = new HitsAndFacetsCollector[leaves.Count];
         SearchTurns.Share(leaves.Count, inParallel, i =>
         {
-            var collector = collectors[i] = new HitsAndFacetsCollector(hitsWanted);
+            var collector = collectors[i] = new HitsAndFacetsCollector(hitsWanted, values);
             var leaf = leaves[i];
             collector.SetNextReader(leaf);
             if (words is not null && Allowed(filter, leaf) is { } allowed)

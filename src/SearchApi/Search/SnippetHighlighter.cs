@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using LearningSearch.Index.Schema;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
@@ -40,7 +41,7 @@ public sealed class SnippetHighlighter(Analyzer analyzer)
     {
         var spans = new List<(int Start, int End)>();
         List<PhraseToken>? phraseTokens = terms.Phrases.Count > 0 ? [] : null;
-        using var stream = analyzer.GetTokenStream("text", new StringReader(text));
+        using var stream = analyzer.GetTokenStream(IndexFields.Text.Name, new StringReader(text));
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();

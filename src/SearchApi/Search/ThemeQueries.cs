@@ -1,4 +1,5 @@
-using LearningSearch.Indexer.Indexing;
+using LearningSearch.Index.Live;
+using LearningSearch.Index.Schema;
 using LearningSearch.SearchApi.Contracts;
 using LearningSearch.Themes;
 using Lucene.Net.Index;
@@ -12,7 +13,7 @@ public sealed partial class ThemeQueries(LiveIndex index, Taxonomy taxonomy, Hit
     public IReadOnlyList<ThemeSummary> All()
     {
         using var lease = index.Acquire();
-        var catalog = CorpusCatalog.For(lease.Searcher);
+        var catalog = lease.Generation.Catalog;
         return taxonomy.Themes.Select(t =>
         {
             var years = catalog.ReviewsRaising(t.Id).Select(r => r.Review.Year).OfType<int>().ToList();
@@ -28,15 +29,15 @@ public sealed partial class ThemeQueries(LiveIndex index, Taxonomy taxonomy, Hit
         if (theme is null) return new UnknownId("theme", id, $"There is no theme '{id}'. GET /api/themes lists the theme ids.");
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
-        var catalog = CorpusCatalog.For(searcher);
+        var catalog = lease.Generation.Catalog;
         var reviews = catalog.ReviewsRaising(id).Select(r => new ThemeInReview(
             r.Review.Id, r.Review.Title, r.Review.Year, catalog.Cells[(id, r.Review.Id)],
             new[] { "recommendation", "action", "finding" }.ToDictionary(k => k, k => catalog.Kinds.GetValueOrDefault((id, r.Review.Id, k))))).ToList();
 
         var query = new BooleanQuery
         {
-            { new TermQuery(new Term(IndexFields.Theme, id)), Occur.MUST },
-            { new TermQuery(new Term(IndexFields.DocType, IndexFields.UnitDoc)), Occur.MUST },
+            { IndexFields.Theme.Query(id), Occur.MUST },
+            { IndexFields.Units(), Occur.MUST },
         };
         // Recommendations first, then by review year, so the theme page reads as a timeline of what was asked.
         var units = searcher.Search(query, maxUnits).ScoreDocs

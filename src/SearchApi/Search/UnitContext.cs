@@ -1,6 +1,7 @@
-using LearningSearch.Indexer.Indexing;
-using LearningSearch.Indexer.Indexing.Analysis;
-using LearningSearch.Indexer.Model;
+using LearningSearch.Index.Analysis;
+using LearningSearch.Index.Live;
+using LearningSearch.Index.Schema;
+using LearningSearch.Index.Units;
 using LearningSearch.SearchApi.Contracts;
 using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;
@@ -20,7 +21,7 @@ public sealed class UnitContext(LiveIndex index, HitMapper mapper, SearchTurns t
         var recommendationId = unit.Kind == UnitKind.Recommendation ? unit.Id : unit.RecommendationId;
         var recommendation = recommendationId is null || recommendationId == unit.Id ? null : HitMapper.FindUnit(searcher, recommendationId);
         var related = recommendationId is null ? [] : Children(searcher, recommendationId);
-        var catalog = CorpusCatalog.For(searcher);
+        var catalog = lease.Generation.Catalog;
         return new UnitInContext(
             Hit(searcher, unit),
             recommendation is null ? null : Hit(searcher, recommendation),
@@ -43,20 +44,20 @@ public sealed class UnitContext(LiveIndex index, HitMapper mapper, SearchTurns t
         // MoreLikeThis is not thread-safe: one per request.
         var mlt = new MoreLikeThis(searcher.IndexReader)
         {
-            Analyzer = new BritishEnglishAnalyzer(),
-            FieldNames = [IndexFields.Text],
+            Analyzer = WordsField.Analyzer,
+            FieldNames = [IndexFields.Text.Name],
             MinTermFreq = 1,
             MinDocFreq = 1,
             MaxDocFreq = Math.Max(2, searcher.IndexReader.MaxDoc * 3 / 10),
             MaxQueryTerms = 30,
             MinWordLen = 3,
         };
-        var like = mlt.Like(new StringReader(unit.FullText), IndexFields.Text);
+        var like = mlt.Like(new StringReader(unit.FullText), IndexFields.Text.Name);
         var query = new BooleanQuery
         {
             { like, Occur.MUST },
-            { new TermQuery(new Term(IndexFields.DocType, IndexFields.UnitDoc)), Occur.MUST },
-            { new TermQuery(new Term(IndexFields.Review, unit.ReviewId)), Occur.MUST_NOT },
+            { IndexFields.Units(), Occur.MUST },
+            { IndexFields.Review.Query(unit.ReviewId), Occur.MUST_NOT },
         };
         var terms = SearchQueryBuilder.Terms(like);
         var hits = searcher.Search(query, count).ScoreDocs
@@ -70,7 +71,7 @@ public sealed class UnitContext(LiveIndex index, HitMapper mapper, SearchTurns t
 
     private static List<LearningUnit> Children(IndexSearcher searcher, string recommendationId)
     {
-        var hits = searcher.Search(new TermQuery(new Term(IndexFields.Recommendation, recommendationId)), 500);
+        var hits = searcher.Search(IndexFields.Recommendation.Query(recommendationId), 500);
         return hits.ScoreDocs.Select(d => UnitDocuments.ReadUnit(searcher.Doc(d.Doc))).OrderBy(u => u.Sequence).ToList();
     }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using LearningSearch.Indexer.Indexing;
-using LearningSearch.Indexer.Indexing.Analysis;
+using LearningSearch.Index.Analysis;
+using LearningSearch.Index.Schema;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.QueryParsers.Classic;
@@ -15,11 +15,7 @@ namespace LearningSearch.SearchApi.Search;
 /// </summary>
 public sealed class UnitQueryParser : QueryParser
 {
-    public static readonly Analyzer FieldAnalyzer = new PerFieldAnalyzerWrapper(
-        new BritishEnglishAnalyzer(),
-        IndexFields.ExactFields.ToDictionary(f => f, Analyzer (_) => new LowerCaseKeywordAnalyzer()));
-
-    public UnitQueryParser() : base(BritishEnglishAnalyzer.Version, IndexFields.Text, FieldAnalyzer)
+    public UnitQueryParser() : base(BritishEnglishAnalyzer.Version, IndexFields.Text.Name, IndexFields.QueryAnalyzer)
     {
         DefaultOperator = OR_OPERATOR;
         AllowLeadingWildcard = false;
@@ -30,11 +26,11 @@ public sealed class UnitQueryParser : QueryParser
 
     protected override Query GetFieldQuery(string field, string queryText, bool quoted)
     {
-        if (field == IndexFields.Year)
+        if (field == IndexFields.Year.Name)
         {
             if (!int.TryParse(queryText, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
                 throw new ParseException($"year: needs a year such as 2017, not '{queryText}'.");
-            return NumericRangeQuery.NewInt32Range(IndexFields.Year, year, year, true, true);
+            return IndexFields.Year.Range(year, year);
         }
         return base.GetFieldQuery(field, queryText, quoted);
     }
@@ -45,11 +41,11 @@ public sealed class UnitQueryParser : QueryParser
 
     protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive)
     {
-        if (field == IndexFields.Year)
+        if (field == IndexFields.Year.Name)
         {
             int? from = int.TryParse(part1, CultureInfo.InvariantCulture, out var a) ? a : null;
             int? to = int.TryParse(part2, CultureInfo.InvariantCulture, out var b) ? b : null;
-            return NumericRangeQuery.NewInt32Range(IndexFields.Year, from, to, startInclusive, endInclusive);
+            return IndexFields.Year.Range(from, to, startInclusive, endInclusive);
         }
         return base.GetRangeQuery(field, part1, part2, startInclusive, endInclusive);
     }

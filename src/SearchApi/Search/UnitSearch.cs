@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using LearningSearch.Indexer.Indexing;
+using LearningSearch.Index.Citing;
+using LearningSearch.Index.Generations;
+using LearningSearch.Index.Live;
+using LearningSearch.Index.Schema;
 using LearningSearch.SearchApi.Contracts;
 using LearningSearch.Themes;
 using Lucene.Net.Search;
@@ -35,7 +38,7 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
             plan.PageSize,
             0,
             hits,
-            Facets(request, plan, collected.Facets, CorpusCatalog.For(searcher)),
+            Facets(request, plan, collected.Facets, lease.Generation.Catalog),
             plan.Notice,
             plan.Expansions,
             plan.LuceneQuery is EverydayWordsQuery everyday ? SearchQueryBuilder.AsTyped(plan.Query, everyday.CommonWords(searcher.IndexReader)) : []);
@@ -73,7 +76,7 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
         var limit = plan.FacetLimit;
         var reviews = request.Review ?? [];
         var themes = FacetList.Top(counts.ThemeTally, limit, id => taxonomy.Find(id)?.Label ?? id, request.Theme ?? []);
-        var reviewValues = FacetList.Top(counts.ReviewTally, limit, id => catalog.Reviews.TryGetValue(id, out var r) ? HitMapper.ReviewName(id, r.Review) : id, reviews);
+        var reviewValues = FacetList.Top(counts.ReviewTally, limit, id => catalog.Reviews.TryGetValue(id, out var r) ? ReviewName.Of(id, r.Review) : id, reviews);
         var kinds = FacetList.Top(counts.KindTally, limit, k => k, Chosen(request.Kind?.Trim()));
         var agencies = FacetList.Top(counts.AgencyTally, limit, a => a, Chosen(request.Agency?.Trim()));
         var years = FacetList.Top(counts.YearTally, limit, y => y, Chosen(request.YearFrom?.ToString(CultureInfo.InvariantCulture), request.YearTo?.ToString(CultureInfo.InvariantCulture)));

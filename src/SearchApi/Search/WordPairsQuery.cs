@@ -1,5 +1,6 @@
 using System.Globalization;
-using LearningSearch.Indexer.Indexing;
+using LearningSearch.Index.Analysis;
+using LearningSearch.Index.Schema;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -48,7 +49,7 @@ public sealed class WordPairsQuery : Query
     {
         var terms = phrase.GetTerms();
         var positions = phrase.GetPositions();
-        if (phrase.Slop != 0 || terms.Length < 2 || terms.Any(t => t.Field != IndexFields.Text)) return false;
+        if (phrase.Slop != 0 || terms.Length < 2 || terms.Any(t => t.Field != IndexFields.Text.Name)) return false;
         for (var i = 1; i < positions.Length; i++)
             if (positions[i] <= positions[i - 1]) return false;
         return true;
@@ -67,11 +68,11 @@ public sealed class WordPairsQuery : Query
 
     // As WordPairsFilter writes them: the two words with as many spaces between them as positions apart.
     private static Term Pair(Term[] terms, int[] positions, int i) =>
-        new(IndexFields.WordPairs, terms[i].Text + new string(' ', positions[i + 1] - positions[i]) + terms[i + 1].Text);
+        IndexFields.WordPairs.Term(terms[i].Text + new string(' ', positions[i + 1] - positions[i]) + terms[i + 1].Text);
 
     public override Query Rewrite(IndexReader reader)
     {
-        if (reader.GetDocCount(IndexFields.WordPairs) > 0) return this;
+        if (reader.GetDocCount(IndexFields.WordPairs.Name) > 0) return this;
         var phrase = (PhraseQuery)_phrase.Clone();
         phrase.Boost = Boost;
         return phrase;
@@ -108,7 +109,7 @@ public sealed class WordPairsQuery : Query
             var statistics = new TermStatistics[words.Length];
             for (var i = 0; i < words.Length; i++)
                 statistics[i] = searcher.TermStatistics(words[i], TermContext.Build(context, words[i]));
-            _stats = _similarity.ComputeWeight(query.Boost, searcher.CollectionStatistics(IndexFields.Text), statistics);
+            _stats = _similarity.ComputeWeight(query.Boost, searcher.CollectionStatistics(IndexFields.Text.Name), statistics);
             _pairs = query.Pairs().CreateWeight(searcher);
         }
 

@@ -1,3 +1,4 @@
+using LearningSearch.Index.Units;
 using LearningSearch.Indexer.Agencies;
 using LearningSearch.Indexer.Extraction;
 using LearningSearch.Indexer.Layouts;

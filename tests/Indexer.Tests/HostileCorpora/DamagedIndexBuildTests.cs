@@ -1,3 +1,4 @@
+using LearningSearch.Index;
 using LearningSearch.Indexer.CommandLine;
 using LearningSearch.Indexer.Indexing;
 

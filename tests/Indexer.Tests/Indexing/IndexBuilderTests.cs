@@ -1,3 +1,6 @@
+using LearningSearch.Index;
+using LearningSearch.Index.Schema;
+using LearningSearch.Index.Units;
 using LearningSearch.Indexer.Corpus;
 using LearningSearch.Indexer.Extraction;
 using LearningSearch.Indexer.Indexing;
@@ -29,7 +32,7 @@ public sealed class IndexBuilderTests : IDisposable
         var query = new BooleanQuery
         {
             { new TermQuery(new Term(IndexFields.Review, review)), Occur.MUST },
-            { new TermQuery(new Term(IndexFields.DocType, IndexFields.UnitDoc)), Occur.MUST },
+            { IndexFields.Units(), Occur.MUST },
         };
         return new IndexSearcher(reader).Search(query, 1).TotalHits;
     }

@@ -1,3 +1,5 @@
+using LearningSearch.Index.Citing;
+using LearningSearch.Index.Units;
 using LearningSearch.Indexer.Cleaning;
 using LearningSearch.Indexer.Model;
 using static LearningSearch.Indexer.Tests.Layouts.LayoutDocuments;
@@ -48,7 +50,7 @@ public sealed class ActionPlanTableColumnsTests
     {
         var first = Extract(ActionPlanTable, format).ActionsOf("1")[0];
 
-        Assert.True(StatusWords.IsComplete(first.Status));
+        Assert.True(ActionStatus.MarksComplete(first.Status));
         var evidence = Assert.Single(first.Details);
         Assert.Equal("Evidence of impact", evidence.Label);
         Assert.StartsWith("An audit of 40 cases in June 2024 found", evidence.Text);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using LearningSearch.Index.Units;
 using LearningSearch.Indexer.Extraction;
 using LearningSearch.Indexer.Model;
 using LearningSearch.Indexer.Reading;

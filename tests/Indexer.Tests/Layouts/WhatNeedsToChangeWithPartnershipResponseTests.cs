@@ -1,3 +1,4 @@
+using LearningSearch.Index.Units;
 using LearningSearch.Indexer.Model;
 using static LearningSearch.Indexer.Tests.Layouts.LayoutDocuments;
 

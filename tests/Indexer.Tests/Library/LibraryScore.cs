@@ -1,4 +1,5 @@
 using System.Text;
+using LearningSearch.Index.Units;
 using LearningSearch.Indexer.Agencies;
 using LearningSearch.Indexer.Model;
 

@@ -1,3 +1,4 @@
+using LearningSearch.Index.Units;
 using LearningSearch.Indexer.Reading;
 
 namespace LearningSearch.Indexer.Tests.Reading;

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using LearningSearch.Index.Units;
 using LearningSearch.Indexer.Extraction;
 using LearningSearch.Indexer.Model;
 using LearningSearch.Indexer.Reading;

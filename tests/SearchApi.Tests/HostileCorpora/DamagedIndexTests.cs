@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using LearningSearch.Index;
+using LearningSearch.Index.Live;
 using LearningSearch.Indexer.Indexing;
 using LearningSearch.SearchApi.Hosting;
 using LearningSearch.SearchApi.Search;
@@ -120,9 +122,12 @@ public sealed class DamagedIndexTests : IDisposable
 
         Assert.DoesNotContain(HttpStatusCode.InternalServerError, answers);
         Assert.Contains(HttpStatusCode.ServiceUnavailable, answers);
-        await host.Services.GetRequiredService<IndexMaintenance>().Until(() => host.Services.GetRequiredService<LiveIndex>().Folder is { } served && served != damaged,
+        // The rebuild publishes the new generation on disk, then the host builds what it knows before serving it.
+        await host.Services.GetRequiredService<IndexMaintenance>().Until(
+            () => new IndexLocation(_index).Current() != damaged && host.Services.GetRequiredService<LiveIndex>().Folder is { } served && served != damaged,
             TimeSpan.FromSeconds(60), "the damaged generation to be rebuilt from the corpus and the new one served");
         Assert.NotEqual(damaged, new IndexLocation(_index).Current());
+        Assert.NotEqual(damaged, host.Services.GetRequiredService<LiveIndex>().Folder);
         await AllSearchesAnswer(host);
         Assert.Contains($"the index generation {Path.GetFileName(damaged)} is damaged", (await Health(host)).GetRawText(), StringComparison.Ordinal);
     }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
+using LearningSearch.Index;
 using LearningSearch.Indexer.Indexing;
 
 namespace LearningSearch.SearchApi.Tests.Hosting;

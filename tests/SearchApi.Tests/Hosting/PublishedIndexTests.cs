@@ -1,3 +1,5 @@
+using LearningSearch.Index;
+using LearningSearch.Index.Live;
 using LearningSearch.Indexer.Indexing;
 using LearningSearch.SearchApi.Hosting;
 using LearningSearch.SearchApi.Search;

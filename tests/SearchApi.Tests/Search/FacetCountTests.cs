@@ -1,3 +1,5 @@
+using LearningSearch.Index.Schema;
+using LearningSearch.Index.Units;
 using LearningSearch.Indexer.Indexing;
 using LearningSearch.Indexer.Model;
 using LearningSearch.SearchApi.Search;

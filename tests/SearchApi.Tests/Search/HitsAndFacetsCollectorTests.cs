@@ -1,3 +1,4 @@
+using LearningSearch.Index.Schema;
 using LearningSearch.Indexer.Indexing;
 using LearningSearch.SearchApi.Search;
 using Lucene.Net.Index;
@@ -67,7 +68,7 @@ public sealed class HitsAndFacetsCollectorTests(BundledIndex bundled) : IClassFi
         using var index = bundled.Open();
         var reader = index.Reader;
         var segment = reader.Leaves[0];
-        var kinds = segment.AtomicReader.GetSortedDocValues(IndexFields.KindFacet);
+        var kinds = IndexFields.Kind.ValuesOf(segment.AtomicReader)!;
         var random = new Random(seed);
         var docs = Enumerable.Range(0, segment.AtomicReader.MaxDoc).OrderBy(_ => random.Next()).Take(300).ToList();
         var scores = docs.ToDictionary(d => d, _ => (float)random.Next(4) / 2);

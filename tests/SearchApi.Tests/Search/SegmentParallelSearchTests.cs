@@ -1,3 +1,4 @@
+using LearningSearch.Index;
 using LearningSearch.Indexer.Indexing;
 using LearningSearch.SearchApi.Search;
 using Lucene.Net.Index;

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
+using LearningSearch.Index.Analysis;
+using LearningSearch.Index.Schema;
 using LearningSearch.Indexer.Indexing;
-using LearningSearch.Indexer.Indexing.Analysis;
 using LearningSearch.SearchApi.Search;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Search.Highlight;

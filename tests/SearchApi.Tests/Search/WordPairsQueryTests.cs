@@ -1,5 +1,6 @@
+using LearningSearch.Index.Analysis;
+using LearningSearch.Index.Schema;
 using LearningSearch.Indexer.Indexing;
-using LearningSearch.Indexer.Indexing.Analysis;
 using LearningSearch.SearchApi.Search;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LearningSearch.Index.Units;
 using LearningSearch.Indexer.Layouts.SectionedReport;
 using LearningSearch.Indexer.Model;
 

@@ -1,3 +1,5 @@
+using LearningSearch.Index.Units;
+
 namespace LearningSearch.Indexer.Layouts.SectionedReport;
 
 /// <summary>

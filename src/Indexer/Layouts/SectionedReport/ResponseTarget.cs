@@ -1,3 +1,4 @@
+using LearningSearch.Index.Units;
 using LearningSearch.Indexer.Model;
 
 namespace LearningSearch.Indexer.Layouts.SectionedReport;

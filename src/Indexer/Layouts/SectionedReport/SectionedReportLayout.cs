@@ -1,3 +1,4 @@
+using LearningSearch.Index.Units;
 using LearningSearch.Indexer.Layouts.ActionPlanTable;
 using LearningSearch.Indexer.Model;
 

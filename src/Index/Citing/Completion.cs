@@ -1,0 +1,24 @@
+using LearningSearch.Index.Units;
+
+namespace LearningSearch.Index.Citing;
+
+/// <summary>
+/// Whether a recommendation was marked complete, and how the page says so: its own status says so, or every one of
+/// its actions that states a status says so.
+/// </summary>
+public readonly record struct Completion(bool Completed, string Progress)
+{
+    /// <summary>A recommendation's actions as the recurrence view counts them: how many, how many state a status, how many of those mark it complete.</summary>
+    public readonly record struct ActionCounts(int Count, int Stated, int Done);
+
+    public static Completion Of(LearningUnit recommendation, IReadOnlyList<LearningUnit> actions) =>
+        Of(recommendation, new ActionCounts(actions.Count, actions.Count(a => a.Status is not null), actions.Count(a => ActionStatus.MarksComplete(a.Status))));
+
+    public static Completion Of(LearningUnit recommendation, ActionCounts actions)
+    {
+        if (ActionStatus.MarksComplete(recommendation.Status)) return new(true, $"marked {recommendation.Status}");
+        var (count, stated, done) = actions;
+        if (stated > 0 && done == stated) return new(true, $"{done} of {count} actions marked complete");
+        return new(false, stated == 0 ? (count == 0 ? "no actions recorded" : $"{count} actions, no status stated") : $"{done} of {count} actions marked complete");
+    }
+}
