@@ -1,0 +1,24 @@
+namespace LearningSearch.Meaning.Tests;
+
+/// <summary>The packaged MiniLM model, loaded once for every test that reads meaning (loading takes a second or two).</summary>
+public sealed class MiniLmFixture : IDisposable
+{
+    public MiniLmFixture()
+    {
+        var load = MeaningModel.TryLoad();
+        Model = load.Model ?? throw new InvalidOperationException($"The packaged model should load: {load.Reason}");
+        Encoder = new SentenceEncoder(Model);
+    }
+
+    public MeaningModel Model { get; }
+
+    public SentenceEncoder Encoder { get; }
+
+    public void Dispose() => Model.Dispose();
+}
+
+[CollectionDefinition(Name)]
+public sealed class MiniLmCollection : ICollectionFixture<MiniLmFixture>
+{
+    public const string Name = "MiniLM model";
+}
