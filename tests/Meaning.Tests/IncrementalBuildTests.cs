@@ -37,13 +37,13 @@ public sealed class IncrementalBuildTests(MiniLmFixture miniLm)
     public void VectorsOfAnotherModelOrWindow_ShouldNotBeReused()
     {
         var first = UnitVectorsBuild.Build(Recommendations.All, miniLm.Encoder);
-        var otherWindow = new CountingEncoder(miniLm.Encoder, modelName: "all-MiniLM-L6-v2/window-128");
+        var otherWindow = new CountingEncoder(miniLm.Encoder, modelName: "all-MiniLM-L6-v2/int8/window-128");
 
         var second = UnitVectorsBuild.Build(Recommendations.All, otherWindow, previous: first.Vectors);
 
         Assert.Equal(Recommendations.All.Count, otherWindow.Embedded.Count);
         Assert.Equal(0, second.Reused);
-        Assert.Equal("all-MiniLM-L6-v2/window-128", second.Vectors.ModelName);
+        Assert.Equal("all-MiniLM-L6-v2/int8/window-128", second.Vectors.ModelName);
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public sealed class MeaningModelLoadTests : IDisposable
         using var model = load.Model;
         Assert.True(load.Loaded, load.Reason);
         Assert.Null(load.Reason);
-        Assert.Equal("all-MiniLM-L6-v2/window-128", model!.Name);
+        Assert.Equal("all-MiniLM-L6-v2/int8/window-128", model!.Name);
         Assert.Equal(384, model.Dimensions);
     }
 }

@@ -8,13 +8,26 @@ public sealed class MiniLmFixture : IDisposable
         var load = MeaningModel.TryLoad();
         Model = load.Model ?? throw new InvalidOperationException($"The packaged model should load: {load.Reason}");
         Encoder = new SentenceEncoder(Model);
+        floatModel = new Lazy<MeaningModel>(() => MeaningModel.TryLoad(new MeaningOptions { EightBitWeights = false }).Model!);
     }
+
+    private readonly Lazy<MeaningModel> floatModel;
 
     public MeaningModel Model { get; }
 
     public SentenceEncoder Encoder { get; }
 
-    public void Dispose() => Model.Dispose();
+    /// <summary>The same model with its float weights, as published.</summary>
+    public MeaningModel FloatModel => floatModel.Value;
+
+    public void Dispose()
+    {
+        Model.Dispose();
+        if (floatModel.IsValueCreated)
+        {
+            floatModel.Value.Dispose();
+        }
+    }
 }
 
 [CollectionDefinition(Name)]

@@ -49,18 +49,45 @@ public sealed class SentenceEncoderTests(MiniLmFixture miniLm)
     }
 
     [Fact]
-    public void UnitsEncodedInABatch_ShouldGetTheVectorsTheyGetOneAtATime()
+    public void UnitsEncodedInABatch_ShouldGetTheVectorsTheyGetOneAtATime_WithFloatWeights()
     {
+        var encoder = new SentenceEncoder(miniLm.FloatModel);
         var texts = Recommendations.All.Select(u => u.Text).ToArray();
 
-        var together = miniLm.Encoder.Encode(texts, batchSize: 16);
-        var alone = texts.Select(t => miniLm.Encoder.Encode([t], batchSize: 1)[0]).ToArray();
+        var together = encoder.Encode(texts, batchSize: 16);
+        var alone = texts.Select(t => encoder.Encode([t], batchSize: 1)[0]).ToArray();
 
         for (var i = 0; i < texts.Length; i++)
         {
             // Padding is masked out, so only float rounding in the batched matrix products may differ.
-            Assert.True(TensorPrimitives.Dot(together[i].Vector, alone[i].Vector) > 0.9999f, Recommendations.All[i].UnitId);
+            var cosine = TensorPrimitives.Dot(together[i].Vector, alone[i].Vector);
+            Assert.True(cosine > 0.9999f, $"{Recommendations.All[i].UnitId}: {cosine:F6}");
         }
+    }
+
+    [Fact]
+    public void UnitsEncodedInABatch_ShouldStayCloseToTheirVectorsAlone_WithEightBitWeights()
+    {
+        var texts = Recommendations.All.Select(u => u.Text).ToArray();
+
+        var together = miniLm.Encoder.Encode(texts, batchSize: 16);
+        var alone = miniLm.Encoder.Encode(texts, batchSize: 1);
+
+        for (var i = 0; i < texts.Length; i++)
+        {
+            // One quantisation scale for the whole batch: close, not equal, which is why units are encoded one at a time.
+            var cosine = TensorPrimitives.Dot(together[i].Vector, alone[i].Vector);
+            Assert.True(cosine > 0.98f, $"{Recommendations.All[i].UnitId}: {cosine:F6}");
+        }
+    }
+
+    [Fact]
+    public void AUnitsVector_ShouldBeTheSameWhicheverUnitsItIsFilledWith()
+    {
+        var alone = miniLm.Encoder.Encode([Recommendations.SaferSleep.Text])[0];
+        var withOthers = miniLm.Encoder.Encode(Recommendations.All.Select(u => u.Text).ToArray())[0];
+
+        Assert.Equal(alone.Vector, withOthers.Vector);
     }
 
     [Fact]
@@ -90,5 +117,22 @@ public sealed class SentenceEncoderTests(MiniLmFixture miniLm)
         });
 
         Assert.All(answers, a => Assert.True(TensorPrimitives.Dot(a.Vector, expected[a.Question]) > 0.9999f, a.Question));
+    }
+
+    [Fact]
+    public void TheEightBitModel_ShouldReadEachUnitAsTheFloatModelDoes()
+    {
+        var floatModel = miniLm.FloatModel;
+        var texts = Recommendations.All.Select(u => u.Text).ToArray();
+
+        var exact = new SentenceEncoder(floatModel).Encode(texts);
+        var eightBit = miniLm.Encoder.Encode(texts);
+
+        Assert.Equal("all-MiniLM-L6-v2/float32/window-256", floatModel.Name);
+        for (var i = 0; i < texts.Length; i++)
+        {
+            var cosine = TensorPrimitives.Dot(exact[i].Vector, eightBit[i].Vector);
+            Assert.True(cosine > 0.98f, $"{Recommendations.All[i].UnitId}: cosine {cosine:F4}");
+        }
     }
 }

@@ -8,7 +8,7 @@ public sealed class UnitVectorsFileTests : IDisposable
 
     private static UnitVectors ThreeUnits()
     {
-        var vectors = new UnitVectors("all-MiniLM-L6-v2/window-256", 4);
+        var vectors = new UnitVectors("all-MiniLM-L6-v2/int8/window-256", 4);
         vectors.Add("an09/rec-38", TextHash.Of("co-sleeping advice"), [0.5f, 0.5f, 0.5f, 0.5f]);
         vectors.Add("family-y/rec-8.1", TextHash.Of("Was Not Brought"), [1f, 0f, 0f, 0f]);
         vectors.Add("ynys-môn/rec-1", TextHash.Of("cyngor cysgu'n ddiogel"), [0f, -0.6f, 0.8f, 0f]);
@@ -24,7 +24,7 @@ public sealed class UnitVectorsFileTests : IDisposable
         UnitVectorsFile.Write(written, path);
         var read = UnitVectorsFile.Read(path);
 
-        Assert.Equal("all-MiniLM-L6-v2/window-256", read.ModelName);
+        Assert.Equal("all-MiniLM-L6-v2/int8/window-256", read.ModelName);
         Assert.Equal(4, read.Dimensions);
         Assert.Equal(written.UnitIds, read.UnitIds);
         foreach (var unitId in written.UnitIds)

@@ -2,9 +2,9 @@ namespace LearningSearch.MeasureMeaning;
 
 /// <summary>
 /// --units FILE (JSON lines of the extract command) --questions FILE (tuning.json) --only pieces,throughput,package,window
-/// --windows 128,256 --batches 1,16,32,64 --repeats 3
+/// --weights int8,float32 --windows 128,256 --batches 1,16,32,64 --repeats 3
 /// </summary>
-internal sealed record Arguments(string Units, string Questions, string[] Only, int[] Windows, int[] Batches, int Repeats)
+internal sealed record Arguments(string Units, string Questions, string[] Only, bool[] EightBit, int[] Windows, int[] Batches, int Repeats)
 {
     public bool Wants(string part) => Only.Length == 0 || Only.Contains(part);
 
@@ -21,6 +21,7 @@ internal sealed record Arguments(string Units, string Questions, string[] Only, 
             Value("--units", "units.jsonl"),
             Value("--questions", "tests/SearchApi.Tests/Relevance/BlindQuestions/tuning.json"),
             Value("--only", "").Split(',', StringSplitOptions.RemoveEmptyEntries),
+            Value("--weights", "int8,float32").Split(',').Select(w => w == "int8").ToArray(),
             Numbers("--windows", "128,256"),
             Numbers("--batches", "1,16,32,64"),
             int.Parse(Value("--repeats", "3")));

@@ -14,7 +14,7 @@ if (arguments.Wants("pieces"))
 }
 if (arguments.Wants("throughput"))
 {
-    Throughput.Report(units, arguments.Windows, arguments.Batches, arguments.Repeats);
+    Throughput.Report(units, arguments.EightBit, arguments.Windows, arguments.Batches, arguments.Repeats);
 }
 if (arguments.Wants("package"))
 {
