@@ -7,7 +7,7 @@ namespace LearningSearch.Meaning;
 /// Rewrites the model so its 36 weight matrices are 8-bit integers, each column with its own scale, and every
 /// product with them is ONNX Runtime's DynamicQuantizeMatMul (activations quantised per run). This is what
 /// onnxruntime's Python quantize_dynamic does, done here at load because only the float model ships. Measured on
-/// the corpus (docs/meaning.md): about 2.5 times less CPU a unit, vectors at cosine 0.99 of the float model's,
+/// the corpus (docs/meaning.md): about half the CPU a unit, vectors at cosine 0.99 of the float model's,
 /// and the same relevance on the blind questions.
 /// </summary>
 internal static class Int8Weights

