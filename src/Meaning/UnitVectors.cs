@@ -87,6 +87,7 @@ public sealed class UnitVectors
         {
             return [];
         }
+        count = Math.Min(count, Count);
         // A min-heap of the best so far: its root is the weakest kept, replaced whenever a unit beats it.
         var best = new PriorityQueue<int, (float Similarity, string UnitId)>(count + 1, WeakestFirst.Instance);
         for (var i = 0; i < Count; i++)

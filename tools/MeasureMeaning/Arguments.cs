@@ -1,7 +1,7 @@
 namespace LearningSearch.MeasureMeaning;
 
 /// <summary>
-/// --units FILE (JSON lines of the extract command) --questions FILE (tuning.json) --only pieces,throughput,package,window
+/// --units FILE (JSON lines of the extract command) --questions FILE (tuning.json) --only pieces,throughput,package,questions,window
 /// --weights int8,float32 --windows 128,256 --batches 1,16,32,64 --repeats 3
 /// </summary>
 internal sealed record Arguments(string Units, string Questions, string[] Only, bool[] EightBit, int[] Windows, int[] Batches, int Repeats)

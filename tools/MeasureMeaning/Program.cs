@@ -20,6 +20,10 @@ if (arguments.Wants("package"))
 {
     PackageEncoder.Report(units, arguments.Repeats);
 }
+if (arguments.Wants("questions"))
+{
+    QuestionLatency.Report(arguments.Questions);
+}
 if (arguments.Wants("window"))
 {
     WindowRelevance.Report(units, arguments.Questions);
