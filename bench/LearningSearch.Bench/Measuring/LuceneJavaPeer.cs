@@ -37,13 +37,14 @@ public static class LuceneJavaPeer
     private static readonly string[] Modules = ["core", "analyzers-common", "queryparser", "queries", "sandbox", "facet", "highlighter", "memory"];
 
     /// <summary>The java command and the class path, or why Java Lucene cannot run here.</summary>
-    public static (string? Java, string? ClassPath, string? Missing) Find()
+    /// <param name="jarsFolder">Where the Lucene 8 jars are: <c>LUCENE_JARS</c>, else Debian's <c>/usr/share/java</c>.</param>
+    public static (string? Java, string? ClassPath, string? Missing) Find(string? jarsFolder = null)
     {
         var java = Environment.GetEnvironmentVariable("JAVA_HOME") is { Length: > 0 } home && File.Exists(Path.Combine(home, "bin", "java"))
             ? Path.Combine(home, "bin", "java")
             : (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Select(d => Path.Combine(d, "java")).FirstOrDefault(File.Exists);
         if (java is null) return (null, null, "java is not installed (apt-get install openjdk-17-jdk-headless liblucene8-java)");
-        var folder = Environment.GetEnvironmentVariable("LUCENE_JARS") is { Length: > 0 } jars ? jars : "/usr/share/java";
+        var folder = jarsFolder ?? (Environment.GetEnvironmentVariable("LUCENE_JARS") is { Length: > 0 } jars ? jars : "/usr/share/java");
         var found = new List<string>();
         foreach (var module in Modules)
         {
@@ -60,9 +61,9 @@ public static class LuceneJavaPeer
 
     /// <summary>Writes the peer's input, runs it, and reads its timings; skipped (not failed) when Java Lucene is missing.</summary>
     public static async Task<LuceneJavaFigures> Run(IEnumerable<IndexedUnit> units, IReadOnlyList<(BenchQuery Query, string Label, string Expression)> queries,
-        string workFolder, int iterations, TextWriter log, CancellationToken cancel)
+        string workFolder, int iterations, TextWriter log, CancellationToken cancel, string? jarsFolder = null)
     {
-        var (java, classPath, missing) = Find();
+        var (java, classPath, missing) = Find(jarsFolder);
         if (missing is not null)
         {
             log.WriteLine($"Java Lucene skipped: {missing}.");
