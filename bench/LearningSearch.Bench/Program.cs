@@ -5,7 +5,8 @@ const string usage = """
 
       generate --reviews N [--seed S] --out DIR      write N synthetic reviews in the five layouts, plus a manifest
       run --reviews N [--seed S] [--http-seconds 20] [--http-workers 4] [--iterations 400] [--out docs/bench-results]
-          [--work .bench] [--profile-documents 100]  generate or reuse, build, search in process and with FTS5, load over HTTP
+          [--work .bench] [--profile-documents 100] [--no-java]
+                                                     generate or reuse, build, search in process, with FTS5 and with Java Lucene, load over HTTP
       http --reviews N [--seed S] [--http-seconds 20] [--http-workers 4]   the HTTP phase alone, on what a run left in --work
       profile --reviews N [--seed S] [--rounds 5]     the search step by step, per query class, on the index a run left in --work
       profile --reviews N --latency [--iterations 200] [--threads 1] [--class word]   whole searches, N at a time: latency, CPU, GC, bytes

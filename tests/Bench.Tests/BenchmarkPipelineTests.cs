@@ -24,6 +24,8 @@ public sealed class BenchmarkPipelineTests : IDisposable
             HttpSeconds = 3,
             HttpWorkers = 2,
             ProfileDocuments = 3,
+            // Java Lucene has its own test (PeerTests), skipped where java is not installed; the normal test run needs no Java.
+            LuceneJava = false,
             WorkFolder = Path.Combine(_work.FullName, "work"),
             OutFolder = Path.Combine(_work.FullName, "results"),
             Command = "smoke test",
@@ -41,8 +43,14 @@ public sealed class BenchmarkPipelineTests : IDisposable
         Assert.All(QueryMix.Classes, c => Assert.True(result.InProcess.Classes[c].P50 > 0));
         Assert.Equal(result.Build.Units, result.Fts5.Units);
         Assert.All(QueryMix.Classes, c => Assert.Equal(8, result.Fts5.Classes[c].Count));
+        Assert.All(QueryMix.Classes, c => Assert.Equal(8, result.Fts5.TopOnly[c].Count));
+        Assert.True(result.Fts5.MmapBytes >= result.Fts5.DatabaseBytes, "FTS5's database should be memory-mapped whole");
+        Assert.True(result.InProcess.WarmUp.Rounds >= 3);
+        Assert.Null(result.LuceneJava);
         Assert.Contains(result.Fts5.Totals, t => t.Value > 0);
         Assert.True(result.InProcess.RecurrenceColdMs > 0);
+        Assert.True(result.InProcess.RecurrenceFromScratch?.P50 > 0, "the product's recurrence should be timed again from scratch, past its cache");
+        Assert.Contains(result.Comparison, c => c.Class == "RecurrenceCold" && c.Fts5P50 > 0);
         Assert.NotNull(result.Http);
         Assert.True(result.Http.Load.Requests > 0, log.ToString());
         Assert.Equal(0, result.Http.Load.Errors);
@@ -52,6 +60,8 @@ public sealed class BenchmarkPipelineTests : IDisposable
         Assert.Equal(5, result.Comparison.Count);
         Assert.Equal(result.Corpus.Reviews, ResultReport.Load(json).Corpus.Reviews);
         Assert.Contains("| Word |", File.ReadAllText(markdown));
+        Assert.Contains("FTS5 top 20", File.ReadAllText(markdown));
+        Assert.Contains("Cached: LearningSearch's answer", File.ReadAllText(markdown));
     }
 
     [Fact]

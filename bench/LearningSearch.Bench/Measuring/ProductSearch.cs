@@ -22,6 +22,7 @@ public sealed class ProductSearch : IAsyncDisposable
         _app = app;
         Search = app.Services.GetRequiredService<UnitSearch>();
         Recurrence = app.Services.GetRequiredService<RecurrenceQueries>();
+        RecurrenceMatrix = app.Services.GetRequiredService<RecurrenceMatrix>();
         Queries = app.Services.GetRequiredService<SearchQueryBuilder>();
         Index = app.Services.GetRequiredService<LiveIndex>();
         Mapper = app.Services.GetRequiredService<HitMapper>();
@@ -37,6 +38,9 @@ public sealed class ProductSearch : IAsyncDisposable
     public UnitSearch Search { get; }
 
     public RecurrenceQueries Recurrence { get; }
+
+    /// <summary>What each generation computes of recurrence when it is published (timed again from scratch by the benchmark).</summary>
+    public RecurrenceMatrix RecurrenceMatrix { get; }
 
     public SearchQueryBuilder Queries { get; }
 

@@ -11,6 +11,7 @@ public sealed record BenchResult(
     BuildFigures Build,
     SearchFigures InProcess,
     Fts5Figures Fts5,
+    LuceneJavaFigures? LuceneJava,
     HttpFigures? Http,
     IReadOnlyList<ClassComparison> Comparison,
     IReadOnlyList<string> Notes);
@@ -26,17 +27,29 @@ public sealed record BuildFigures(int Documents, int Skipped, long Units, double
 /// <summary>Where build time goes, measured step by step on the first documents of the corpus.</summary>
 public sealed record BuildBreakdown(int Documents, int Units, double ReadMs, double LayoutMs, double TagMs, double IndexMs);
 
+/// <summary>
+/// The product in process. Its recurrence is computed once per index generation and cached: <c>RecurrenceColdMs</c> is
+/// the first (from scratch: the matrix and the repeated recommendations), <c>RecurrenceFromScratch</c> the same
+/// computation again with the index's pages warm, and <c>RecurrenceCached</c> the cached answer a second visitor gets.
+/// </summary>
 public sealed record SearchFigures(
     double OpenSeconds,
     double RecurrenceColdMs,
-    Latencies RecurrenceWarm,
+    Latencies? RecurrenceFromScratch,
+    Latencies RecurrenceCached,
+    WarmUpReport WarmUp,
     double FirstSearchMs,
     IReadOnlyDictionary<QueryClass, Latencies> Classes,
     IReadOnlyDictionary<string, int> Totals,
     long PeakWorkingSetBytes,
     SearchBreakdown Breakdown);
 
-public sealed record Fts5Figures(long Units, double LoadSeconds, long DatabaseBytes, double RecurrenceColdMs, Latencies RecurrenceWarm, IReadOnlyDictionary<QueryClass, Latencies> Classes, IReadOnlyDictionary<string, int> Totals);
+/// <summary>
+/// SQLite FTS5: <c>Classes</c> the 20 best with facet counts (one MATCH), <c>TopOnly</c> the 20 best alone; its
+/// recurrence matrix is one GROUP BY computed every time, cold the first time and then with the pages warm.
+/// </summary>
+public sealed record Fts5Figures(long Units, double LoadSeconds, long DatabaseBytes, long MmapBytes, long CacheKb, double RecurrenceColdMs, Latencies RecurrenceFromScratch,
+    IReadOnlyDictionary<QueryClass, Latencies> Classes, IReadOnlyDictionary<QueryClass, Latencies> TopOnly, IReadOnlyDictionary<string, int> Totals);
 
 /// <summary>
 /// The host over loopback: the search load, its peak working set after the load, and then /api/recurrence
@@ -45,5 +58,9 @@ public sealed record Fts5Figures(long Units, double LoadSeconds, long DatabaseBy
 public sealed record HttpFigures(double ServerStartSeconds, long ServerPeakWorkingSetBytes, long ServerWorkingSetBytes, HttpLoadResult Load, double HostCpuMsPerRequest,
     double RecurrenceColdMs, double RecurrenceWarmMs, long RecurrenceBytes, int RecurrenceStatus, long ServerPeakAfterRecurrenceBytes);
 
-/// <summary>Medians side by side; ratio below 1 means LearningSearch answered faster.</summary>
-public sealed record ClassComparison(string Class, double LearningSearchP50, double Fts5P50, double Ratio);
+/// <summary>
+/// Medians side by side, every engine with facets (and the peers' 20 best alone); a ratio below 1 means LearningSearch
+/// answered faster. For <c>RecurrenceCold</c>, each engine's first computation from scratch.
+/// </summary>
+public sealed record ClassComparison(string Class, double LearningSearchP50, double Fts5P50, double Ratio,
+    double? Fts5TopOnlyP50 = null, double? LuceneJavaP50 = null, double? LuceneJavaTopOnlyP50 = null, double? RatioToLuceneJava = null);

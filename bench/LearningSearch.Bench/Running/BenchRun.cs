@@ -34,19 +34,27 @@ public sealed class BenchRun(RunOptions options, TextWriter log)
         log.WriteLine("Loading the same units into SQLite FTS5...");
         var databasePath = Path.Combine(work, $"fts5-{name}.db");
         using var fts5 = Fts5Baseline.Load(generation, databasePath);
-        log.WriteLine($"  {fts5.Units:N0} units in {fts5.LoadTime.TotalSeconds:F1} s, {Mb(new FileInfo(databasePath).Length)} MB");
+        log.WriteLine($"  {fts5.Units:N0} units in {fts5.LoadTime.TotalSeconds:F1} s, {Mb(new FileInfo(databasePath).Length)} MB; mmap_size {Mb(fts5.MmapBytes)} MB, page cache {fts5.CacheKb / 1024} MB");
 
-        var (inProcess, fts5Figures) = await Search(corpusFolder, indexFolder, fts5, databasePath, cancel);
-        var comparison = QueryMix.Classes.Select(c => Compare(c.ToString(), inProcess.Classes[c].P50, fts5Figures.Classes[c].P50))
-            .Append(Compare("RecurrenceWarm", inProcess.RecurrenceWarm.P50, fts5Figures.RecurrenceWarm.P50))
-            .ToList();
+        var (inProcess, fts5Figures, peerQueries) = await Search(corpusFolder, indexFolder, fts5, databasePath, cancel);
         fts5.Dispose();
+
+        LuceneJavaFigures? java = null;
+        if (options.LuceneJava)
+        {
+            java = await LuceneJavaPeer.Run(IndexedUnits.Read(generation), peerQueries, Path.Combine(work, "lucene-java-" + name), options.Iterations, log, cancel);
+            if (!java.Ran) notes.Add($"Java Lucene skipped: {java.SkippedBecause}.");
+        }
+        var comparison = QueryMix.Classes.Select(c => Compare(c, inProcess, fts5Figures, java))
+            .Append(new ClassComparison("RecurrenceCold", inProcess.RecurrenceColdMs, fts5Figures.RecurrenceColdMs,
+                fts5Figures.RecurrenceColdMs > 0 ? Math.Round(inProcess.RecurrenceColdMs / fts5Figures.RecurrenceColdMs, 3) : double.NaN))
+            .ToList();
 
         HttpFigures? http = null;
         if (options.HttpSeconds > 0) http = await Http(corpusFolder, indexFolder, cancel);
         else notes.Add("HTTP phase skipped (--http-seconds 0).");
 
-        return new BenchResult(started, options.Command, machine with { LoadAtEnd = MachineInfo.LoadAverage() }, corpus, build, inProcess, fts5Figures, http, comparison, notes);
+        return new BenchResult(started, options.Command, machine with { LoadAtEnd = MachineInfo.LoadAverage() }, corpus, build, inProcess, fts5Figures, java, http, comparison, notes);
     }
 
     private CorpusFigures Generate(string folder)
@@ -87,7 +95,7 @@ public sealed class BenchRun(RunOptions options, TextWriter log)
         return (new BuildFigures(report.Documents.Count, skipped, report.Units, Math.Round(seconds, 2), Math.Round(report.Units / seconds, 0), size, peak, peakReset, breakdown), report.Generation);
     }
 
-    private async Task<(SearchFigures, Fts5Figures)> Search(string corpus, string index, Fts5Baseline fts5, string databasePath, CancellationToken cancel)
+    private async Task<(SearchFigures, Fts5Figures, List<(BenchQuery, string, string)>)> Search(string corpus, string index, Fts5Baseline fts5, string databasePath, CancellationToken cancel)
     {
         log.WriteLine("Searching in process (LearningSearch and FTS5 interleaved)...");
         var clock = Stopwatch.StartNew();
@@ -97,7 +105,7 @@ public sealed class BenchRun(RunOptions options, TextWriter log)
         clock.Restart();
         product.Recurrence.Matrix();
         var recurrenceCold = clock.Elapsed.TotalMilliseconds;
-        log.WriteLine($"  index opened in {open:F2} s; recurrence matrix cold {recurrenceCold:F0} ms");
+        log.WriteLine($"  index opened in {open:F2} s; recurrence cold (matrix and repeated recommendations, from scratch) {recurrenceCold:F0} ms");
 
         clock.Restart();
         product.Run(QueryMix.All[0]);
@@ -107,32 +115,43 @@ public sealed class BenchRun(RunOptions options, TextWriter log)
         fts5.RecurrenceMatrix();
         var ftsRecurrenceCold = clock.Elapsed.TotalMilliseconds;
 
-        // Same questions to both: the FTS5 query is made from the expansion LearningSearch ran.
-        var matches = QueryMix.All.ToDictionary(q => q, q =>
+        // Same questions to every engine: the FTS5 query is made from the expansion LearningSearch ran; Java Lucene
+        // gets the same expression (it is classic Lucene syntax too) with the theme filter apart, as a filter clause.
+        var matches = new Dictionary<BenchQuery, string>();
+        var peerQueries = new List<(BenchQuery, string, string)>();
+        foreach (var q in QueryMix.All)
         {
             var answer = product.Run(q);
-            return Fts5Query.From(answer.ExpandedQuery, q.Theme, answer.CommonWords);
-        });
+            matches[q] = Fts5Query.From(answer.ExpandedQuery, q.Theme, answer.CommonWords);
+            peerQueries.Add((q, Label(q), Fts5Query.From(answer.ExpandedQuery, null, answer.CommonWords)));
+        }
         var totals = new Dictionary<string, int>();
         var ftsTotals = new Dictionary<string, int>();
-        // At least three rounds and two seconds, so the JIT has moved the hot code to its optimised tier.
-        var warming = Stopwatch.StartNew();
-        for (var round = 0; round < 3 || warming.Elapsed < TimeSpan.FromSeconds(2); round++)
+        // Until LearningSearch's round medians settle (FTS5 warmed alongside), so the JIT has moved the hot code to its optimised tier.
+        var warmUp = WarmUp.UntilSettled(() =>
         {
+            var round = new List<double>(QueryMix.All.Count);
             foreach (var q in QueryMix.All)
             {
+                var t = Stopwatch.GetTimestamp();
                 totals[Label(q)] = product.Run(q).Total;
+                round.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+                fts5.Top(matches[q]);
                 ftsTotals[Label(q)] = fts5.Search(matches[q]).Total;
             }
-        }
+            return round;
+        }, mostRounds: 15, mostSeconds: 90);
+        log.WriteLine("  " + warmUp.Describe());
 
         var ours = new Dictionary<QueryClass, Latencies>();
         var theirs = new Dictionary<QueryClass, Latencies>();
+        var theirsTop = new Dictionary<QueryClass, Latencies>();
         foreach (var queryClass in QueryMix.Classes)
         {
             var queries = QueryMix.Of(queryClass);
             var a = new List<double>(options.Iterations);
             var b = new List<double>(options.Iterations);
+            var c = new List<double>(options.Iterations);
             for (var i = 0; i < options.Iterations; i++)
             {
                 var q = queries[i % queries.Count];
@@ -140,34 +159,42 @@ public sealed class BenchRun(RunOptions options, TextWriter log)
                 product.Run(q);
                 a.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
                 t = Stopwatch.GetTimestamp();
+                fts5.Top(matches[q]);
+                c.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+                t = Stopwatch.GetTimestamp();
                 fts5.Search(matches[q]);
                 b.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
             }
             ours[queryClass] = Latencies.Of(a);
             theirs[queryClass] = Latencies.Of(b);
-            log.WriteLine($"  {queryClass,-12} LearningSearch p50 {ours[queryClass].P50,7:F2} p95 {ours[queryClass].P95,7:F2} p99 {ours[queryClass].P99,7:F2} ms | FTS5 p50 {theirs[queryClass].P50,7:F2} p99 {theirs[queryClass].P99,7:F2} ms");
+            theirsTop[queryClass] = Latencies.Of(c);
+            log.WriteLine($"  {queryClass,-12} LearningSearch p50 {ours[queryClass].P50,7:F2} p95 {ours[queryClass].P95,7:F2} p99 {ours[queryClass].P99,7:F2} ms | " +
+                          $"FTS5 top 20 p50 {theirsTop[queryClass].P50,7:F2}, with facets p50 {theirs[queryClass].P50,7:F2} p99 {theirs[queryClass].P99,7:F2} ms");
         }
 
-        var warm = new List<double>();
-        var ftsWarm = new List<double>();
+        var cached = new List<double>();
+        var ftsRepeated = new List<double>();
         for (var i = 0; i < Math.Max(20, options.Iterations / 10); i++)
         {
             var t = Stopwatch.GetTimestamp();
             product.Recurrence.Matrix();
-            warm.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+            cached.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
             t = Stopwatch.GetTimestamp();
             fts5.RecurrenceMatrix();
-            ftsWarm.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+            ftsRepeated.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
         }
-        log.WriteLine($"  Recurrence   LearningSearch cold {recurrenceCold:F0} ms, warm p50 {Latencies.Of(warm).P50:F3} ms | FTS5 cold {ftsRecurrenceCold:F0} ms, warm p50 {Latencies.Of(ftsWarm).P50:F1} ms");
+        var fromScratch = RecurrenceFromScratch.Time(product, recurrenceCold);
+        log.WriteLine($"  Recurrence   LearningSearch cold {recurrenceCold:F0} ms, again from scratch p50 {(fromScratch is null ? "-" : fromScratch.P50.ToString("F0", System.Globalization.CultureInfo.InvariantCulture))} ms, cached p50 {Latencies.Of(cached).P50:F3} ms | " +
+                      $"FTS5 GROUP BY cold {ftsRecurrenceCold:F0} ms, again p50 {Latencies.Of(ftsRepeated).P50:F1} ms");
 
         var breakdown = SearchProfiler.Profile(product, QueryMix.All, rounds: 3);
         log.WriteLine($"  breakdown per search (mean of {breakdown.Searches}): query {breakdown.PlanMs:F2} ms, count only {breakdown.CountOnlyMs:F2}, top 20 only {breakdown.TopOnlyMs:F2}, top 20 + facets {breakdown.CollectMs:F2}, read 20 units {breakdown.LoadHitsMs:F2}, " +
                       $"parent lookups {breakdown.ParentsMs:F2}, highlight {breakdown.HighlightMs:F2}, map (parents+highlight+labels) {breakdown.MapMs:F2}; whole search {breakdown.WholeMs:F2}; " +
                       $"JSON {breakdown.JsonMs:F2} ms for {breakdown.JsonKb:F0} KB");
-        var figures = new SearchFigures(Math.Round(open, 3), Math.Round(recurrenceCold, 1), Latencies.Of(warm), Math.Round(firstSearch, 2), ours, totals, PeakMemory.Read(), breakdown);
-        var ftsFigures = new Fts5Figures(fts5.Units, Math.Round(fts5.LoadTime.TotalSeconds, 2), new FileInfo(databasePath).Length, Math.Round(ftsRecurrenceCold, 1), Latencies.Of(ftsWarm), theirs, ftsTotals);
-        return (figures, ftsFigures);
+        var figures = new SearchFigures(Math.Round(open, 3), Math.Round(recurrenceCold, 1), fromScratch, Latencies.Of(cached), warmUp, Math.Round(firstSearch, 2), ours, totals, PeakMemory.Read(), breakdown);
+        var ftsFigures = new Fts5Figures(fts5.Units, Math.Round(fts5.LoadTime.TotalSeconds, 2), new FileInfo(databasePath).Length, fts5.MmapBytes, fts5.CacheKb,
+            Math.Round(ftsRecurrenceCold, 1), Latencies.Of(ftsRepeated), theirs, theirsTop, ftsTotals);
+        return (figures, ftsFigures, peerQueries);
     }
 
     /// <summary>The HTTP phase alone, on the corpus and index an earlier run left in the work folder.</summary>
@@ -201,8 +228,13 @@ public sealed class BenchRun(RunOptions options, TextWriter log)
         return figures;
     }
 
-    private static ClassComparison Compare(string name, double ours, double theirs) =>
-        new(name, ours, theirs, theirs > 0 ? Math.Round(ours / theirs, 3) : double.NaN);
+    private static ClassComparison Compare(QueryClass c, SearchFigures ours, Fts5Figures fts5, LuceneJavaFigures? java)
+    {
+        var (p50, fts) = (ours.Classes[c].P50, fts5.Classes[c].P50);
+        var javaFacets = java is { Ran: true } ? java.WithFacets[c].P50 : (double?)null;
+        return new ClassComparison(c.ToString(), p50, fts, fts > 0 ? Math.Round(p50 / fts, 3) : double.NaN, fts5.TopOnly[c].P50,
+            javaFacets, java is { Ran: true } ? java.TopOnly[c].P50 : null, javaFacets > 0 ? Math.Round(p50 / javaFacets.Value, 3) : null);
+    }
 
     private static string Label(BenchQuery q) => q.Theme is null ? q.Q : $"{q.Q} [theme={q.Theme}]";
 

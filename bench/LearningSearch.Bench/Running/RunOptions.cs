@@ -14,6 +14,9 @@ public sealed record RunOptions
     /// <summary>Timed searches per query class (cycling through the class's queries), for each engine.</summary>
     public int Iterations { get; init; } = 400;
 
+    /// <summary>Java Lucene as a second peer (skipped with a note when java or the Lucene 8 jars are missing).</summary>
+    public bool LuceneJava { get; init; } = true;
+
     /// <summary>Where results go (JSON and Markdown per run).</summary>
     public string OutFolder { get; init; } = Path.Combine("docs", "bench-results");
 
