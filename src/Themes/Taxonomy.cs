@@ -49,38 +49,11 @@ public sealed class Taxonomy
     /// </summary>
     public static Taxonomy LoadDefault()
     {
-        var folder = Path.GetDirectoryName(typeof(Taxonomy).Assembly.Location);
-        if (string.IsNullOrEmpty(folder))
-        {
-            folder = AppContext.BaseDirectory;
-        }
-
-        var besideAssembly = Path.Combine(folder, FileName);
-        if (File.Exists(besideAssembly))
-        {
-            return Load(besideAssembly);
-        }
-
-        using var stream = typeof(Taxonomy).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new TaxonomyException(ResourceName, [$"{ResourceName}: the embedded taxonomy is missing from {typeof(Taxonomy).Assembly.GetName().Name}"]);
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd(), ResourceName);
+        var (json, sourceName) = ShippedFile.Read(FileName, ResourceName, "taxonomy");
+        return Parse(json, sourceName);
     }
 
-    public static Taxonomy Load(string path)
-    {
-        string json;
-        try
-        {
-            json = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new TaxonomyException(path, [$"{path}: cannot be read: {e.Message}"], e);
-        }
-
-        return Parse(json, path);
-    }
+    public static Taxonomy Load(string path) => Parse(ShippedFile.ReadFile(path), path);
 
     /// <param name="json">The file's text.</param>
     /// <param name="sourceName">The file name to put in messages.</param>

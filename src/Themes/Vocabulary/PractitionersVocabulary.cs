@@ -1,3 +1,5 @@
+using LearningSearch.Themes.Loading;
+
 namespace LearningSearch.Themes.Vocabulary;
 
 /// <summary>
@@ -33,29 +35,11 @@ public sealed class PractitionersVocabulary
     /// <summary><c>vocabulary.json</c> beside the assembly when present (a deployment's edited copy), else the embedded copy.</summary>
     public static PractitionersVocabulary LoadDefault()
     {
-        var folder = Path.GetDirectoryName(typeof(PractitionersVocabulary).Assembly.Location);
-        var besideAssembly = Path.Combine(string.IsNullOrEmpty(folder) ? AppContext.BaseDirectory : folder, FileName);
-        if (File.Exists(besideAssembly)) return Load(besideAssembly);
-
-        using var stream = typeof(PractitionersVocabulary).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new TaxonomyException(ResourceName, [$"{ResourceName}: the embedded vocabulary is missing"]);
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd(), ResourceName);
+        var (json, sourceName) = ShippedFile.Read(FileName, ResourceName, "vocabulary");
+        return Parse(json, sourceName);
     }
 
-    public static PractitionersVocabulary Load(string path)
-    {
-        string json;
-        try
-        {
-            json = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new TaxonomyException(path, [$"{path}: cannot be read: {e.Message}"], e);
-        }
-        return Parse(json, path);
-    }
+    public static PractitionersVocabulary Load(string path) => Parse(ShippedFile.ReadFile(path), path);
 
     /// <param name="json">The file's text.</param>
     /// <param name="sourceName">The file name to put in messages.</param>
