@@ -49,7 +49,7 @@ public sealed class ProductSearch : IAsyncDisposable
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
-            Args = [$"--Corpus:Path={corpus}", $"--Index:Path={index}", "--RateLimit:PermitsPerMinute=0"],
+            Args = [$"--Corpus:Path={corpus}", $"--Index:Path={index}", "--RateLimit:PermitsPerMinute=0", "--Search:Meaning=false"],
             EnvironmentName = "Production",
         });
         builder.Logging.ClearProviders();

@@ -72,7 +72,7 @@ public sealed class SearchApiServer : IDisposable
         foreach (var arg in new[]
                  {
                      dll, "--urls", address.ToString().TrimEnd('/'), $"--Corpus:Path={corpus}", $"--Index:Path={index}",
-                     "--RateLimit:PermitsPerMinute=0", "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Information",
+                     "--RateLimit:PermitsPerMinute=0", "--Search:Meaning=false", "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Information",
                  })
             start.ArgumentList.Add(arg);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
