@@ -67,6 +67,10 @@ public sealed class UnitVectors
 
     internal ReadOnlySpan<float> VectorAt(int position) => vectors.AsSpan(position * Dimensions, Dimensions);
 
+    /// <summary>The vector at a position of <see cref="UnitIds"/>.</summary>
+    public ReadOnlySpan<float> VectorAtPosition(int position) =>
+        (uint)position < (uint)Count ? VectorAt(position) : throw new ArgumentOutOfRangeException(nameof(position), position, $"There are {Count} vectors.");
+
     internal ulong TextHashAt(int position) => textHashes[position];
 
     /// <summary>All vectors end to end, in the order of <see cref="UnitIds"/>.</summary>
@@ -77,7 +81,16 @@ public sealed class UnitVectors
     /// the cosine for normalised vectors), best first; ties go to the lower unit id so answers are repeatable.
     /// </summary>
     /// <param name="allowed">When given, only units it accepts are considered (the searcher's filters).</param>
-    public IReadOnlyList<MeaningHit> Nearest(ReadOnlySpan<float> question, int count, Func<string, bool>? allowed = null)
+    public IReadOnlyList<MeaningHit> Nearest(ReadOnlySpan<float> question, int count, Func<string, bool>? allowed = null) =>
+        NearestAt(question, count, allowed is null ? null : position => allowed(unitIds[position]))
+            .Select(hit => new MeaningHit(unitIds[hit.Position], hit.Similarity))
+            .ToList();
+
+    /// <summary>
+    /// As <see cref="Nearest"/>, by position in <see cref="UnitIds"/>: a searcher that keeps which index document each
+    /// position is filters by its own document sets without a string lookup a unit.
+    /// </summary>
+    public IReadOnlyList<(int Position, float Similarity)> NearestAt(ReadOnlySpan<float> question, int count, Func<int, bool>? allowed = null)
     {
         if (question.Length != Dimensions)
         {
@@ -92,7 +105,7 @@ public sealed class UnitVectors
         var best = new PriorityQueue<int, (float Similarity, string UnitId)>(count + 1, WeakestFirst.Instance);
         for (var i = 0; i < Count; i++)
         {
-            if (allowed is not null && !allowed(unitIds[i]))
+            if (allowed is not null && !allowed(i))
             {
                 continue;
             }
@@ -106,11 +119,11 @@ public sealed class UnitVectors
                 best.DequeueEnqueue(i, (similarity, unitIds[i]));
             }
         }
-        var hits = new MeaningHit[best.Count];
+        var hits = new (int Position, float Similarity)[best.Count];
         for (var at = hits.Length - 1; at >= 0; at--)
         {
             best.TryDequeue(out var position, out var priority);
-            hits[at] = new MeaningHit(unitIds[position], priority.Similarity);
+            hits[at] = (position, priority.Similarity);
         }
         return hits;
     }

@@ -28,6 +28,9 @@ public class LearningSearchHost : WebApplicationFactory<Program>
         builder.UseSetting("Corpus:Path", Corpus);
         builder.UseSetting("Index:Path", IndexFolder);
         builder.UseSetting("RateLimit:PermitsPerMinute", "0");
+        // Words alone unless a test asks for meaning (MeaningHost): every host would otherwise load the model and
+        // fill vectors, and answers would change order once they were ready.
+        builder.UseSetting("Search:Meaning", "false");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 

@@ -15,7 +15,23 @@ public sealed record SearchResponse(
     SearchFacets Facets,
     string? Notice,
     IReadOnlyList<QueryExpansion> Expansions,
-    IReadOnlyList<string> CommonWords);
+    IReadOnlyList<string> CommonWords,
+    SearchMeaning? Meaning = null);
+
+/// <summary>
+/// Whether the question was searched by its meaning as well as its words, and what to tell the person about it.
+/// <c>state</c>: "used" (also searched by meaning; <c>alsoFound</c> units were found by meaning alone), "exact" (quotes,
+/// AND/OR/NOT or field:value ask for exact words, so meaning was not used), "filling" (the meaning vectors are still
+/// being made; <c>percentReady</c> says how far), or "off" (no meaning model: <c>says</c> gives the reason). Null when
+/// nothing was typed.
+/// </summary>
+public sealed record SearchMeaning(string State, string Says, int AlsoFound, int PercentReady, bool QuestionWasCut)
+{
+    public const string Used = "used";
+    public const string Exact = "exact";
+    public const string Filling = "filling";
+    public const string Off = "off";
+}
 
 /// <summary>
 /// What a search added to the words typed: a theme they mention (<c>kind</c> "theme": its units were searched too, and
@@ -46,7 +62,18 @@ public sealed record UnitHit(
     string Snippet,
     IReadOnlyList<ThemeBadge> Themes,
     IReadOnlyList<string> ActionThemes,
-    double Score);
+    double Score,
+    string FoundBy = "words")
+{
+    /// <summary>Found by its words only (every hit of a search that did not also search by meaning).</summary>
+    public const string FoundByWords = "words";
+
+    /// <summary>Found by its meaning only: it does not contain the words searched.</summary>
+    public const string FoundByMeaning = "meaning";
+
+    /// <summary>Found by its words and by its meaning.</summary>
+    public const string FoundByBoth = "both";
+}
 
 public sealed record ReviewSummary(string Id, string Title, string? Partnership, int? Year, string? Type);
 

