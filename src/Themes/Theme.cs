@@ -19,4 +19,5 @@ public sealed record Theme(
     IReadOnlyList<string> Phrases,
     IReadOnlyList<string> Synonyms,
     IReadOnlyList<string> Exclusions,
-    IReadOnlyList<string> ExcludeWhenTagged);
+    IReadOnlyList<string> ExcludeWhenTagged,
+    bool ModelTags = true);

@@ -4,7 +4,7 @@ namespace LearningSearch.Themes;
 
 /// <summary>
 /// Finds the themes of a piece of review text (a recommendation, an action, a finding) and explains each
-/// tag with the exact spans that caused it. The taxonomy is compiled once in the constructor; <see cref="Tag"/>
+/// tag with the exact spans that caused it. The taxonomy is compiled once in the constructor; <see cref="Tag(string)"/>
 /// is then safe to call from many threads at once.
 /// <para>
 /// Scoring: every matched entry adds its weight (strong 1.0, <c>weak:</c> 0.4, a quarter more for each of up
@@ -24,9 +24,12 @@ public sealed class ThemeTagger
     private readonly int[][] excludeWhenTagged;
     private readonly AnchorIndex anchors;
     private readonly UntaggedDetails untaggedDetails;
+    private readonly Model.ThemeModel? model;
 
-    public ThemeTagger(Taxonomy taxonomy)
+    /// <param name="model">The second signal (<see cref="Model.ThemeModel"/>), used by <see cref="Tag(string, ReadOnlySpan{float})"/>; null for the phrases alone.</param>
+    public ThemeTagger(Taxonomy taxonomy, Model.ThemeModel? model = null)
     {
+        this.model = model;
         themes = taxonomy.Parsed.Select(p => new CompiledTheme(p, abbreviationsMatchCase: true)).ToArray();
         var index = themes.Select((t, i) => (t.Theme.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         excludeWhenTagged = themes.Select(t => t.Theme.ExcludeWhenTagged.Select(id => index[id]).ToArray()).ToArray();
@@ -35,6 +38,31 @@ public sealed class ThemeTagger
         sets = themes.SelectMany(t => new[] { t.Signals, t.Exclusions }).ToArray();
         anchors = new AnchorIndex(sets);
         untaggedDetails = new UntaggedDetails(taxonomy.DetailsNotTagged);
+    }
+
+    /// <summary>The sentence model whose vectors <see cref="Tag(string, ReadOnlySpan{float})"/> reads; null without a theme model.</summary>
+    public string? SentenceModel => model?.SentenceModel;
+
+    /// <summary>
+    /// The themes of the phrases, and those the theme model finds in the unit's sentence vector that the phrases did
+    /// not: strongest first, the phrases' tags before the model's. The model never tags a theme the taxonomy switches
+    /// off for it (<c>"modelTags": false</c>), nor one whose exclusions the text matches: a trainer's exclusion wins.
+    /// </summary>
+    public IReadOnlyList<ThemeTag> Tag(string text, ReadOnlySpan<float> vector)
+    {
+        var tags = Tag(text);
+        if (model is null || string.IsNullOrWhiteSpace(text) || vector.Length != model.Dimensions) return tags;
+        var predicted = model.Predict(vector);
+        if (predicted.Count == 0) return tags;
+        var matches = Find(text);
+        var added = new List<ThemeTag>();
+        foreach (var (themeId, probability) in predicted)
+        {
+            var i = Array.FindIndex(themes, t => t.Theme.Id == themeId);
+            if (i < 0 || !themes[i].Theme.ModelTags || matches[(2 * i) + 1] is { Count: > 0 } || tags.Any(t => t.ThemeId == themeId)) continue;
+            added.Add(new ThemeTag(themeId, themes[i].Theme.Label, Math.Round(probability, 3), [], model.NearestExamples(vector, themeId)));
+        }
+        return added.Count == 0 ? tags : [.. tags, .. added];
     }
 
     /// <summary>The tagged themes, strongest first (taxonomy order among equals).</summary>

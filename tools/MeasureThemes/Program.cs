@@ -18,7 +18,7 @@ foreach (var line in File.ReadLines(Path.Combine(root, "tests/Themes.Tests/DevSe
     units.Add(Labelled.Read(line, fromDevSet: true));
 Console.WriteLine($"{units.Count} labelled units: {units.Count(u => !u.HeldOut)} tuning ({units.Select(u => u.Review).Where((_, i) => !units[i].HeldOut).Distinct().Count()} reviews), {units.Count(u => u.HeldOut)} held out ({units.Where(u => u.HeldOut).Select(u => u.Review).Distinct().Count()} reviews)");
 
-var vectors = Vectors(units, cache);
+var (vectors, modelName) = Vectors(units, cache);
 var tagger = new ThemeTagger(Taxonomy.LoadDefault());
 var rules = units.Select(u => tagger.Tag(u.Text).Select(t => t.ThemeId).ToHashSet()).ToArray();
 
@@ -55,8 +55,101 @@ foreach (var i in heldOut)
 }
 Report("examples alone", model, tuning, heldOut);
 Report("rules + examples", combined, tuning, heldOut);
+
+// A logistic regression per theme over the vectors, trained on the tuning reviews; its threshold chosen by five folds
+// of the tuning reviews (each fold's reviews scored by a model trained on the others).
+var themeIds = units.SelectMany(u => u.Themes).Distinct().Order(StringComparer.Ordinal).ToArray();
+var reviewsOfTuning = tuning.Select(i => units[i].Review).Distinct().Order(StringComparer.Ordinal).ToArray();
+var foldOf = reviewsOfTuning.Select((r, n) => (r, n % 5)).ToDictionary(x => x.r, x => x.Item2);
+var outOfFold = new double[units.Count][];
+foreach (var i in tuning) outOfFold[i] = new double[themeIds.Length];
+for (var fold = 0; fold < 5; fold++)
+{
+    var train = tuning.Where(i => foldOf[units[i].Review] != fold).ToArray();
+    var test = tuning.Where(i => foldOf[units[i].Review] == fold).ToArray();
+    for (var t = 0; t < themeIds.Length; t++)
+    {
+        var w = Fit(train, themeIds[t]);
+        foreach (var i in test) outOfFold[i][t] = Probability(w, vectors[i]);
+    }
+}
+(double Threshold, double F1) bestLr = (0, 0);
+foreach (var threshold in new[] { 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95 })
+{
+    var both = new HashSet<string>[units.Count];
+    foreach (var i in tuning) both[i] = [.. rules[i], .. themeIds.Where((_, t) => outOfFold[i][t] >= threshold)];
+    var f1 = Micro(tuning, both).F1;
+    Console.WriteLine($"  logistic threshold {threshold:F1}: tuning (five folds by review) rules + model F1 {f1:F3}");
+    if (f1 > bestLr.F1) bestLr = (threshold, f1);
+}
+var weights = themeIds.Select(t => Fit(tuning, t)).ToArray();
+var lr = new HashSet<string>[units.Count];
+var rulesAndLr = new HashSet<string>[units.Count];
+foreach (var i in tuning)
+{
+    lr[i] = [.. themeIds.Where((_, t) => outOfFold[i][t] >= bestLr.Threshold)];
+    rulesAndLr[i] = [.. rules[i], .. lr[i]];
+}
+foreach (var i in heldOut)
+{
+    lr[i] = [.. themeIds.Where((_, t) => Probability(weights[t], vectors[i]) >= bestLr.Threshold)];
+    rulesAndLr[i] = [.. rules[i], .. lr[i]];
+}
+Console.WriteLine($"logistic regression, threshold {bestLr.Threshold:F2} chosen on the tuning folds");
+if (args.SkipWhile(a => a != "--write").Skip(1).FirstOrDefault() is { } modelFile)
+{
+    // The model as the tagger reads it: per theme its weights and bias, the threshold, the sentence model it reads, and
+    // the labelled examples (with their vectors) that explain a tag by the nearest of them.
+    var json = new
+    {
+        sentenceModel = modelName,
+        threshold = bestLr.Threshold,
+        trainedOn = $"{tuning.Length} labelled units of {tuning.Select(i => units[i].Review).Distinct().Count()} tuning reviews (tests/Themes.Tests/NewReviews and DevSet)",
+        themes = themeIds.Select((t, n) => new { id = t, bias = weights[n][^1], weights = Convert.ToBase64String(System.Runtime.InteropServices.MemoryMarshal.AsBytes(weights[n].AsSpan(0, weights[n].Length - 1)).ToArray()) }),
+        examples = tuning.Where(i => units[i].Themes.Count > 0).Select(i => new { id = units[i].Id, text = units[i].Text.Length > 200 ? units[i].Text[..200] : units[i].Text, themes = units[i].Themes.Order(StringComparer.Ordinal), vector = Convert.ToBase64String(System.Runtime.InteropServices.MemoryMarshal.AsBytes(vectors[i].AsSpan()).ToArray()) }),
+    };
+    File.WriteAllText(modelFile, JsonSerializer.Serialize(json));
+    Console.WriteLine($"model written to {modelFile}");
+}
+Report("model alone (logistic)", lr, tuning, heldOut);
+Report("rules + model (logistic)", rulesAndLr, tuning, heldOut);
 PerTheme("held-out, rules alone", rules, heldOut);
 PerTheme("held-out, rules + examples", combined, heldOut);
+PerTheme("held-out, rules + model (logistic)", rulesAndLr, heldOut);
+
+float[] Fit(int[] train, string theme)
+{
+    const int dimensions = 384;
+    const double l2 = 1e-3, rate = 2.0;
+    var w = new float[dimensions + 1];
+    var positives = train.Count(i => units[i].Themes.Contains(theme));
+    if (positives == 0) { w[dimensions] = -10; return w; }
+    // Positives weighted up to the negatives' total, so a theme with few labels is not simply never predicted.
+    var positiveWeight = Math.Min(10.0, (double)(train.Length - positives) / positives);
+    var gradient = new double[dimensions + 1];
+    for (var step = 0; step < 300; step++)
+    {
+        Array.Clear(gradient);
+        double total = 0;
+        foreach (var i in train)
+        {
+            var y = units[i].Themes.Contains(theme) ? 1.0 : 0.0;
+            var weight = y == 1 ? positiveWeight : 1.0;
+            var error = (Probability(w, vectors[i]) - y) * weight;
+            total += weight;
+            for (var d = 0; d < dimensions; d++) gradient[d] += error * vectors[i][d];
+            gradient[dimensions] += error;
+        }
+        for (var d = 0; d <= dimensions; d++) w[d] -= (float)(rate * (gradient[d] / total + (d < dimensions ? l2 * w[d] : 0)));
+    }
+    return w;
+}
+
+static double Probability(float[] w, float[] x)
+{
+    var z = System.Numerics.Tensors.TensorPrimitives.Dot(new ReadOnlySpan<float>(w, 0, x.Length), x) + w[x.Length];
+    return 1 / (1 + Math.Exp(-z));
+}
 
 Dictionary<string, double> NeighbourScores(int unit, int k, IEnumerable<int> candidates)
 {
@@ -108,7 +201,7 @@ void PerTheme(string what, HashSet<string>[] predicted, int[] ids)
     }
 }
 
-static float[][] Vectors(List<Labelled> units, string cache)
+static (float[][] Vectors, string ModelName) Vectors(List<Labelled> units, string cache)
 {
     var load = MeaningModel.TryLoad();
     if (load.Model is null) throw new InvalidOperationException(load.Reason);
@@ -119,7 +212,7 @@ static float[][] Vectors(List<Labelled> units, string cache)
     var built = UnitVectorsBuild.Build(texts, encoder, previous);
     if (built.Embedded > 0) UnitVectorsFile.Write(built.Vectors, cache);
     Console.WriteLine($"vectors: {built.Embedded} embedded, {built.Reused} reused ({model.Name})");
-    return texts.Select(t => built.Vectors.VectorOf(t.UnitId).ToArray()).ToArray();
+    return (texts.Select(t => built.Vectors.VectorOf(t.UnitId).ToArray()).ToArray(), model.Name);
 }
 
 internal sealed record Labelled(string Id, string Review, string Kind, string Text, HashSet<string> Themes, bool HeldOut)

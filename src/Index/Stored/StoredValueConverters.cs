@@ -63,9 +63,30 @@ internal static class StoredValueConverters
             string? id = null, label = null;
             var score = 0.0;
             List<Evidence>? evidence = null;
+            List<LearningSearch.Themes.Model.LabelledExample>? examples = null;
             while (NextProperty(ref reader))
             {
-                if (reader.ValueTextEquals("themeId"u8)) id = String(ref reader);
+                if (reader.ValueTextEquals("examples"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType == JsonTokenType.Null) continue;
+                    examples = [];
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                    {
+                        StartObject(ref reader, typeof(LearningSearch.Themes.Model.LabelledExample));
+                        string? unitId = null, text = null;
+                        var similarity = 0.0;
+                        while (NextProperty(ref reader))
+                        {
+                            if (reader.ValueTextEquals("unitId"u8)) unitId = String(ref reader);
+                            else if (reader.ValueTextEquals("text"u8)) text = String(ref reader);
+                            else if (reader.ValueTextEquals("similarity"u8)) similarity = Double(ref reader);
+                            else Skip(ref reader);
+                        }
+                        examples.Add(new LearningSearch.Themes.Model.LabelledExample(unitId ?? "", text ?? "", similarity));
+                    }
+                }
+                else if (reader.ValueTextEquals("themeId"u8)) id = String(ref reader);
                 else if (reader.ValueTextEquals("label"u8)) label = String(ref reader);
                 else if (reader.ValueTextEquals("score"u8)) score = Double(ref reader);
                 else if (reader.ValueTextEquals("evidence"u8))
@@ -78,7 +99,7 @@ internal static class StoredValueConverters
                 }
                 else Skip(ref reader);
             }
-            return new ThemeTag(id ?? throw new JsonException("A stored theme has no themeId."), label ?? id, score, evidence ?? []);
+            return new ThemeTag(id ?? throw new JsonException("A stored theme has no themeId."), label ?? id, score, evidence ?? [], examples);
         }
 
         public override void Write(Utf8JsonWriter writer, ThemeTag value, JsonSerializerOptions options)
@@ -90,6 +111,20 @@ internal static class StoredValueConverters
             writer.WriteStartArray("evidence"u8);
             foreach (var evidence in value.Evidence) EvidenceReader.Write(writer, evidence, options);
             writer.WriteEndArray();
+            // Only a tag of the theme model has examples; a phrase tag's stored form stays as it was.
+            if (value.Examples is { } examples)
+            {
+                writer.WriteStartArray("examples"u8);
+                foreach (var example in examples)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("unitId"u8, example.UnitId);
+                    writer.WriteString("text"u8, example.Text);
+                    writer.WriteNumber("similarity"u8, example.Similarity);
+                    writer.WriteEndObject();
+                }
+                writer.WriteEndArray();
+            }
             writer.WriteEndObject();
         }
     }

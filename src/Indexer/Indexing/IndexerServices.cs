@@ -4,6 +4,7 @@ using LearningSearch.Indexer.Corpus;
 using LearningSearch.Indexer.Extraction;
 using LearningSearch.Indexer.Reading;
 using LearningSearch.Themes;
+using LearningSearch.Themes.Model;
 
 namespace LearningSearch.Indexer.Indexing;
 
@@ -11,25 +12,40 @@ namespace LearningSearch.Indexer.Indexing;
 public static class IndexerServices
 {
     private static readonly Lazy<ThemeTagger> Tagger = new(() => new ThemeTagger(Taxonomy.LoadDefault()));
+    private static readonly Lazy<ThemeTagger> TaggerWithModel = new(() => new ThemeTagger(Taxonomy.LoadDefault(), ThemeModel.LoadDefault()));
 
-    public static ReviewExtractor CreateExtractor() => new(Tagger.Value.Tag);
+    /// <param name="vectors">A unit's sentence vector, for the theme model's tags beside the phrases'; null (or vectors of
+    /// a sentence model the theme model was not trained on) tags by the phrases alone.</param>
+    public static ReviewExtractor CreateExtractor(SentenceVectors? vectors = null) =>
+        WithModel(vectors) is { } of ? new(text => TaggerWithModel.Value.Tag(text, of(text))) : new(Tagger.Value.Tag);
 
     /// <param name="readingProgress">Told of slow steps inside one document (each scanned page read by OCR).</param>
-    public static IndexBuilder CreateBuilder(Action<string>? readingProgress = null) =>
-        new(new CorpusReader(CreateExtractor(), readingProgress is null ? null : DocumentReaders.Create(readingProgress)), Fingerprint());
+    /// <param name="vectors">As for <see cref="CreateExtractor"/>.</param>
+    public static IndexBuilder CreateBuilder(Action<string>? readingProgress = null, SentenceVectors? vectors = null) =>
+        new(new CorpusReader(CreateExtractor(vectors), readingProgress is null ? null : DocumentReaders.Create(readingProgress)), Fingerprint(vectors));
+
+    private static Func<string, float[]>? WithModel(SentenceVectors? vectors) =>
+        vectors is not null && vectors.ModelName == TaggerWithModel.Value.SentenceModel ? vectors.Of : null;
 
     /// <summary>
     /// Changes when the code or the data that reads and tags documents, or the index contract that writes them,
-    /// changes (the Indexer, Index and Themes assemblies, the taxonomy file), so such a change re-reads every document. The command line is an assembly
-    /// of its own so that a change to it does not.
+    /// changes (the Indexer, Index and Themes assemblies, the taxonomy file, and whether the theme model tagged), so such
+    /// a change re-reads every document. The command line is an assembly of its own so that a change to it does not.
     /// </summary>
-    public static string Fingerprint()
+    public static string Fingerprint(SentenceVectors? vectors = null)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var assembly in new[] { typeof(IndexerServices).Assembly, typeof(IndexFields).Assembly, typeof(Taxonomy).Assembly })
             sha.AppendData(File.ReadAllBytes(assembly.Location));
-        var taxonomy = Path.Combine(AppContext.BaseDirectory, Taxonomy.FileName);
-        if (File.Exists(taxonomy)) sha.AppendData(File.ReadAllBytes(taxonomy));
+        foreach (var file in new[] { Taxonomy.FileName, ThemeModel.FileName })
+        {
+            var path = Path.Combine(AppContext.BaseDirectory, file);
+            if (File.Exists(path)) sha.AppendData(File.ReadAllBytes(path));
+        }
+        if (WithModel(vectors) is not null) sha.AppendData(System.Text.Encoding.UTF8.GetBytes("theme model: " + vectors!.ModelName));
         return Convert.ToHexString(sha.GetHashAndReset())[..16];
     }
 }
+
+/// <summary>Sentence vectors of texts, by the named model (the service's meaning encoder), for the theme model.</summary>
+public sealed record SentenceVectors(string ModelName, Func<string, float[]> Of);

@@ -79,8 +79,14 @@ public sealed record ReviewSummary(string Id, string Title, string? Partnership,
 
 public sealed record ParentRecommendation(string Id, string? Number, string Text);
 
-/// <summary>A theme on a unit, with the words that made it so.</summary>
-public sealed record ThemeBadge(string Id, string Label, IReadOnlyList<string> Evidence);
+/// <summary>
+/// A theme on a unit, with why: the words that made it so (<c>taggedBy</c> "words"), or, for a tag of the theme model
+/// (<c>taggedBy</c> "model"), its <c>probability</c> and the nearest labelled <c>examples</c> that carry the theme.
+/// </summary>
+public sealed record ThemeBadge(string Id, string Label, IReadOnlyList<string> Evidence, string TaggedBy = "words", double? Probability = null, IReadOnlyList<ThemeExample>? Examples = null);
+
+/// <summary>A unit a reader labelled with the theme, close in meaning to the unit tagged.</summary>
+public sealed record ThemeExample(string UnitId, string Text, double Similarity);
 
 /// <summary>
 /// Counts over the whole result set. Each list holds the values with the largest counts (up to the request's

@@ -6,6 +6,8 @@ using LearningSearch.SearchApi.Search;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 
+using LearningSearch.SearchApi.Meaning;
+
 namespace LearningSearch.SearchApi.Hosting;
 
 /// <summary>
@@ -19,12 +21,15 @@ public sealed class IndexMaintenance
     private readonly LiveIndex index;
     private readonly LearningSearchOptions options;
     private readonly ILogger<IndexMaintenance> logger;
+    private readonly MeaningEngine meaning;
+    private SentenceVectors? _tagging;
 
-    public IndexMaintenance(LiveIndex index, LearningSearchOptions options, ILogger<IndexMaintenance> logger)
+    public IndexMaintenance(LiveIndex index, LearningSearchOptions options, ILogger<IndexMaintenance> logger, MeaningEngine meaning)
     {
         this.index = index;
         this.options = options;
         this.logger = logger;
+        this.meaning = meaning;
         index.NotReadyMessage = () => NotReadyBecause is null ? null : $"There is no index to search: {NotReadyBecause}";
     }
 
@@ -59,6 +64,8 @@ public sealed class IndexMaintenance
     /// <summary>Opens the index in service, building it first where it is missing, corrupt or out of date.</summary>
     public async Task EnsureReadyAsync(CancellationToken cancel)
     {
+        // Whether the theme model can tag decides whether the index served is up to date (its fingerprint says).
+        await VectorsForTagging();
         var current = index.Location.Current();
         // A damaged generation is never served: the build sets it aside and reads the corpus again.
         var reason = current is null ? "no index exists yet" : IndexIntegrity.Problem(current) ?? WhyStale(current);
@@ -183,7 +190,8 @@ public sealed class IndexMaintenance
         await _building.WaitAsync(cancel);
         try
         {
-            var report = await Task.Run(() => IndexerServices.CreateBuilder().Build(options.CorpusPath, index.Location, cancel: cancel), cancel);
+            var vectors = await VectorsForTagging();
+            var report = await Task.Run(() => IndexerServices.CreateBuilder(vectors: vectors).Build(options.CorpusPath, index.Location, cancel: cancel), cancel);
             foreach (var skipped in report.Documents.Where(d => d.Status is DocumentStatus.Skipped or DocumentStatus.KeptPrevious))
                 logger.LogWarning("{File}: {Status} ({Message})", skipped.SourceFile, skipped.Status, skipped.Message);
             SwitchTo(report.Generation);
@@ -198,6 +206,17 @@ public sealed class IndexMaintenance
         {
             _building.Release();
         }
+    }
+
+    /// <summary>
+    /// The sentence vectors the theme model tags by, once the meaning model has loaded (a few seconds at start); null
+    /// when search by meaning is off or has no model, and then units are tagged by the phrases alone.
+    /// </summary>
+    private async Task<SentenceVectors?> VectorsForTagging()
+    {
+        if (_tagging is not null || !meaning.SwitchedOn) return _tagging;
+        if (await meaning.Loaded is not { } encoder) return null;
+        return _tagging = new SentenceVectors(encoder.ModelName, text => encoder.Encode([text])[0].Vector);
     }
 
     /// <summary>Moves to a generation published by another process (the command line's build or add).</summary>
@@ -235,7 +254,7 @@ public sealed class IndexMaintenance
             using var directory = new SimpleFSDirectory(new DirectoryInfo(folder));
             using var reader = DirectoryReader.Open(directory);
             var data = reader.IndexCommit.UserData;
-            if (!data.TryGetValue("fingerprint", out var fingerprint) || fingerprint != IndexerServices.Fingerprint())
+            if (!data.TryGetValue("fingerprint", out var fingerprint) || fingerprint != IndexerServices.Fingerprint(_tagging))
                 return "the extractor changed since the index was built";
             if (!System.IO.Directory.Exists(options.CorpusPath)) return null; // serve what we have; the corpus is gone
             var manifest = Manifest.Load(options.CorpusPath);

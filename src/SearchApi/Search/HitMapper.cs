@@ -55,7 +55,10 @@ public sealed class HitMapper(Taxonomy taxonomy, SnippetHighlighter highlighter)
                 if (words.Count == EvidenceShown) break;
                 if (!Holds(words, evidence.Text)) words.Add(evidence.Text);
             }
-            badges.Add(new ThemeBadge(tag.ThemeId, taxonomy.Find(tag.ThemeId)?.Label ?? tag.Label, words));
+            var label = taxonomy.Find(tag.ThemeId)?.Label ?? tag.Label;
+            badges.Add(tag.Examples is { } examples
+                ? new ThemeBadge(tag.ThemeId, label, words, "model", tag.Score, examples.Select(e => new ThemeExample(e.UnitId, e.Text, e.Similarity)).ToList())
+                : new ThemeBadge(tag.ThemeId, label, words));
         }
         return badges;
 

@@ -11,7 +11,7 @@ namespace LearningSearch.Themes.Loading;
 internal static class TaxonomyJsonReader
 {
     private static readonly string[] RootKeys = ["about", "detailsNotTagged", "themes"];
-    private static readonly string[] ThemeKeys = ["id", "label", "definition", "phrases", "synonyms", "exclusions", "excludeWhenTagged"];
+    private static readonly string[] ThemeKeys = ["id", "label", "definition", "phrases", "synonyms", "exclusions", "excludeWhenTagged", "modelTags"];
 
     private static readonly JsonDocumentOptions Options = new()
     {
@@ -138,7 +138,14 @@ internal static class TaxonomyJsonReader
             problems.AddTheme(name, "has an empty phrase list: give at least one phrase that signals the theme");
         }
 
-        return new Theme(id, label, definition, phrases, synonyms, exclusions, excludeWhenTagged);
+        var modelTags = true;
+        if (element.TryGetProperty("modelTags", out var model))
+        {
+            if (model.ValueKind is JsonValueKind.True or JsonValueKind.False) modelTags = model.GetBoolean();
+            else problems.AddTheme(name, "modelTags must be true or false (false: only the phrases tag this theme, never the theme model)");
+        }
+
+        return new Theme(id, label, definition, phrases, synonyms, exclusions, excludeWhenTagged, modelTags);
     }
 
     private static string ReadText(JsonElement theme, string key, string name, TaxonomyProblems problems)

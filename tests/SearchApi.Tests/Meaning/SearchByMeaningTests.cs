@@ -83,6 +83,25 @@ public sealed class SearchByMeaningTests(MeaningHost host) : IClassFixture<Meani
     }
 
     [Fact]
+    public async Task AThemeTheModelGave_ShouldSayWhyWithTheLabelledUnitsItIsCloseTo()
+    {
+        await host.Ready();
+        var badges = new List<JsonElement>();
+        for (var page = 1; page <= 5 && badges.Count == 0; page++)
+        {
+            var result = await host.GetJson($"/api/search?pageSize=100&page={page}");
+            badges.AddRange(Hits(result).SelectMany(h => h.GetProperty("themes").EnumerateArray()).Where(b => b.GetProperty("taggedBy").GetString() == "model"));
+        }
+        Assert.NotEmpty(badges);
+        Assert.All(badges, b =>
+        {
+            Assert.Empty(b.GetProperty("evidence").EnumerateArray());
+            Assert.InRange(b.GetProperty("probability").GetDouble(), 0.5, 1);
+            Assert.NotEmpty(b.GetProperty("examples").EnumerateArray());
+        });
+    }
+
+    [Fact]
     public async Task SimilarRecommendations_ShouldSayWhatFoundEach()
     {
         await host.Ready();

@@ -42,14 +42,15 @@ public sealed class BlindRelevanceTests(SampleCorpusHost host, WordsOnlyHost wor
     }
 
     [Fact]
-    public async Task SearchingByMeaningToo_ShouldNotLoseWhatTheWordsFindOnEitherHalf()
+    public async Task SearchingByMeaningToo_ShouldNotLoseMoreThanAHundredthOfWhatTheWordsFindOnEitherHalf()
     {
         await byMeaning.Ready();
         foreach (var half in new[] { "tuning", "heldout" })
         {
             var (wordsNdcg, wordsRecall) = await Score(host, half + " (words and vocabulary)", printMisses: false, file: half);
             var (ndcg, recall) = await Score(byMeaning, half + " (words, vocabulary and meaning)", printMisses: false, file: half);
-            Assert.True(ndcg >= wordsNdcg - 0.005 && recall >= wordsRecall - 0.005,
+            // The meaning host also tags with the theme model, which moves the theme clauses a little (docs/quality.md).
+            Assert.True(ndcg >= wordsNdcg - 0.01 && recall >= wordsRecall - 0.01,
                 $"{half}: with meaning nDCG@10 {ndcg:F3} recall@10 {recall:F3}; without {wordsNdcg:F3} {wordsRecall:F3}");
         }
     }

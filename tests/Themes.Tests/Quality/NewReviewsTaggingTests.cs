@@ -10,10 +10,11 @@ namespace LearningSearch.Themes.Tests.Quality;
 /// never tuned on: their figure is the headline (docs/quality.md). Prints per-theme precision and recall; the
 /// assertions hold the reached figures as floors.
 /// </summary>
-public sealed class NewReviewsTaggingTests(ITestOutputHelper output)
+public sealed class NewReviewsTaggingTests(ITestOutputHelper output, Model.SentenceModel sentences) : IClassFixture<Model.SentenceModel>
 {
     private const double FloorHeldOutMicroF1 = 0.61;
     private const double FloorTuningMicroF1 = 0.61;
+    private const double FloorHeldOutWithModel = 0.66;
 
     private sealed record Labelled(string Id, string Review, bool HeldOut, string Text, string[] Themes);
 
@@ -52,5 +53,30 @@ public sealed class NewReviewsTaggingTests(ITestOutputHelper output)
 
         Assert.True(heldOutF1 >= FloorHeldOutMicroF1, $"held-out micro F1 {heldOutF1:F3} fell below {FloorHeldOutMicroF1}");
         Assert.True(tuningF1 >= FloorTuningMicroF1, $"tuning micro F1 {tuningF1:F3} fell below {FloorTuningMicroF1}");
+    }
+
+    [Fact]
+    public void ThePhrasesAndTheThemeModel_OnTheHeldOutReviews_ShouldFindMoreThanThePhrasesAlone()
+    {
+        var heldOut = Units().Where(u => u.HeldOut).ToList();
+        var rules = new ThemeTagger(Taxonomy.LoadDefault());
+        var both = new ThemeTagger(Taxonomy.LoadDefault(), Themes.Model.ThemeModel.LoadDefault());
+        var vectors = sentences.Encoder.Encode(heldOut.Select(u => u.Text).ToList());
+        int tp = 0, fp = 0, fn = 0, fromModel = 0;
+        for (var i = 0; i < heldOut.Count; i++)
+        {
+            var tags = both.Tag(heldOut[i].Text, vectors[i].Vector);
+            fromModel += tags.Count(t => t.FromModel);
+            var got = tags.Select(t => t.ThemeId).ToHashSet();
+            tp += got.Count(heldOut[i].Themes.Contains);
+            fp += got.Count(t => !heldOut[i].Themes.Contains(t));
+            fn += heldOut[i].Themes.Count(t => !got.Contains(t));
+        }
+        double precision = (double)tp / Math.Max(1, tp + fp), recall = (double)tp / Math.Max(1, tp + fn);
+        var f1 = 2 * precision * recall / Math.Max(1e-9, precision + recall);
+        var rulesF1 = TaggingQualityTests.Measure(rules, heldOut.Select(u => (u.Text, u.Themes))).MicroF1;
+        output.WriteLine($"held out, phrases and model: micro F1 {f1:F3} (precision {precision:F3}, recall {recall:F3}; {fromModel} tags from the model); phrases alone {rulesF1:F3}");
+        Assert.True(f1 >= FloorHeldOutWithModel, $"held-out micro F1 with the model {f1:F3} fell below {FloorHeldOutWithModel}");
+        Assert.True(f1 > rulesF1, $"with the model {f1:F3}, phrases alone {rulesF1:F3}");
     }
 }

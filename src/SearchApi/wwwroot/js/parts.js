@@ -76,12 +76,17 @@ export function themeBadge(theme) {
   const evidence = (theme.evidence || []).filter(Boolean);
   const panelId = uniqueId('evidence');
   const wordsId = `${panelId}-words`;
-  const evidenceText = evidence.length
-    ? `Evidence: ${evidence.map(word => `“${word}”`).join(', ')}`
-    : 'Evidence: tagged from the text as a whole';
+  const examples = theme.examples || [];
+  const evidenceText = theme.taggedBy === 'model'
+    ? `Tagged because it is close in meaning to recommendations, actions and findings a reader labelled ${theme.label}`
+      + (examples.length ? `, such as: ${examples.map(e => `“${shorten(e.text, 90)}” (${e.unitId})`).join('; ')}` : '')
+      + (theme.probability != null ? ` (model's confidence ${Math.round(theme.probability * 100)} %)` : '')
+    : evidence.length
+      ? `Evidence: ${evidence.map(word => `“${word}”`).join(', ')}`
+      : 'Evidence: tagged from the text as a whole';
   const button = el('button', {
     type: 'button',
-    class: 'theme-badge',
+    class: ['theme-badge', theme.taggedBy === 'model' && 'theme-badge--model'],
     title: evidenceText,
     'aria-expanded': 'false',
     'aria-controls': panelId,

@@ -1,0 +1,95 @@
+using System.Numerics.Tensors;
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using LearningSearch.Themes.Loading;
+
+namespace LearningSearch.Themes.Model;
+
+/// <summary>
+/// A second signal beside the phrase rules: per theme, a logistic regression over a unit's sentence vector, trained on
+/// units labelled by reading (tests/Themes.Tests/NewReviews and DevSet, the tuning reviews only) by tools/MeasureThemes,
+/// which also chose the threshold on folds of those reviews. It finds a theme written in words the phrases do not
+/// know; each tag it gives is explained by the nearest labelled units that carry the theme, with its probability.
+/// </summary>
+public sealed class ThemeModel
+{
+    public const string FileName = "theme-model.json";
+
+    private readonly (string Id, float[] Weights, float Bias)[] _themes;
+    private readonly (string Id, string Text, string[] Themes, float[] Vector)[] _examples;
+
+    private ThemeModel(string sentenceModel, double threshold, (string, float[], float)[] themes, (string, string, string[], float[])[] examples, string fingerprint)
+    {
+        SentenceModel = sentenceModel;
+        Threshold = threshold;
+        _themes = themes;
+        _examples = examples;
+        Fingerprint = fingerprint;
+    }
+
+    /// <summary>The sentence model whose vectors it reads (its name and window); vectors of another model do not fit it.</summary>
+    public string SentenceModel { get; }
+
+    /// <summary>The probability at or above which it tags.</summary>
+    public double Threshold { get; }
+
+    /// <summary>Changes when the model file changes, so an index built with another model is rebuilt.</summary>
+    public string Fingerprint { get; }
+
+    public int Dimensions => _themes.Length == 0 ? 0 : _themes[0].Weights.Length;
+
+    /// <summary>The model shipped with the taxonomy (beside the assembly, else embedded).</summary>
+    public static ThemeModel LoadDefault()
+    {
+        var (json, source) = ShippedFile.Read(FileName, "LearningSearch.Themes.theme-model.json", "theme model");
+        return Parse(json, source);
+    }
+
+    public static ThemeModel Parse(string json, string source)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            var root = document.RootElement;
+            var themes = root.GetProperty("themes").EnumerateArray()
+                .Select(t => (t.GetProperty("id").GetString()!, Floats(t.GetProperty("weights").GetString()!), t.GetProperty("bias").GetSingle()))
+                .ToArray();
+            var examples = root.GetProperty("examples").EnumerateArray()
+                .Select(e => (e.GetProperty("id").GetString()!, e.GetProperty("text").GetString()!, e.GetProperty("themes").EnumerateArray().Select(x => x.GetString()!).ToArray(), Floats(e.GetProperty("vector").GetString()!)))
+                .ToArray();
+            var fingerprint = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(json)))[..16];
+            return new ThemeModel(root.GetProperty("sentenceModel").GetString()!, root.GetProperty("threshold").GetDouble(), themes, examples, fingerprint);
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            throw new TaxonomyException(source, [$"{source}: the theme model cannot be read: {e.Message}"], e);
+        }
+    }
+
+    /// <summary>The themes it gives a unit's vector, each with its probability, strongest first.</summary>
+    public IReadOnlyList<(string ThemeId, double Probability)> Predict(ReadOnlySpan<float> vector)
+    {
+        if (vector.Length != Dimensions) return [];
+        var tags = new List<(string, double)>();
+        foreach (var (id, weights, bias) in _themes)
+        {
+            var probability = 1 / (1 + Math.Exp(-(TensorPrimitives.Dot(weights, vector) + bias)));
+            if (probability >= Threshold) tags.Add((id, probability));
+        }
+        return tags.OrderByDescending(t => t.Item2).ToList();
+    }
+
+    /// <summary>The labelled units carrying the theme that are nearest the vector: why the model tagged it.</summary>
+    public IReadOnlyList<LabelledExample> NearestExamples(ReadOnlySpan<float> vector, string themeId, int count = 3)
+    {
+        var near = new List<LabelledExample>();
+        foreach (var (id, text, themes, example) in _examples)
+        {
+            if (Array.IndexOf(themes, themeId) < 0 || example.Length != vector.Length) continue;
+            near.Add(new LabelledExample(id, text, Math.Round(TensorPrimitives.Dot(example, vector), 3)));
+        }
+        return near.OrderByDescending(e => e.Similarity).ThenBy(e => e.UnitId, StringComparer.Ordinal).Take(count).ToList();
+    }
+
+    private static float[] Floats(string base64) => MemoryMarshal.Cast<byte, float>(Convert.FromBase64String(base64)).ToArray();
+}
