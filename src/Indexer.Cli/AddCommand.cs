@@ -29,9 +29,10 @@ public static class AddCommand
         var year = Text("--year", "The year it was published, such as 2021.");
         var type = Text("--type", "The kind of review, such as \"Local child safeguarding practice review\".");
         var replace = new Option<bool>("--replace") { Description = "Replace a different document of the same name already in the corpus." };
+        var noMeaning = CommonOptions.NoMeaning();
         var command = new Command("add", "Copy a review into the corpus with its manifest entry and update the index (only the new document is read).")
         {
-            files, corpus, index, id, title, partnership, area, year, type, replace,
+            files, corpus, index, id, title, partnership, area, year, type, replace, noMeaning,
         };
         command.SetAction(result => Run(
             new AddRequest(result.GetValue(files) ?? [], result.GetValue(corpus)!, result.GetValue(index)!, result.GetValue(replace))
@@ -42,6 +43,7 @@ public static class AddCommand
                 Area = result.GetValue(area),
                 Year = result.GetValue(year),
                 Type = result.GetValue(type),
+                Meaning = !result.GetValue(noMeaning),
             },
             result.Output(),
             result.Errors()));
@@ -151,7 +153,7 @@ public static class AddCommand
         File.Move(copying, target, overwrite: true);
         output.WriteLine($"Added {name} to {corpus} as review '{check.ReviewId}' ({check.Units} units).");
         foreach (var warning in check.Warnings) output.WriteLine($"  warning: {warning}");
-        return BuildCommand.Run(corpus, index, output, errors);
+        return BuildCommand.Run(corpus, index, output, errors, args.Meaning);
     }
 
     private static ManifestEntry Merge(ManifestEntry old, ManifestEntry given) => old with
@@ -184,6 +186,9 @@ public static class AddCommand
         public string? Area { get; init; }
         public string? Year { get; init; }
         public string? Type { get; init; }
+
+        /// <summary>Whether the build loads the meaning model (see <see cref="BuildCommand.Run"/>); off unless asked.</summary>
+        public bool Meaning { get; init; }
     }
 
     private sealed record ExtractedReviewCheck(int Units, string ReviewId, IReadOnlyList<string> Warnings);

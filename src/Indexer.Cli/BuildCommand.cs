@@ -15,12 +15,15 @@ public static class BuildCommand
     {
         var corpus = CommonOptions.Corpus();
         var index = CommonOptions.Index();
-        var command = new Command("build", "Build (or update) the search index: only documents new or changed since the last build are read.") { corpus, index };
-        command.SetAction(result => Run(result.GetValue(corpus)!, result.GetValue(index)!, result.Output(), result.Errors()));
+        var noMeaning = CommonOptions.NoMeaning();
+        var command = new Command("build", "Build (or update) the search index: only documents new or changed since the last build are read.") { corpus, index, noMeaning };
+        command.SetAction(result => Run(result.GetValue(corpus)!, result.GetValue(index)!, result.Output(), result.Errors(), meaning: !result.GetValue(noMeaning)));
         return command;
     }
 
-    public static int Run(string corpus, string index, TextWriter output, TextWriter errors)
+    /// <param name="meaning">Load the meaning model: the theme model tags beside the phrases, and the new generation's
+    /// vectors for search by meaning are made, so the service need not make them.</param>
+    public static int Run(string corpus, string index, TextWriter output, TextWriter errors, bool meaning = false)
     {
         if (!Directory.Exists(corpus))
         {
@@ -28,10 +31,11 @@ public static class BuildCommand
             return 2;
         }
 
+        var sentences = meaning ? CommandLineMeaning.TryLoad(output) : null;
         BuildReport report;
         try
         {
-            report = IndexerServices.CreateBuilder(step => output.WriteLine($"  {step}")).Build(corpus, new IndexLocation(index), p =>
+            report = IndexerServices.CreateBuilder(step => output.WriteLine($"  {step}"), sentences?.Tagging).Build(corpus, new IndexLocation(index), p =>
             {
                 var o = p.Latest;
                 var what = o.Status switch
@@ -50,6 +54,18 @@ public static class BuildCommand
             return 1;
         }
 
+        if (sentences is not null && report.Units > 0)
+        {
+            try
+            {
+                sentences.FillVectors(report.Generation, output);
+            }
+            // The index is built and serves by words; the service makes the vectors itself.
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                output.WriteLine($"warning: the meaning vectors could not be kept beside the index ({e.Message}); the service will make them.");
+            }
+        }
         foreach (var warning in report.Warnings) output.WriteLine($"warning: {warning}");
         output.WriteLine($"Index {report.Generation}: {report.Units} units from {report.Documents.Count - report.Count(DocumentStatus.Skipped)} documents in {report.Elapsed.TotalSeconds:F1} s " +
             $"({report.Count(DocumentStatus.Indexed)} read, {report.Count(DocumentStatus.Unchanged)} unchanged, {report.Count(DocumentStatus.KeptPrevious)} kept, {report.Count(DocumentStatus.Skipped)} skipped).");

@@ -18,4 +18,9 @@ internal static class CommonOptions
         HelpName = "folder",
         DefaultValueFactory = _ => ".index",
     };
+
+    public static Option<bool> NoMeaning() => new("--no-meaning")
+    {
+        Description = "Tag themes by their phrases alone and make no meaning vectors (faster; the service makes the vectors itself).",
+    };
 }

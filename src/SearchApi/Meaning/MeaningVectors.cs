@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using LearningSearch.Index.Schema;
+using LearningSearch.Index.Units;
 using LearningSearch.Meaning;
 using Lucene.Net.Index;
 using Lucene.Net.Search;

@@ -57,6 +57,30 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Building_ShouldMakeTheMeaningVectorsWithProgress_AndReuseThemForUnchangedUnits()
+    {
+        File.Copy(Path.Combine(SampleCorpus.FindCorpus(), "derby-derbyshire-lcspr-rds20-action-plan.txt"), Path.Combine(_corpus, "rds20.txt"));
+        Assert.Equal(0, Run("build", "--corpus", _corpus, "--index", _index));
+        Assert.Contains("meaning vectors [##########] 100 % (44 of 44 units)", _out.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Meaning vectors: 44 units embedded, 0 reused", _out.ToString(), StringComparison.Ordinal);
+        Assert.Single(Directory.EnumerateFiles(_index, "unit-vectors.lsuv", SearchOption.AllDirectories));
+
+        var file = Path.Combine(Directory.CreateTempSubdirectory("ls-new-").FullName, "westshire-lcspr-2024.txt");
+        File.WriteAllText(file, "Westshire Safeguarding Children Partnership\n\nRecommendation A\n\nAgencies should ensure fathers are included in assessments.\n\nWestshire County Council has updated its assessment guidance.\n");
+        Assert.Equal(0, Run("add", file, "--corpus", _corpus, "--index", _index, "--year", "2024"));
+        Assert.Contains("Meaning vectors: 2 units embedded, 44 reused from the previous generation.", _out.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BuildingWithoutMeaning_ShouldMakeNoVectors()
+    {
+        File.Copy(Path.Combine(SampleCorpus.FindCorpus(), "derby-derbyshire-lcspr-rds20-action-plan.txt"), Path.Combine(_corpus, "rds20.txt"));
+        Assert.Equal(0, Run("build", "--corpus", _corpus, "--index", _index, "--no-meaning"));
+        Assert.DoesNotContain("Meaning vectors", _out.ToString(), StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFiles(_index, "unit-vectors.lsuv", SearchOption.AllDirectories));
+    }
+
+    [Fact]
     public void AddingAnUnreadableFile_ShouldLeaveTheCorpusUntouched()
     {
         var file = Path.Combine(Directory.CreateTempSubdirectory("ls-new-").FullName, "scan.txt");

@@ -1,6 +1,7 @@
 using LearningSearch.Index;
 using LearningSearch.Indexer.CommandLine;
 using LearningSearch.Indexer.Indexing;
+using LearningSearch.Meaning;
 
 namespace LearningSearch.Indexer.Tests.CommandLine;
 
@@ -28,11 +29,25 @@ public sealed class IndexFingerprintTests : IDisposable
         Assert.Equal(0, code);
         Assert.Contains("(1 read, 0 unchanged", output, StringComparison.Ordinal);
 
-        // The builder as the SearchApi runs it, in this process, from this test's copies of the same assemblies.
-        var report = IndexerServices.CreateBuilder().Build(_corpus, new IndexLocation(_index));
+        // The builder as the SearchApi runs it with its meaning model, in this process, from this test's copies of the same assemblies.
+        using var model = MeaningModel.TryLoad().Model!;
+        var encoder = new SentenceEncoder(model);
+        var report = IndexerServices.CreateBuilder(vectors: new SentenceVectors(encoder.ModelName, text => encoder.Encode([text])[0].Vector)).Build(_corpus, new IndexLocation(_index));
 
         var document = Assert.Single(report.Documents);
         Assert.Equal(DocumentStatus.Unchanged, document.Status);
+    }
+
+    [Fact]
+    public void AnIndexBuiltWithoutMeaning_ShouldBeReusedByAServiceWithoutMeaning()
+    {
+        File.Copy(Path.Combine(SampleCorpus.FindCorpus(), "derby-derbyshire-lcspr-rds20-action-plan.txt"), Path.Combine(_corpus, "rds20.txt"));
+        var (code, _, _) = IndexerProcess.Run("build", "--corpus", _corpus, "--index", _index, "--no-meaning");
+        Assert.Equal(0, code);
+
+        var report = IndexerServices.CreateBuilder().Build(_corpus, new IndexLocation(_index));
+
+        Assert.Equal(DocumentStatus.Unchanged, Assert.Single(report.Documents).Status);
     }
 
     public void Dispose()

@@ -1,8 +1,6 @@
-using LearningSearch.Index.Units;
+namespace LearningSearch.Index.Units;
 
-namespace LearningSearch.SearchApi.Meaning;
-
-/// <summary>The words of a unit its meaning is read from.</summary>
+/// <summary>The words of a unit its meaning is read from, for search by meaning (the service and the command line alike).</summary>
 public static class MeaningText
 {
     /// <summary>
