@@ -26,6 +26,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     private ItemLabel? _lastLabel;
     private DraftUnit? _current;              // the unit that following paragraphs belong to
     private DraftUnit? _partsOf;              // a recommendation set out in parts ("should: (a) ... (b) ..."), while its parts are read
+    private DraftUnit? _stem;                 // a recommendation whose sub-parts are recommendations of their own ("2.1", "3(a)"), while they are read
     private bool _currentIsItem;
     private bool _listOpen;                   // the current unit's last paragraph ends with ':' and introduces a list
     private bool _titleOnly;                  // ... or is a title ("Finding 1: Fathers were not seen"), which prose never continues
@@ -338,7 +339,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
 
     private void Close()
     {
-        _current = _partsOf = null;
+        _current = _partsOf = _stem = null;
         _currentIsItem = _listOpen = _titleOnly = false;
     }
 
@@ -349,6 +350,18 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         if (subItem && PartOf(label) is { } parent)
         {
             StartPart(parent, label, block);
+            return;
+        }
+        if (subItem && StemOf(label) is { } stem)
+        {
+            // "2. Agencies should improve ...:" then "2.1. Health boards should ..." and "2.2. ...": the stem is a
+            // recommendation and so is each sub-part, cited by its own number ("2.1", "3a") as the responses cite it.
+            var number = label.Style == LabelStyle.Numbered ? label.Number : stem.Number + label.Number;
+            StartItem(UnitKind.Recommendation, label with { Number = number }, block);
+            // A part continues the stem's sentence in lower case ("(b) schools should ..."): its subject is still whom it addresses.
+            if (_current is { Agencies.Count: 0 } part && label.Rest is [var first, .. var others] && char.IsLower(first))
+                AddressTo(part, char.ToUpperInvariant(first) + others);
+            _stem = stem;
             return;
         }
         // "3. The review found that:" then a) to c): the letters are 3's; "4." after them is the next item, not a fourth letter.
@@ -377,6 +390,21 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     [GeneratedRegex(@"\b(?:should|must|will|is asked to|are asked to|needs? to|to)\s*:$", RegexOptions.IgnoreCase)]
     private static partial Regex PartsFollow();
 
+    // A numbered or lettered sub-item that says in its own words who should do what ("(b) schools should hold ..."),
+    // under a recommendation whose own sentence introduced it with a colon ("... In particular:").
+    private DraftUnit? StemOf(ItemLabel label)
+    {
+        if (_kind != SectionKind.Recommendations || _areas || !RecommendationAddressees.SaysWhatShouldBeDone(label.Rest)) return null;
+        var stem = _stem ?? (_current is { Kind: UnitKind.Recommendation, Number.Length: > 0, HasText: true } && _currentIsItem && _listOpen ? _current : null);
+        if (stem?.Number is null) return null;
+        return label.Style switch
+        {
+            LabelStyle.Numbered => label.Depth >= 2 && label.Number.StartsWith(stem.Number + ".", StringComparison.Ordinal) ? stem : null,
+            LabelStyle.LowerLetter or LabelStyle.LowerRoman => stem,
+            _ => null,
+        };
+    }
+
     private void StartPart(DraftUnit parent, ItemLabel label, Block block)
     {
         var part = draft.AddRecommendation(parent.Number + label.Number, block.Line);
@@ -399,7 +427,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     private void StartItem(UnitKind kind, ItemLabel label, Block block)
     {
         _actionsOf = null;
-        _partsOf = null;
+        _partsOf = _stem = null;
         _lastLabel = label;
         if (_top is not { Depth: > 0 } || label.SameListAs(_top) || label.SaysRecommendation || label.SaysFinding) _top = label;
         var rest = label.Rest;
