@@ -8,7 +8,8 @@ namespace LearningSearch.Indexer.Tests.Layouts;
 /// <summary>
 /// Habits of published reviews met in the seventh blind set: a board's tracker that sets out the review's
 /// recommendations before its table of actions and the agencies' narrative responses after it; recommendations
-/// with sub-parts that are recommendations of their own ("2.1", "3(a)").
+/// with sub-parts that are recommendations of their own ("2.1", "3(a)"); committee responses labelled with the
+/// committee's abbreviation and the parts they answer; a response that only introduces its agencies' bullets.
 /// </summary>
 public sealed class TrackersAndSubPartResponsesTests
 {
@@ -144,5 +145,28 @@ public sealed class TrackersAndSubPartResponsesTests
         Assert.EndsWith("In particular:", Recommendation(review, "2").Text, StringComparison.Ordinal);
         Assert.StartsWith("schools should hold", Recommendation(review, "2b").Text, StringComparison.Ordinal);
         Assert.Equal(["Schools"], Recommendation(review, "2b").Agencies);
+    }
+
+    [Fact]
+    public void ACommitteesResponseLabelledWithItsAbbreviation_ShouldAnswerThePartsItNames()
+    {
+        var review = Extract(LearningReview);
+
+        var first = Assert.Single(review.Units, u => u.Kind == UnitKind.Action && u.Text.StartsWith("Accepted. A notification", StringComparison.Ordinal));
+        Assert.Equal(Recommendation(review, "1").Id, first.RecommendationId);
+        Assert.Equal(["2a", "2b"], AnsweredBy(review, "Accepted. Glenavon Council Education Services"));
+        Assert.Equal(["2c"], AnsweredBy(review, "Accepted. Training on exploitation"));
+        // A response naming no organisation doing the work is the respondent's, not the recommendation's addressee.
+        Assert.Equal(["CPC"], review.Units.Single(u => u.Text.StartsWith("Accepted. Training on exploitation", StringComparison.Ordinal)).Agencies);
+    }
+
+    [Fact]
+    public void AResponseThatOnlyIntroducesAgencyBullets_ShouldLeaveEachBulletAnActionAndNotBeOneItself()
+    {
+        var review = Extract(LearningReview);
+
+        var actions = review.Units.Where(u => u.Kind == UnitKind.Action && u.RecommendationId == Recommendation(review, "3").Id).ToList();
+        Assert.Equal(["Police Scotland", "Glenavon Council Children and Families Social Work"], actions.Select(a => a.Agencies.Single()));
+        Assert.DoesNotContain(review.Units, u => u.Text.StartsWith("Accepted, with the following", StringComparison.Ordinal));
     }
 }

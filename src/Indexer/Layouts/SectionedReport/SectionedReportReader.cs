@@ -67,7 +67,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             }
             if (!block.IsTableRow && _kind != SectionKind.Responses && _awaiting.Count > 0 && ResponseLine.Read(block.Text) is { } answer)
             {
-                Answer(block, answer.Label, answer.Text);
+                Answer(block, answer.Label, answer.Text, introducesList: answer.Text.EndsWith(':') && i + 1 < blocks.Count && blocks[i + 1].IsBullet);
                 continue;
             }
             var label = block.IsTableRow ? null : ItemLabel.TryRead(block.Text, _lastLabel);
@@ -260,17 +260,35 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     }
 
     // "Response from partners: ..." answers every recommendation since the finding above it: one action on each.
-    private void Answer(Block block, string label, string text)
+    private void Answer(Block block, string label, string text, bool introducesList = false)
     {
         _answers.Clear();
         // "Response to R2 and R3:" answers those two, whatever came before them.
-        var named = Named(ResponseLine.NamedIn(label), _awaiting);
+        var numbers = ResponseLine.NamedIn(label);
+        var named = Named(numbers, _awaiting);
+        // "CPC response to 3(c):" after the response to 3(a) and 3(b): 3(c) is still among those this group answers.
+        if (named.Count < numbers.Count) named = Named(numbers, draft.Units);
         if (named.Count > 0)
         {
             _awaiting.Clear();
             _awaiting.AddRange(named);
         }
-        var agency = draft.Agencies.LeadAgency(text, within: 80) ?? (_awaiting.Count == 1 ? _awaiting[0].Agencies.FirstOrDefault() : null);
+        if (introducesList)
+        {
+            // "CPC response: Accepted, with the following actions by partner agencies:" only introduces the bullets,
+            // each an agency's action on what the response answers, as "Agency actions:" does.
+            draft.MarkStructure(block);
+            _actionsFor.Clear();
+            _actionsFor.AddRange(_awaiting);
+            _actionsOf = _current = _awaiting[^1];
+            _answered = true;
+            _currentIsItem = _listOpen = _titleOnly = false;
+            return;
+        }
+        // Who does the work is the organisation the response names; else the respondent its label names ("CPC response:").
+        var agency = draft.Agencies.LeadAgency(text, within: 80)
+            ?? (ResponseLine.Respondent(label) is { } respondent ? draft.Agencies.Normalise(respondent) : null)
+            ?? (_awaiting.Count == 1 ? _awaiting[0].Agencies.FirstOrDefault() : null);
         _answers.AddRange(AddActions(_awaiting, block, text, agency));
         _answered = true;
         _currentIsItem = true;
