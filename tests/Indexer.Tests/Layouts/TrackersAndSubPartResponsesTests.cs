@@ -9,7 +9,8 @@ namespace LearningSearch.Indexer.Tests.Layouts;
 /// Habits of published reviews met in the seventh blind set: a board's tracker that sets out the review's
 /// recommendations before its table of actions and the agencies' narrative responses after it; recommendations
 /// with sub-parts that are recommendations of their own ("2.1", "3(a)"); committee responses labelled with the
-/// committee's abbreviation and the parts they answer; a response that only introduces its agencies' bullets.
+/// committee's abbreviation and the parts they answer; a response that only introduces its agencies' bullets; a rapid
+/// review's immediate actions, taken before it made any recommendation.
 /// </summary>
 public sealed class TrackersAndSubPartResponsesTests
 {
@@ -168,5 +169,68 @@ public sealed class TrackersAndSubPartResponsesTests
         var actions = review.Units.Where(u => u.Kind == UnitKind.Action && u.RecommendationId == Recommendation(review, "3").Id).ToList();
         Assert.Equal(["Police Scotland", "Glenavon Council Children and Families Social Work"], actions.Select(a => a.Agencies.Single()));
         Assert.DoesNotContain(review.Units, u => u.Text.StartsWith("Accepted, with the following", StringComparison.Ordinal));
+    }
+
+    private const string RapidReview = """
+        Harrowdale Safeguarding Partnership
+
+        Rapid Review Report: Baby J
+
+        Section 1: Reason for the rapid review
+
+        Baby J, aged nine weeks, was taken to hospital with a skull fracture that his parents could not explain. A police
+        investigation is under way and Baby J is now cared for by his grandparents under an interim care order.
+
+        Section 2: Immediate safeguarding actions already taken
+
+        Agencies took the following actions before the rapid review meeting:
+
+        - Harrowdale Children's Services held a strategy discussion on the day of admission and has started care proceedings.
+        - Northgate Primary Care Network has reminded its GP practices of the bruising in non-mobile babies protocol.
+
+        Section 3: Learning identified
+
+        L1. The father was not seen by any professional before the birth.
+
+        L2. Missed antenatal appointments were followed up by letter only.
+
+        Section 4: Recommendations
+
+        R1. The Partnership should seek assurance that midwifery and health visiting meet fathers before and after the birth.
+
+        R2. Harrowdale Maternity Services should review how it follows up a second missed antenatal appointment.
+        """;
+
+    [Fact]
+    public void ImmediateActionsTakenBeforeAnyRecommendation_ShouldBeActionsAnsweringNone()
+    {
+        var review = Extract(RapidReview);
+
+        var taken = review.Units.Where(u => u.Kind == UnitKind.Action).ToList();
+        Assert.Equal(2, taken.Count);
+        Assert.All(taken, a => Assert.Null(a.RecommendationId));
+        Assert.Equal(["Harrowdale Children's Services"], taken[0].Agencies);
+        // A primary care network is a body of its own, not the "primary care" of GP practices in its name.
+        Assert.Equal(["Northgate Primary Care Network"], taken[1].Agencies);
+        Assert.DoesNotContain(review.Units, u => u.Text.StartsWith("Agencies took the following", StringComparison.Ordinal));
+        Assert.Equal(["R1", "R2"], review.Units.Where(u => u.Kind == UnitKind.Recommendation).Select(u => u.Number));
+    }
+
+    [Fact]
+    public void ATableOfActionsAlreadyTaken_ShouldGiveEachRowAsAnActionAnsweringNone()
+    {
+        var review = Extract(RapidReview.Replace("""
+            - Harrowdale Children's Services held a strategy discussion on the day of admission and has started care proceedings.
+            - Northgate Primary Care Network has reminded its GP practices of the bruising in non-mobile babies protocol.
+            """, """
+            Agency	Action already taken	Date
+            Harrowdale Children's Services	Strategy discussion held on the day of admission; care proceedings started.	March 2026
+            Northgate Primary Care Network	GP practices reminded of the bruising in non-mobile babies protocol.	April 2026
+            """, StringComparison.Ordinal));
+
+        var taken = review.Units.Where(u => u.Kind == UnitKind.Action).ToList();
+        Assert.Equal(["Harrowdale Children's Services", "Northgate Primary Care Network"], taken.Select(a => a.Agencies.Single()));
+        Assert.All(taken, a => Assert.Null(a.RecommendationId));
+        Assert.Equal(["R1", "R2"], review.Units.Where(u => u.Kind == UnitKind.Recommendation).Select(u => u.Number));
     }
 }

@@ -85,6 +85,14 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
                         outcome = rowOutcome;
                     }
 
+                    if (recommendation is null && !NamesRecommendations(row.Header))
+                    {
+                        // "Agency | Action already taken | Date": a table of actions alone, taken before the review made
+                        // any recommendation; each row is an agency's action answering none.
+                        last = AddActions(draft, row, null, agency, agencyAbove, heading) ?? last;
+                        agencyAbove = NonEmpty(row.Get(ColumnRole.Agency)) ?? agencyAbove;
+                        continue;
+                    }
                     if (recommendation is null)
                     {
                         draft.Warnings.Add($"line {row.FirstLine}: an action row comes before any recommendation; kept as a finding.");
@@ -121,14 +129,14 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
 
     // One action per paragraph of the action cell (plans put each agency's response in its own paragraph);
     // the date, lead and evidence cells pair with them paragraph by paragraph where the counts agree.
-    private static DraftUnit? AddActions(ReviewDraft draft, TableRow row, DraftUnit recommendation, string? agency, string? agencyAbove, string? heading)
+    private static DraftUnit? AddActions(ReviewDraft draft, TableRow row, DraftUnit? recommendation, string? agency, string? agencyAbove, string? heading)
     {
         var status = StatusWords.Read(row.Get(ColumnRole.Status));
-        if (status is not null) recommendation.Status ??= status;
+        if (status is not null && recommendation is not null) recommendation.Status ??= status;
         var paragraphs = Paragraphs(row.Get(ColumnRole.Action));
         if (paragraphs.Count == 0)
         {
-            foreach (var (label, cell) in OtherCells(row)) recommendation.AddDetail(label, cell, row.FirstLine);
+            foreach (var (label, cell) in OtherCells(row)) recommendation?.AddDetail(label, cell, row.FirstLine);
             return null;
         }
 
@@ -209,6 +217,9 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
         var t = cell.Trim().TrimEnd('.', ')', ':').TrimStart('(');
         return t.Length is > 0 and <= 8 ? t : null;
     }
+
+    private static bool NamesRecommendations(TableHeader header) =>
+        header.Roles.Any(r => r is ColumnRole.Recommendation or ColumnRole.Number or ColumnRole.RecommendationLink or ColumnRole.Outcome);
 
     private static string? NonEmpty(string s) => string.IsNullOrWhiteSpace(s) ? null : s;
 

@@ -608,6 +608,20 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             return;
         }
         var recommendation = Responses.For(block, agency);
+        if (recommendation is null && agency is not null && !draft.Units.Any(u => u.Kind == UnitKind.Recommendation))
+        {
+            // "Immediate actions already taken" before the review has made any recommendation: each agency's action
+            // stands on its own, answering none.
+            AddActions([null], block, text, agency);
+            return;
+        }
+        if (recommendation is null && !block.IsBullet && text.EndsWith(':') && ResponseListFollows(block))
+        {
+            // "Agencies took the following actions before the meeting:" introduces them and is not a finding.
+            draft.MarkStructure(block);
+            Close();
+            return;
+        }
         if (recommendation is null)
         {
             Paragraph(block, text);
@@ -622,6 +636,12 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         _current = action;
         _currentIsItem = _titleOnly = false;
         _listOpen = text.EndsWith(':');
+    }
+
+    private bool ResponseListFollows(Block block)
+    {
+        var at = blocks.ToList().FindIndex(b => b.Line == block.Line);
+        return at >= 0 && at + 1 < blocks.Count && blocks[at + 1].IsBullet;
     }
 
     // A recommendations section that does not number its recommendations lists them as bullets under a sentence
@@ -649,7 +669,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     }
 
     // One action on each recommendation the line answers; the first is the unit later lines continue.
-    private List<DraftUnit> AddActions(IReadOnlyList<DraftUnit> recommendations, Block block, string text, string? agency)
+    private List<DraftUnit> AddActions(IReadOnlyList<DraftUnit?> recommendations, Block block, string text, string? agency)
     {
         var actions = new List<DraftUnit>();
         foreach (var recommendation in recommendations)
