@@ -72,6 +72,10 @@ public sealed class TrackersAndSubPartResponsesTests
         // A row that leaves the Rec cell blank belongs to the recommendation of the row above.
         Assert.Equal(["1"], AnsweredBy(review, "Add a toolkit field"));
         Assert.Equal(["2.1"], AnsweredBy(review, "Introduce a \"was not brought\" pathway"));
+        // The progress update's words are kept with the action; the RAG cell is its status.
+        var relaunch = review.Units.Single(u => u.Text.StartsWith("Relaunch the neglect toolkit", StringComparison.Ordinal));
+        Assert.Equal("612 practitioners have completed the module.", relaunch.Details.Single(d => d.Label == "Progress update").Text);
+        Assert.Equal("Green", relaunch.Status);
         // The narrative response under "Response to recommendations 2.2 and 3" answers both.
         Assert.Equal(["2.2", "3"], AnsweredBy(review, "Llanwern County Council accepts"));
     }

@@ -190,12 +190,15 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
         return SectionedReport.AgencyActionLine.IsProperName(lead) ? draft.Agencies.Normalise(lead) : null;
     }
 
+    // A "Progress update" cell says how far the work has got in sentences ("Field live since May; audit planned"):
+    // its status is read from it, and its words are kept, as the progress the plan reports. A "RAG" cell is only a status.
     private static IEnumerable<(string Label, string Cell)> OtherCells(TableRow row)
     {
         for (var c = 0; c < row.Cells.Length; c++)
         {
             var role = row.Header.Roles[c];
-            if (role is ColumnRole.Lead or ColumnRole.Evidence or ColumnRole.Other && row.Cells[c].Length > 0)
+            var progress = role == ColumnRole.Status && row.Cells[c].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 3;
+            if ((role is ColumnRole.Lead or ColumnRole.Evidence or ColumnRole.Other || progress) && row.Cells[c].Length > 0)
                 yield return (row.Header.Labels[c].Length > 0 ? row.Header.Labels[c] : "Note", row.Cells[c]);
         }
     }
