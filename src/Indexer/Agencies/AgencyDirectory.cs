@@ -118,12 +118,12 @@ public sealed partial class AgencyDirectory
     private static string Key(string alias) =>
         Regex.Replace(Regex.Replace(Fold(LeadingThe().Replace(alias.Trim(), "")), @"['\u2019]", ""), @"\s+", " ");
 
-    // Documents drop and add apostrophes ("Childrens Services", "CCG's"): each alias matches with or without them.
+    // Documents drop and add apostrophes ("Childrens Services", "CCG's", "Chief Officers' Group"): each alias matches with or without them.
     private static string AliasPattern(string alias) => string.Join(@"\s+", alias.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word =>
     {
         var bare = word.Replace("'", "", StringComparison.Ordinal).Replace("\u2019", "", StringComparison.Ordinal);
         var escaped = Regex.Escape(bare);
-        return bare.Length > 3 && bare.EndsWith('s') ? escaped[..^1] + "['\u2019]?s" : escaped;
+        return bare.Length > 3 && bare.EndsWith('s') ? escaped[..^1] + "['\u2019]?s['\u2019]?" : escaped;
     }));
 
     // Lower case with the same length as the input, so match positions stay valid in the original text.

@@ -595,6 +595,12 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             return;
         }
         var agency = _agency ?? draft.Agencies.LeadAgency(text, within: 80);
+        if (_headingTargets.Count == 0 && AcceptsAll().IsMatch(text) && draft.Units.Where(u => u.Kind == UnitKind.Recommendation && u.HasText).ToList() is { Count: > 1 } all)
+        {
+            // "The Chief Officers Group accepts the key learning and all six suggested strategies": one answer to each.
+            AddActions(all, block, text, agency);
+            return;
+        }
         if (_headingTargets.Count > 0)
         {
             AddActions(_headingTargets, block, text, agency);
@@ -712,6 +718,9 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
 
     [GeneratedRegex(@"^(?:-\s+)?recommendations?\s+\(?(?<n>[A-Za-z]{1,3}\d{0,2}(?:\.\d{1,2})*|\d{1,2}(?:\.\d{1,2})*[a-z]?)\)?(?:\s*(?:,|and|&)\s*\(?(?<n>[A-Za-z]{1,3}\d{0,2}(?:\.\d{1,2})*|\d{1,2}(?:\.\d{1,2})*[a-z]?)\)?)*\s*[:\u2013\u2014-]\s*(?<text>\S.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex NamedResponse();
+
+    [GeneratedRegex(@"\baccept(?:s|ed|ing)?\b[^.]{0,60}?\b(?:all|each|every one)\b(?:\s+(?:of\s+)?(?:the|its|their|our|\w+))?(?:\s+(?:of\s+the\s+)?(?:suggested\s+|review's\s+|review\u2019s\s+)?)?\s*(?:recommendations|strategies)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AcceptsAll();
 
     [GeneratedRegex(@"^(?:status|rag(?:\s+rating)?|progress|target date|date|timescale|deadline|completion date)\s*[:\-\u2013]", RegexOptions.IgnoreCase)]
     private static partial Regex StatusLine();
