@@ -267,4 +267,41 @@ public sealed class TrackersAndSubPartResponsesTests
         Assert.Equal(["a", "b", "c"], AnsweredBy(review, "The Chief Officers' Group received the review"));
         Assert.All(review.Units.Where(u => u.Kind == UnitKind.Action), a => Assert.Equal(["Chief Officers Group"], a.Agencies));
     }
+
+    [Fact]
+    public void ASummaryOfTheBoardsResponseInAnAppendix_ShouldHeadResponsesToTheRecommendationsItNames()
+    {
+        var review = Extract("""
+            Child Practice Review: Child H
+
+            Practice and organisational learning
+
+            Learning point 1
+
+            Practitioners did not share an understanding of who was living in the household.
+
+            Improving Systems and Practice
+
+            Recommendation 1
+
+            The Regional Safeguarding Children Board should ensure that core group templates confirm household membership.
+
+            Recommendation 2
+
+            Nantlle University Health Board should apply its Was Not Brought policy to children on the register.
+
+            Recommendation 3
+
+            The Board should commission training on disguised compliance.
+
+            Appendix 2: Summary of Board Response
+
+            Response to Recommendations 2 and 3
+
+            Nantlle University Health Board has amended its Was Not Brought policy and commissioned the training jointly with the regional unit.
+            """);
+
+        Assert.Equal(["2", "3"], AnsweredBy(review, "Nantlle University Health Board has amended"));
+        Assert.Equal(["1", "2", "3"], review.Units.Where(u => u.Kind == UnitKind.Recommendation).Select(u => u.Number));
+    }
 }
