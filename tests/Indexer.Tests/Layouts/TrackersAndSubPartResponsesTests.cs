@@ -10,7 +10,7 @@ namespace LearningSearch.Indexer.Tests.Layouts;
 /// recommendations before its table of actions and the agencies' narrative responses after it; recommendations
 /// with sub-parts that are recommendations of their own ("2.1", "3(a)"); committee responses labelled with the
 /// committee's abbreviation and the parts they answer; a response that only introduces its agencies' bullets; a rapid
-/// review's immediate actions, taken before it made any recommendation; a response accepting all the recommendations.
+/// review's immediate actions, taken before it made any recommendation.
 /// </summary>
 public sealed class TrackersAndSubPartResponsesTests
 {
@@ -236,72 +236,5 @@ public sealed class TrackersAndSubPartResponsesTests
         Assert.Equal(["Harrowdale Children's Services", "Northgate Primary Care Network"], taken.Select(a => a.Agencies.Single()));
         Assert.All(taken, a => Assert.Null(a.RecommendationId));
         Assert.Equal(["R1", "R2"], review.Units.Where(u => u.Kind == UnitKind.Recommendation).Select(u => u.Number));
-    }
-
-    [Fact]
-    public void AResponseAcceptingAllTheRecommendations_ShouldAnswerEachOfThem()
-    {
-        var review = Extract("""
-            Strathglen Child Protection Committee
-
-            Learning Review: Child D
-
-            1. Introduction
-
-            This Learning Review concerns Child D, a thirteen-year-old girl who was exploited while missing from a children's house.
-            The review team read the records of every agency that knew her and spoke with her mother and her carers.
-
-            2. Recommendations
-
-            (a) The Committee should agree a single return interview for children missing from care.
-
-            (b) NHS Strathglen should ensure that sexual health staff ask about exploitation.
-
-            (c) Police Scotland should share missing person reports with the named person within a day.
-
-            3. Response of the Chief Officers' Group
-
-            The Chief Officers' Group received the review in May 2025 and accepted all of its recommendations. Progress will be reported to the Committee every six months.
-            """);
-
-        Assert.Equal(["a", "b", "c"], AnsweredBy(review, "The Chief Officers' Group received the review"));
-        Assert.All(review.Units.Where(u => u.Kind == UnitKind.Action), a => Assert.Equal(["Chief Officers Group"], a.Agencies));
-    }
-
-    [Fact]
-    public void ASummaryOfTheBoardsResponseInAnAppendix_ShouldHeadResponsesToTheRecommendationsItNames()
-    {
-        var review = Extract("""
-            Child Practice Review: Child H
-
-            Practice and organisational learning
-
-            Learning point 1
-
-            Practitioners did not share an understanding of who was living in the household.
-
-            Improving Systems and Practice
-
-            Recommendation 1
-
-            The Regional Safeguarding Children Board should ensure that core group templates confirm household membership.
-
-            Recommendation 2
-
-            Nantlle University Health Board should apply its Was Not Brought policy to children on the register.
-
-            Recommendation 3
-
-            The Board should commission training on disguised compliance.
-
-            Appendix 2: Summary of Board Response
-
-            Response to Recommendations 2 and 3
-
-            Nantlle University Health Board has amended its Was Not Brought policy and commissioned the training jointly with the regional unit.
-            """);
-
-        Assert.Equal(["2", "3"], AnsweredBy(review, "Nantlle University Health Board has amended"));
-        Assert.Equal(["1", "2", "3"], review.Units.Where(u => u.Kind == UnitKind.Recommendation).Select(u => u.Number));
     }
 }

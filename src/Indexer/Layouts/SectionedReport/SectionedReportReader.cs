@@ -528,7 +528,9 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             StartItem(UnitKind.Recommendation, new ItemLabel(LabelStyle.Numbered, 0, "", WithoutBullet(text)), block);
             return;
         }
-        if (!block.IsBullet && text.EndsWith(':') && _kind != SectionKind.Recommendations && RecommendationListIntro().IsMatch(text))
+        // Only the sentence that ends in the colon introduces the list: "The partners accept recommendations 1a and 1b.
+        // The following actions have been agreed:" lists actions.
+        if (!block.IsBullet && text.EndsWith(':') && _kind != SectionKind.Recommendations && RecommendationListIntro().IsMatch(LastSentence(text)))
         {
             // Outside a recommendations section, "The review made two recommendations, which ...:" lists recommendations.
             draft.MarkStructure(block);
@@ -701,6 +703,12 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         { Kind: UnitKind.Action, Recommendation: { } r } => r,
         _ => null,
     };
+
+    private static string LastSentence(string text)
+    {
+        var end = text.LastIndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? text : text[(end + 2)..];
+    }
 
     private static string WithoutBullet(string text) => text.StartsWith("- ", StringComparison.Ordinal) ? text[2..].TrimStart() : text;
 
