@@ -8,7 +8,8 @@ namespace LearningSearch.Indexer.Tests.Layouts;
 /// <summary>
 /// An action plan's table read row by row without mistaking its rows for headers: a follow-on action row whose
 /// sentences happen to use header words ("outcomes", "findings"), and the sign-off table after the plan
-/// ("Name | Role | Date"), which holds who signed, not actions.
+/// ("Name | Role | Date"), which holds who signed, not actions; and whose rows they are, from the agency's heading
+/// right above the table.
 /// </summary>
 public sealed class PlanTablesAmongOtherTablesTests
 {
@@ -61,5 +62,36 @@ public sealed class PlanTablesAmongOtherTablesTests
 
         Assert.DoesNotContain(review.Units, u => u.Text.Contains("Safeguarding partner,", StringComparison.Ordinal) || u.Text == "Role");
         Assert.DoesNotContain(review.Units, u => u.Details.Any(d => d.Label == "Outcome"));
+    }
+
+    [Fact]
+    public void AnAgencysHeadingRightAboveItsTable_ShouldAddressTheTablesRecommendations()
+    {
+        var review = new ReviewExtractor().Extract(DocumentText.FromText("overview.txt", """
+            Serious Case Review: Child L
+
+            Overview report
+
+            1. Introduction
+
+            This review concerns Child L, who was two years old when she was admitted to hospital with a head injury. It
+            considers the work of every agency that knew the family over the eighteen months before her admission.
+
+            2. Analysis
+
+            Referrals about minor injuries were closed after a single visit, and nobody checked who else lived in the home.
+
+            Appendix: single-agency recommendations
+
+            Children's Social Care
+
+            Ref	Recommendation	Lead officer	Target date
+            CSC1	No referral concerning an injury to a child to be closed after a single visit without a manager's agreement.	Head of Service, Assessment	June 2018
+            CSC2	Assessments to include checks on every adult in the household.	Head of Service, Assessment	June 2018
+            """));
+
+        var recommendations = review.Units.Where(u => u.Kind == UnitKind.Recommendation).ToList();
+        Assert.Equal(["CSC1", "CSC2"], recommendations.Select(r => r.Number));
+        Assert.All(recommendations, r => Assert.Equal(["Children's Social Care"], r.Agencies));
     }
 }

@@ -30,7 +30,11 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
         while (start < blocks.Count && TableHeader.TryRead(blocks[start]) is null)
             draft.MarkFrontMatter(blocks[start++]);
 
-        string? agency = null;
+        // "Children's Social Care" on its own line right above the table (an IMR appendix by agency): the agency of its rows.
+        string? agency = start > 0 && start < blocks.Count && !blocks[start - 1].IsTableRow && IsHeading(blocks[start - 1].Text)
+            && draft.Agencies.FindMentions(blocks[start - 1].Text) is [{ Start: 0 }, ..]
+            ? draft.Agencies.Normalise(blocks[start - 1].Text)
+            : null;
         string? heading = null;
         string? outcome = null;
         DraftUnit? recommendation = null;

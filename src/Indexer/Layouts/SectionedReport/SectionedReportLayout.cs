@@ -68,7 +68,8 @@ public sealed class SectionedReportLayout : IReviewLayout
         // recommendations and the partners' responses) is read on as report; the table layout gets the tables alone.
         var goesOn = ReportAfterTables(document.Blocks, tableAt);
         var lastLine = goesOn is null ? int.MaxValue : goesOn.Value - 1 < 0 ? int.MaxValue : document.Blocks[goesOn.Value - 1].Line;
-        var table = TableOnly(document, document.Blocks[tableAt].Line, lastLine);
+        // The table keeps the agency heading right above it, which names whose rows they are.
+        var table = TableOnly(document, tableAt > 0 && ReportHeading.TryRead(document.Blocks[tableAt - 1]) is { IsGeneral: false } ? document.Blocks[tableAt - 1].Line : document.Blocks[tableAt].Line, lastLine);
         var listedInTable = new ReviewDraft(draft.ReviewId, draft.Agencies);
         _table.Read(table, listedInTable);
         var report = document.Blocks.Take(tableAt).Concat(goesOn is null ? [] : document.Blocks.Skip(goesOn.Value)).ToList();
