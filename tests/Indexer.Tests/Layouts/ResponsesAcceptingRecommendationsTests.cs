@@ -8,7 +8,7 @@ namespace LearningSearch.Indexer.Tests.Layouts;
 /// <summary>
 /// A partnership's or committee's response that says which recommendations it accepts: all of them in one paragraph,
 /// those a heading names in an appendix summarising the board's response, or those a sentence names before it lists
-/// the agreed actions.
+/// the agreed actions; and an action plan appendix that repeats each recommendation's label over its SMART actions.
 /// </summary>
 public sealed class ResponsesAcceptingRecommendationsTests
 {
@@ -122,5 +122,63 @@ public sealed class ResponsesAcceptingRecommendationsTests
         Assert.Equal(["1a", "1b", "2"], review.Units.Where(u => u.Kind == UnitKind.Recommendation).Select(u => u.Number));
         Assert.Equal(["1a", "1b"], AnsweredBy(review, "The safeguarding partners accept recommendations 1a and 1b."));
         Assert.Contains("1a", AnsweredBy(review, "Dunmore Mental Health NHS Trust has added"));
+    }
+
+    [Fact]
+    public void AnActionPlanAppendixRepeatingEachRecommendationsLabel_ShouldGiveItsSmartActionsWithTheirFields()
+    {
+        var review = Extract("""
+            Child Practice Review: Child S
+
+            Brief outline of circumstances
+
+            Child S was three years old when she was admitted to hospital with burns, four months after she was removed from
+            the child protection register. The review covers the year before her admission.
+
+            Practice and organisational learning
+
+            Learning point 1
+
+            Practitioners did not check who was living in the household when the child was removed from the register.
+
+            Learning point 2
+
+            Domestic abuse notifications from another force area reached children's services weeks after the incidents.
+
+            Improving Systems and Practice
+
+            Recommendation 1
+            The Regional Safeguarding Board should agree a step-down standard for children removed from the register.
+
+            Recommendation 2
+            Afon Dyfi Police should share domestic abuse notifications from other force areas within a day.
+
+            Appendix 1: Child Practice Review Action Plan
+
+            Recommendation 1
+
+            SMART action: Develop and publish a regional step-down protocol with a named lead and a review at three months.
+            Lead agency: Afon Dyfi Regional Safeguarding Board
+            Lead officer: Regional Safeguarding Manager
+            Timescale: March 2026
+            RAG status: Green
+
+            Recommendation 2
+
+            SMART action: Agree a protocol with neighbouring forces for passing on domestic abuse notifications.
+            Lead agency: Afon Dyfi Police
+            Timescale: June 2026
+            RAG status: Red
+            """);
+
+        Assert.Equal(["1", "2"], review.Units.Where(u => u.Kind == UnitKind.Recommendation).Select(u => u.Number));
+        Assert.Equal(["1"], AnsweredBy(review, "Develop and publish a regional step-down protocol"));
+        var second = review.Units.Single(u => u.Text.StartsWith("Agree a protocol with neighbouring forces", StringComparison.Ordinal));
+        Assert.Equal(["2"], AnsweredBy(review, "Agree a protocol with neighbouring forces"));
+        Assert.Equal(["Afon Dyfi Police"], second.Agencies);
+        Assert.Equal("Red", second.Status);
+        Assert.Equal(["June 2026"], second.Dates);
+        var first = review.Units.Single(u => u.Text.StartsWith("Develop and publish", StringComparison.Ordinal));
+        Assert.Equal("Regional Safeguarding Manager", first.Details.Single(d => d.Label == "Lead officer").Text);
     }
 }

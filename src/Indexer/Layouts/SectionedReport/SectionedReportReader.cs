@@ -52,6 +52,17 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             var block = blocks[i];
             if (front.Contains(i)) { draft.MarkFrontMatter(block); continue; }
             var text = InlineText.Clean(block.Raw);
+            if (!block.IsTableRow && _actionsOf is not null && LabelledAction().Match(block.Text) is { Success: true } smart)
+            {
+                // "SMART action: Develop ..." under "Recommendation 1" in an action plan: an action on it, without its label.
+                AddActions(_actionsFor, block, smart.Groups["text"].Value, draft.Agencies.LeadAgency(smart.Groups["text"].Value, within: 80));
+                continue;
+            }
+            if (!block.IsTableRow && _current is { Kind: UnitKind.Action } && ActionField().Match(block.Text) is { Success: true } field)
+            {
+                Field(_current, field.Groups["label"].Value, field.Groups["value"].Value.Trim(), block);
+                continue;
+            }
             if (!block.IsTableRow && _current is { Kind: UnitKind.Recommendation } && ResponseLine.Lead(block.Text) is { } lead)
             {
                 Lead(_current, lead, block);
@@ -457,6 +468,18 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             return;
         }
 
+        if (kind == UnitKind.Recommendation && (rest.Length == 0 || PartsNamed().IsMatch(rest)) && ActionsFollow(block)
+            && draft.Units.FirstOrDefault(u => u.Kind == UnitKind.Recommendation && u.HasText && u.Number is not null && ProseReferences.SameNumber(label.Number, u.Number)) is { } planned)
+        {
+            // "Recommendation 1" (or "Recommendation 3(i) and 3(ii)") again in the action plan, over its "SMART action:"
+            // paragraphs: a heading for the actions on the recommendation already read, not a second recommendation 1.
+            draft.MarkStructure(block);
+            Close();
+            _actionsFor.Clear();
+            _actionsFor.Add(planned);
+            _actionsOf = _current = planned;
+            return;
+        }
         var unit = kind == UnitKind.Recommendation ? draft.AddRecommendation(label.Number, block.Line) : draft.AddFinding(label.Number, block.Line);
         unit.Heading = _theme ?? _section;
         if (rest.Length > 0) unit.AddParagraph(rest, block.Line);
@@ -646,6 +669,28 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         _listOpen = text.EndsWith(':');
     }
 
+    private bool ActionsFollow(Block block)
+    {
+        var at = blocks.ToList().FindIndex(b => b.Line == block.Line);
+        return at >= 0 && at + 1 < blocks.Count && LabelledAction().IsMatch(blocks[at + 1].Text);
+    }
+
+    // The fields an action plan writes under each action: its lead agency is its agency, its RAG its status, its
+    // timescale its date; the others are kept as its details.
+    private void Field(DraftUnit action, string label, string value, Block block)
+    {
+        draft.MarkStructure(block);
+        var key = label.ToLowerInvariant();
+        if (key is "lead agency" or "lead organisation" or "agency")
+        {
+            action.Agencies.Clear();
+            action.AddAgency(draft.Agencies.Normalise(value));
+        }
+        else if (key.Contains("rag", StringComparison.Ordinal) || key == "status") action.Status = StatusWords.Read(value) ?? action.Status;
+        else if (key is "timescale" or "target date" or "by when") action.AddDate(value);
+        if (!key.Contains("rag", StringComparison.Ordinal) && key != "status") action.AddDetail(label, value, block.Line);
+    }
+
     private bool ResponseListFollows(Block block)
     {
         var at = blocks.ToList().FindIndex(b => b.Line == block.Line);
@@ -729,6 +774,15 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
 
     [GeneratedRegex(@"\baccept(?:s|ed|ing)?\b[^.]{0,60}?\b(?:all|each|every one)\b(?:\s+(?:of\s+)?(?:the|its|their|our|\w+))?(?:\s+(?:of\s+the\s+)?(?:suggested\s+|review's\s+|review\u2019s\s+)?)?\s*(?:recommendations|strategies)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AcceptsAll();
+
+    [GeneratedRegex(@"^\([a-z]{1,4}\)(?:\s*(?:,|and|&)\s*\d{0,2}\([a-z]{1,4}\))*$")]
+    private static partial Regex PartsNamed();
+
+    [GeneratedRegex(@"^(?:smart|agreed|planned)\s+actions?\s*\d{0,2}\s*:\s*(?<text>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelledAction();
+
+    [GeneratedRegex(@"^(?<label>lead agency|lead organisation|lead officer|timescale|target date|by when|evidence of impact|impact measure|success measure|rag status|rag rating)\s*:\s*(?<value>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ActionField();
 
     [GeneratedRegex(@"^(?:status|rag(?:\s+rating)?|progress|target date|date|timescale|deadline|completion date)\s*[:\-\u2013]", RegexOptions.IgnoreCase)]
     private static partial Regex StatusLine();
