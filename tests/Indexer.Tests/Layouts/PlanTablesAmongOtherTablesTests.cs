@@ -9,7 +9,7 @@ namespace LearningSearch.Indexer.Tests.Layouts;
 /// An action plan's table read row by row without mistaking its rows for headers: a follow-on action row whose
 /// sentences happen to use header words ("outcomes", "findings"), and the sign-off table after the plan
 /// ("Name | Role | Date"), which holds who signed, not actions; and whose rows they are, from the agency's heading
-/// right above the table.
+/// right above the table; and the plan's summary of the review's findings, one finding a bullet.
 /// </summary>
 public sealed class PlanTablesAmongOtherTablesTests
 {
@@ -28,7 +28,11 @@ public sealed class PlanTablesAmongOtherTablesTests
 
         Summary of the review's findings
 
-        Return home interviews were offered on only two of nine occasions, and nothing they found reached the exploitation hub.
+        The review found that:
+
+        - Return home interviews were offered on only two of nine occasions, and nothing they found reached the exploitation hub.
+
+        - Staff in the emergency department treated P's injury as an isolated incident.
 
         Rec	Recommendation	Action	Lead agency	Timescale	Progress update	RAG
         1	The Partnership should ensure that return home interviews are offered to every child within 72 hours.	Commission a single provider of return home interviews.	Ashbourne Vale Council	September 2024	Tender completed in March.	A
@@ -93,5 +97,15 @@ public sealed class PlanTablesAmongOtherTablesTests
         var recommendations = review.Units.Where(u => u.Kind == UnitKind.Recommendation).ToList();
         Assert.Equal(["CSC1", "CSC2"], recommendations.Select(r => r.Number));
         Assert.All(recommendations, r => Assert.Equal(["Children's Social Care"], r.Agencies));
+    }
+
+    [Fact]
+    public void ThePlansSummaryOfTheReviewsFindings_ShouldGiveEachBulletAsAFinding()
+    {
+        var review = Extract();
+
+        var findings = review.Units.Where(u => u.Kind == UnitKind.Finding).Select(u => u.Text).ToList();
+        Assert.Contains("Staff in the emergency department treated P's injury as an isolated incident.", findings);
+        Assert.Contains(findings, f => f.StartsWith("Return home interviews were offered on only two", StringComparison.Ordinal));
     }
 }
