@@ -62,6 +62,9 @@ public sealed partial class AgencyDirectory
         {
             var (start, length) = WithoutLeadingSentenceWords(text, m.Index, m.Length);
             if (length == 0 || !text.AsSpan(start, length).ContainsAny(' ', '\u00A0')) continue;
+            // "Westfell Primary Care Network" is a body of its own, not the "Primary Care" (GP practices) inside its name.
+            if (text.AsSpan(start, length).EndsWith(" Primary Care Network", StringComparison.Ordinal))
+                mentions.RemoveAll(x => x.Start > start && x.Start + x.Length <= start + length);
             if (mentions.Any(x => x.Start < start + length && start < x.Start + x.Length)) continue;
             mentions.Add(new AgencyMention(Canonical(text.Substring(start, length)), start, length));
         }
@@ -115,12 +118,12 @@ public sealed partial class AgencyDirectory
     private static string Key(string alias) =>
         Regex.Replace(Regex.Replace(Fold(LeadingThe().Replace(alias.Trim(), "")), @"['\u2019]", ""), @"\s+", " ");
 
-    // Documents drop and add apostrophes ("Childrens Services", "CCG's"): each alias matches with or without them.
+    // Documents drop and add apostrophes ("Childrens Services", "CCG's", "Chief Officers' Group"): each alias matches with or without them.
     private static string AliasPattern(string alias) => string.Join(@"\s+", alias.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word =>
     {
         var bare = word.Replace("'", "", StringComparison.Ordinal).Replace("\u2019", "", StringComparison.Ordinal);
         var escaped = Regex.Escape(bare);
-        return bare.Length > 3 && bare.EndsWith('s') ? escaped[..^1] + "['\u2019]?s" : escaped;
+        return bare.Length > 3 && bare.EndsWith('s') ? escaped[..^1] + "['\u2019]?s['\u2019]?" : escaped;
     }));
 
     // Lower case with the same length as the input, so match positions stay valid in the original text.
@@ -133,7 +136,7 @@ public sealed partial class AgencyDirectory
     // Council", "Glenmurrin Alcohol and Drug Recovery Service", "Taran Valley University Health Board"), by a department
     // or ministry "of"/"for" something, or by "NHS" and a place ("NHS Ardan"). "and"/"of"/"for" may join the words. A name
     // does not end where a capitalised word follows ("Derby City Council Children's Services" is one name).
-    [GeneratedRegex(@"\b(?:(?:[A-Z][\w'\u2019&-]*|and|of|for)\s+){0,6}?(?:[A-Z][\w'\u2019&-]*\s+)(?:NHS Foundation Trust|NHS Trust|Foundation Trust|Trust|County Council|City Council|Borough Council|District Council|Council|Constabulary|Police(?: Service| Division| Force)?|Clinical Commissioning Group|CCG|Integrated Care Board|University Health Board|Health Board|ICB|Safeguarding Children Board|Safeguarding Children Partnership|Safeguarding Partnership|Safeguarding Board|Partnership|Children's Services|Services?|Housing Association|Housing Trust|Committee|Authority|Hospitals?|Academy|School|College|Nursery|Medical Practice|Surgery|Office|Agency|Inspectorate)\b(?!\s+(?:[A-Z]\w*))|\b(?:Department|Ministry)\s+(?:for|of)\s+[A-Z][\w'\u2019]*(?:(?:\s+(?:and|&)\s+|,\s+|\s+)[A-Z][\w'\u2019]*){0,4}|\bNHS\s+[A-Z][a-z][\w'\u2019]*\b")]
+    [GeneratedRegex(@"\b(?:(?:[A-Z][\w'\u2019&-]*|and|of|for)\s+){0,6}?(?:[A-Z][\w'\u2019&-]*\s+)(?:NHS Foundation Trust|NHS Trust|Foundation Trust|Trust|County Council|City Council|Borough Council|District Council|Council|Constabulary|Police(?: Service| Division| Force)?|Clinical Commissioning Group|CCG|Integrated Care Board|Primary Care Network|Community Health(?:care)?|University Health Board|Health Board|ICB|Safeguarding Children Board|Safeguarding Children Partnership|Safeguarding Partnership|Safeguarding Board|Partnership|Children's Services|Services?|Housing Association|Housing Trust|Committee|Authority|Hospitals?|Academy|School|College|Nursery|Medical Practice|Surgery|Office|Agency|Inspectorate)\b(?!\s+(?:[A-Z]\w*))|\b(?:Department|Ministry)\s+(?:for|of)\s+[A-Z][\w'\u2019]*(?:(?:\s+(?:and|&)\s+|,\s+|\s+)[A-Z][\w'\u2019]*){0,4}|\bNHS\s+[A-Z][a-z][\w'\u2019]*\b")]
     private static partial Regex Organisation();
 }
 

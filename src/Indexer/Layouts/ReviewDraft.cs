@@ -44,7 +44,8 @@ public sealed partial class ReviewDraft
 
     public DraftUnit AddRecommendation(string? number, int line) => Add(new DraftUnit(UnitKind.Recommendation, number, line));
 
-    public DraftUnit AddAction(DraftUnit recommendation, string? number, int line) =>
+    /// <summary>An action on the recommendation; null for one taken before any recommendation was made (a rapid review's immediate actions).</summary>
+    public DraftUnit AddAction(DraftUnit? recommendation, string? number, int line) =>
         Add(new DraftUnit(UnitKind.Action, number, line) { Recommendation = recommendation });
 
     public DraftUnit AddFinding(string? number, int line) => Add(new DraftUnit(UnitKind.Finding, number, line));

@@ -181,4 +181,13 @@ public sealed class UnknownAgencyTests
         var mentions = LearningSearch.Indexer.Agencies.AgencyDirectory.Default.FindMentions("Westshire Constabulary now records the child's account.");
         Assert.Equal("Westshire Constabulary", mentions.Single().Name);
     }
+
+    [Theory]
+    [InlineData("Ravensholt Community Health has added the bruising protocol to its training.", "Ravensholt Community Health")]
+    [InlineData("Westfell Primary Care Network has circulated a reminder to all GP practices.", "Westfell Primary Care Network")]
+    [InlineData("The Chief Officers' Group accepted the review.", "Chief Officers Group")]
+    public void ACommunityHealthProviderAPrimaryCareNetworkOrAChiefOfficersGroup_ShouldBeNamedAsTheDocumentNamesIt(string sentence, string agency)
+    {
+        Assert.Equal(agency, LearningSearch.Indexer.Agencies.AgencyDirectory.Default.LeadAgency(sentence));
+    }
 }

@@ -30,7 +30,11 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
         while (start < blocks.Count && TableHeader.TryRead(blocks[start]) is null)
             draft.MarkFrontMatter(blocks[start++]);
 
-        string? agency = null;
+        // "Children's Social Care" on its own line right above the table (an IMR appendix by agency): the agency of its rows.
+        string? agency = start > 0 && start < blocks.Count && !blocks[start - 1].IsTableRow && IsHeading(blocks[start - 1].Text)
+            && draft.Agencies.FindMentions(blocks[start - 1].Text) is [{ Start: 0 }, ..]
+            ? draft.Agencies.Normalise(blocks[start - 1].Text)
+            : null;
         string? heading = null;
         string? outcome = null;
         DraftUnit? recommendation = null;
@@ -85,6 +89,14 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
                         outcome = rowOutcome;
                     }
 
+                    if (recommendation is null && !NamesRecommendations(row.Header))
+                    {
+                        // "Agency | Action already taken | Date": a table of actions alone, taken before the review made
+                        // any recommendation; each row is an agency's action answering none.
+                        last = AddActions(draft, row, null, agency, agencyAbove, heading) ?? last;
+                        agencyAbove = NonEmpty(row.Get(ColumnRole.Agency)) ?? agencyAbove;
+                        continue;
+                    }
                     if (recommendation is null)
                     {
                         draft.Warnings.Add($"line {row.FirstLine}: an action row comes before any recommendation; kept as a finding.");
@@ -121,14 +133,14 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
 
     // One action per paragraph of the action cell (plans put each agency's response in its own paragraph);
     // the date, lead and evidence cells pair with them paragraph by paragraph where the counts agree.
-    private static DraftUnit? AddActions(ReviewDraft draft, TableRow row, DraftUnit recommendation, string? agency, string? agencyAbove, string? heading)
+    private static DraftUnit? AddActions(ReviewDraft draft, TableRow row, DraftUnit? recommendation, string? agency, string? agencyAbove, string? heading)
     {
         var status = StatusWords.Read(row.Get(ColumnRole.Status));
-        if (status is not null) recommendation.Status ??= status;
+        if (status is not null && recommendation is not null) recommendation.Status ??= status;
         var paragraphs = Paragraphs(row.Get(ColumnRole.Action));
         if (paragraphs.Count == 0)
         {
-            foreach (var (label, cell) in OtherCells(row)) recommendation.AddDetail(label, cell, row.FirstLine);
+            foreach (var (label, cell) in OtherCells(row)) recommendation?.AddDetail(label, cell, row.FirstLine);
             return null;
         }
 
@@ -182,12 +194,15 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
         return SectionedReport.AgencyActionLine.IsProperName(lead) ? draft.Agencies.Normalise(lead) : null;
     }
 
+    // A "Progress update" cell says how far the work has got in sentences ("Field live since May; audit planned"):
+    // its status is read from it, and its words are kept, as the progress the plan reports. A "RAG" cell is only a status.
     private static IEnumerable<(string Label, string Cell)> OtherCells(TableRow row)
     {
         for (var c = 0; c < row.Cells.Length; c++)
         {
             var role = row.Header.Roles[c];
-            if (role is ColumnRole.Lead or ColumnRole.Evidence or ColumnRole.Other && row.Cells[c].Length > 0)
+            var progress = role == ColumnRole.Status && row.Cells[c].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 3;
+            if ((role is ColumnRole.Lead or ColumnRole.Evidence or ColumnRole.Other || progress) && row.Cells[c].Length > 0)
                 yield return (row.Header.Labels[c].Length > 0 ? row.Header.Labels[c] : "Note", row.Cells[c]);
         }
     }
@@ -209,6 +224,9 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
         var t = cell.Trim().TrimEnd('.', ')', ':').TrimStart('(');
         return t.Length is > 0 and <= 8 ? t : null;
     }
+
+    private static bool NamesRecommendations(TableHeader header) =>
+        header.Roles.Any(r => r is ColumnRole.Recommendation or ColumnRole.Number or ColumnRole.RecommendationLink or ColumnRole.Outcome);
 
     private static string? NonEmpty(string s) => string.IsNullOrWhiteSpace(s) ? null : s;
 

@@ -32,7 +32,9 @@ public sealed class TableHeader
         if (!block.IsTableRow) return null;
         var cells = block.Cells.Select(InlineText.OneLine).ToArray();
         var named = cells.Count(c => c.Length > 0);
-        if (named < 2 || cells.Any(c => c.Length > 110)) return null;
+        // A header names its columns; a row whose cell is a sentence ("Add return home interview outcomes to the hub
+        // agenda.") is a data row, whatever words it happens to use.
+        if (named < 2 || cells.Any(c => c.Length > 110 || IsSentence(c))) return null;
         var roles = cells.Select((c, i) => RoleOf(c, i)).ToArray();
         var known = roles.Count(r => r is not ColumnRole.Other and not ColumnRole.Number);
         var hasSubject = roles.Contains(ColumnRole.Recommendation) || roles.Contains(ColumnRole.Action);
@@ -76,6 +78,19 @@ public sealed class TableHeader
         if (h.Contains("action", StringComparison.Ordinal) || h.Contains("response", StringComparison.Ordinal) || h.Contains("progress", StringComparison.Ordinal))
             return ColumnRole.Action;
         return ColumnRole.Other;
+    }
+
+    private static bool IsSentence(string cell) => cell.TrimEnd().EndsWith('.') && cell.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 5;
+
+    /// <summary>
+    /// True for a row of short column names that is not an action plan's header ("Name | Role | Date" of a sign-off
+    /// table): the start of a table the plan's header does not govern.
+    /// </summary>
+    public static bool IsOtherTablesHeader(Block block, TableHeader governing)
+    {
+        if (!block.IsTableRow || TryRead(block) is not null) return false;
+        var cells = block.Cells.Select(InlineText.OneLine).ToArray();
+        return cells.Length != governing.Roles.Count && cells.All(c => c.Length > 0 && c.Split(' ').Length <= 4 && !CutText.EndsFinished(c) && !c.Any(char.IsDigit));
     }
 
     private static bool Has(string header, string word) =>

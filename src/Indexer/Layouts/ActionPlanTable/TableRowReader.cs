@@ -37,6 +37,14 @@ public static class TableRowReader
                 continue;
             }
             if (header is null) continue;
+            if (i > start && !blocks[i - 1].IsTableRow && TableHeader.IsOtherTablesHeader(block, header))
+            {
+                // A sign-off or contacts table after the plan: its rows are not actions, until the plan's header comes again.
+                header = null;
+                previous = null;
+                draft.MarkStructure(block);
+                continue;
+            }
 
             if (!block.IsTableRow)
             {

@@ -55,8 +55,9 @@ public static partial class RecommendationAddressees
     [GeneratedRegex(@"^(?:-\s+)?(?:that\s+)?(?:the\s+)?(?<who>[A-Z][^.;:()]{1,150}?)\s+(?:should|must|is asked to|are asked to|needs? to|will need to)\b")]
     private static partial Regex Subject();
 
-    // "Health partners", "Education partners", "Schools and education settings": a sector addressed as a whole.
-    [GeneratedRegex(@"^(?:all\s+)?(?:health|education|educational|police|policing|social care|early years|housing|adult|adults'|children's|schools?(?:\s+and\s+(?:education|early years)\s+settings)?|primary care|mental health)\s*(?:partners|agencies|services|providers|settings|colleagues|professionals|organisations)?$", RegexOptions.IgnoreCase)]
+    // "Health partners", "Education partners", "Schools and education settings", "Health boards", "The local authorities":
+    // a sector addressed as a whole.
+    [GeneratedRegex(@"^(?:the\s+)?(?:all\s+)?(?:local authorit(?:y|ies)|health|education|educational|police|policing|social care|early years|housing|adult|adults'|children's|schools?(?:\s+and\s+(?:education|early years)\s+settings)?|primary care|mental health)\s*(?:partners|agencies|services|providers|settings|colleagues|professionals|organisations|boards|trusts)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Sector();
 
     [GeneratedRegex(@"\b(?:should|must|needs? to|ought to|is recommended|are recommended|recommends?)\b", RegexOptions.IgnoreCase)]

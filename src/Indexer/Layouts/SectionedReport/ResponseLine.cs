@@ -19,9 +19,12 @@ public static partial class ResponseLine
         return (m.Groups["label"].Value.Trim(), m.Groups["text"].Value.Trim());
     }
 
-    /// <summary>The recommendation numbers a response's label names ("Response to R2 and R3" names R2 and R3).</summary>
+    /// <summary>The recommendation numbers a response's label names ("Response to R2 and R3" names R2 and R3; "to 3(a)" names 3a).</summary>
     public static IReadOnlyList<string> NamedIn(string label) =>
-        Named().Matches(label).Select(m => m.Groups["n"].Value).ToList();
+        Named().Matches(BracketedPart().Replace(label, "$1$2")).Select(m => m.Groups["n"].Value).ToList();
+
+    /// <summary>Who a response's label says responds, when it names them by an abbreviation ("CPC response to 3(c)" is the CPC's); null otherwise.</summary>
+    public static string? Respondent(string label) => Abbreviation().Match(label.Trim()) is { Success: true } m ? m.Groups["a"].Value : null;
 
     /// <summary>The agencies a "Lead:" line names, as written; null for any other line.</summary>
     public static string? Lead(string text)
@@ -30,8 +33,15 @@ public static partial class ResponseLine
         return m.Success ? m.Groups["who"].Value.Trim().TrimEnd('.') : null;
     }
 
-    [GeneratedRegex(@"^(?<label>(?:(?:the\s+)?(?:partnership|agency|agencies'?|multi-agency|single[- ]agency|board|committee|panel|partners'?|local authority|council|trust|health board|organisational)\s+)?(?:responses?|updates?|progress(?:\s+updates?)?|actions?\s+(?:taken|agreed)|what has (?:happened|changed) since(?:\s+the review)?)(?:\s+(?:from|by|of|to|on)\s+(?:the\s+)?[\w'\u2019 &.,]{1,60}?)?(?:\s*\([^)]{1,80}\))?(?:,\s*[\w ]{1,30})?)\s*[:\u2013\u2014-]\s*(?<text>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<label>(?:(?:the\s+)?(?:partnership|agency|agencies'?|multi-agency|single[- ]agency|board|committee|panel|partners'?|local authority|council|trust|health board|organisational)\s+|(?-i:[A-Z]{2,6})(?:'s|\u2019s)?\s+)?(?:responses?|updates?|progress(?:\s+updates?)?|actions?\s+(?:taken|agreed)|what has (?:happened|changed) since(?:\s+the review)?)(?:\s+(?:from|by|of|to|on)\s+(?:the\s+)?[\w'\u2019 &.,()]{1,60}?)?(?:\s*\([^)]{1,80}\))?(?:,\s*[\w ]{1,30})?)\s*[:\u2013\u2014-]\s*(?<text>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Response();
+
+    [GeneratedRegex(@"^(?<a>[A-Z]{2,6})(?:'s|\u2019s)?\s+(?i:responses?|updates?|progress|actions?)\b")]
+    private static partial Regex Abbreviation();
+
+    // "3(a)" as a part of recommendation 3 is cited as "3a".
+    [GeneratedRegex(@"\b(\d{1,2})\(([a-z])\)")]
+    private static partial Regex BracketedPart();
 
     [GeneratedRegex(@"^(?:lead(?:\s+(?:agency|agencies|organisation|partner|officer|body))?|owner|responsible(?:\s+(?:agency|organisation|body))?|led by|addressed to|for)\s*[:\u2013\u2014-]\s*(?<who>[^.]{2,120})\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex LeadLine();

@@ -31,13 +31,17 @@ public sealed class SectionedReportLayout : IReviewLayout
             : goesOn is { } after ? document.Blocks.Take(tableAt).Concat(document.Blocks.Skip(after)).ToList()
             : document.Blocks.Take(tableAt).ToList();
         var outline = ReportOutline.Of(report);
-        // A report that goes on after its table is recognised by all its sections, as a report without a table is.
-        if (tableAt >= 0 && goesOn is null)
+        if (tableAt >= 0)
         {
+            // A tracker that sets out the review's recommendations before its table of actions, and goes on to the
+            // agencies' responses after it, is a report around its table: the table alone would lose the recommendations.
+            var before = goesOn is null ? outline : ReportOutline.Of(document.Blocks.Take(tableAt).ToList());
             var rows = document.Blocks.Skip(tableAt + 1).Count(b => b.IsTableRow);
-            return rows >= 2 && outline.Sections >= 2 && report.Sum(b => b.Text.Length) >= 600
-                ? new LayoutMatch(0.92, $"{outline.Sections} sections of prose before an action-plan table of {rows} rows")
-                : LayoutMatch.None("an action-plan table without a report before it");
+            var reportBefore = rows >= 2 && before.Sections >= 2 && document.Blocks.Take(tableAt).Sum(b => b.Text.Length) >= 600;
+            if (reportBefore && (goesOn is null || before.ListedRecommendations >= 2))
+                return new LayoutMatch(0.92, $"{before.Sections} sections of prose before an action-plan table of {rows} rows");
+            // A report that goes on after its table is otherwise recognised by all its sections, as a report without a table is.
+            if (goesOn is null) return LayoutMatch.None("an action-plan table without a report before it");
         }
         if (outline.FindingLabels >= 2 && outline.RecommendationLabels >= 1)
             return new LayoutMatch(0.86, $"{outline.FindingLabels} 'Finding N' paragraphs followed by {outline.RecommendationLabels} recommendations");
@@ -64,7 +68,8 @@ public sealed class SectionedReportLayout : IReviewLayout
         // recommendations and the partners' responses) is read on as report; the table layout gets the tables alone.
         var goesOn = ReportAfterTables(document.Blocks, tableAt);
         var lastLine = goesOn is null ? int.MaxValue : goesOn.Value - 1 < 0 ? int.MaxValue : document.Blocks[goesOn.Value - 1].Line;
-        var table = TableOnly(document, document.Blocks[tableAt].Line, lastLine);
+        // The table keeps the agency heading right above it, which names whose rows they are.
+        var table = TableOnly(document, tableAt > 0 && ReportHeading.TryRead(document.Blocks[tableAt - 1]) is { IsGeneral: false } ? document.Blocks[tableAt - 1].Line : document.Blocks[tableAt].Line, lastLine);
         var listedInTable = new ReviewDraft(draft.ReviewId, draft.Agencies);
         _table.Read(table, listedInTable);
         var report = document.Blocks.Take(tableAt).Concat(goesOn is null ? [] : document.Blocks.Skip(goesOn.Value)).ToList();

@@ -26,6 +26,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     private ItemLabel? _lastLabel;
     private DraftUnit? _current;              // the unit that following paragraphs belong to
     private DraftUnit? _partsOf;              // a recommendation set out in parts ("should: (a) ... (b) ..."), while its parts are read
+    private DraftUnit? _stem;                 // a recommendation whose sub-parts are recommendations of their own ("2.1", "3(a)"), while they are read
     private bool _currentIsItem;
     private bool _listOpen;                   // the current unit's last paragraph ends with ':' and introduces a list
     private bool _titleOnly;                  // ... or is a title ("Finding 1: Fathers were not seen"), which prose never continues
@@ -51,6 +52,17 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             var block = blocks[i];
             if (front.Contains(i)) { draft.MarkFrontMatter(block); continue; }
             var text = InlineText.Clean(block.Raw);
+            if (!block.IsTableRow && _actionsOf is not null && LabelledAction().Match(block.Text) is { Success: true } smart)
+            {
+                // "SMART action: Develop ..." under "Recommendation 1" in an action plan: an action on it, without its label.
+                AddActions(_actionsFor, block, smart.Groups["text"].Value, draft.Agencies.LeadAgency(smart.Groups["text"].Value, within: 80));
+                continue;
+            }
+            if (!block.IsTableRow && _current is { Kind: UnitKind.Action } && ActionField().Match(block.Text) is { Success: true } field)
+            {
+                Field(_current, field.Groups["label"].Value, field.Groups["value"].Value.Trim(), block);
+                continue;
+            }
             if (!block.IsTableRow && _current is { Kind: UnitKind.Recommendation } && ResponseLine.Lead(block.Text) is { } lead)
             {
                 Lead(_current, lead, block);
@@ -66,7 +78,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             }
             if (!block.IsTableRow && _kind != SectionKind.Responses && _awaiting.Count > 0 && ResponseLine.Read(block.Text) is { } answer)
             {
-                Answer(block, answer.Label, answer.Text);
+                Answer(block, answer.Label, answer.Text, introducesList: answer.Text.EndsWith(':') && i + 1 < blocks.Count && blocks[i + 1].IsBullet);
                 continue;
             }
             var label = block.IsTableRow ? null : ItemLabel.TryRead(block.Text, _lastLabel);
@@ -259,17 +271,35 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     }
 
     // "Response from partners: ..." answers every recommendation since the finding above it: one action on each.
-    private void Answer(Block block, string label, string text)
+    private void Answer(Block block, string label, string text, bool introducesList = false)
     {
         _answers.Clear();
         // "Response to R2 and R3:" answers those two, whatever came before them.
-        var named = Named(ResponseLine.NamedIn(label), _awaiting);
+        var numbers = ResponseLine.NamedIn(label);
+        var named = Named(numbers, _awaiting);
+        // "CPC response to 3(c):" after the response to 3(a) and 3(b): 3(c) is still among those this group answers.
+        if (named.Count < numbers.Count) named = Named(numbers, draft.Units);
         if (named.Count > 0)
         {
             _awaiting.Clear();
             _awaiting.AddRange(named);
         }
-        var agency = draft.Agencies.LeadAgency(text, within: 80) ?? (_awaiting.Count == 1 ? _awaiting[0].Agencies.FirstOrDefault() : null);
+        if (introducesList)
+        {
+            // "CPC response: Accepted, with the following actions by partner agencies:" only introduces the bullets,
+            // each an agency's action on what the response answers, as "Agency actions:" does.
+            draft.MarkStructure(block);
+            _actionsFor.Clear();
+            _actionsFor.AddRange(_awaiting);
+            _actionsOf = _current = _awaiting[^1];
+            _answered = true;
+            _currentIsItem = _listOpen = _titleOnly = false;
+            return;
+        }
+        // Who does the work is the organisation the response names; else the respondent its label names ("CPC response:").
+        var agency = draft.Agencies.LeadAgency(text, within: 80)
+            ?? (ResponseLine.Respondent(label) is { } respondent ? draft.Agencies.Normalise(respondent) : null)
+            ?? (_awaiting.Count == 1 ? _awaiting[0].Agencies.FirstOrDefault() : null);
         _answers.AddRange(AddActions(_awaiting, block, text, agency));
         _answered = true;
         _currentIsItem = true;
@@ -338,7 +368,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
 
     private void Close()
     {
-        _current = _partsOf = null;
+        _current = _partsOf = _stem = null;
         _currentIsItem = _listOpen = _titleOnly = false;
     }
 
@@ -349,6 +379,18 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         if (subItem && PartOf(label) is { } parent)
         {
             StartPart(parent, label, block);
+            return;
+        }
+        if (subItem && StemOf(label) is { } stem)
+        {
+            // "2. Agencies should improve ...:" then "2.1. Health boards should ..." and "2.2. ...": the stem is a
+            // recommendation and so is each sub-part, cited by its own number ("2.1", "3a") as the responses cite it.
+            var number = label.Style == LabelStyle.Numbered ? label.Number : stem.Number + label.Number;
+            StartItem(UnitKind.Recommendation, label with { Number = number }, block);
+            // A part continues the stem's sentence in lower case ("(b) schools should ..."): its subject is still whom it addresses.
+            if (_current is { Agencies.Count: 0 } part && label.Rest is [var first, .. var others] && char.IsLower(first))
+                AddressTo(part, char.ToUpperInvariant(first) + others);
+            _stem = stem;
             return;
         }
         // "3. The review found that:" then a) to c): the letters are 3's; "4." after them is the next item, not a fourth letter.
@@ -377,6 +419,21 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     [GeneratedRegex(@"\b(?:should|must|will|is asked to|are asked to|needs? to|to)\s*:$", RegexOptions.IgnoreCase)]
     private static partial Regex PartsFollow();
 
+    // A numbered or lettered sub-item that says in its own words who should do what ("(b) schools should hold ..."),
+    // under a recommendation whose own sentence introduced it with a colon ("... In particular:").
+    private DraftUnit? StemOf(ItemLabel label)
+    {
+        if (_kind != SectionKind.Recommendations || _areas || !RecommendationAddressees.SaysWhatShouldBeDone(label.Rest)) return null;
+        var stem = _stem ?? (_current is { Kind: UnitKind.Recommendation, Number.Length: > 0, HasText: true } && _currentIsItem && _listOpen ? _current : null);
+        if (stem?.Number is null) return null;
+        return label.Style switch
+        {
+            LabelStyle.Numbered => label.Depth >= 2 && label.Number.StartsWith(stem.Number + ".", StringComparison.Ordinal) ? stem : null,
+            LabelStyle.LowerLetter or LabelStyle.LowerRoman => stem,
+            _ => null,
+        };
+    }
+
     private void StartPart(DraftUnit parent, ItemLabel label, Block block)
     {
         var part = draft.AddRecommendation(parent.Number + label.Number, block.Line);
@@ -399,7 +456,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     private void StartItem(UnitKind kind, ItemLabel label, Block block)
     {
         _actionsOf = null;
-        _partsOf = null;
+        _partsOf = _stem = null;
         _lastLabel = label;
         if (_top is not { Depth: > 0 } || label.SameListAs(_top) || label.SaysRecommendation || label.SaysFinding) _top = label;
         var rest = label.Rest;
@@ -411,6 +468,18 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             return;
         }
 
+        if (kind == UnitKind.Recommendation && (rest.Length == 0 || PartsNamed().IsMatch(rest)) && ActionsFollow(block)
+            && draft.Units.FirstOrDefault(u => u.Kind == UnitKind.Recommendation && u.HasText && u.Number is not null && ProseReferences.SameNumber(label.Number, u.Number)) is { } planned)
+        {
+            // "Recommendation 1" (or "Recommendation 3(i) and 3(ii)") again in the action plan, over its "SMART action:"
+            // paragraphs: a heading for the actions on the recommendation already read, not a second recommendation 1.
+            draft.MarkStructure(block);
+            Close();
+            _actionsFor.Clear();
+            _actionsFor.Add(planned);
+            _actionsOf = _current = planned;
+            return;
+        }
         var unit = kind == UnitKind.Recommendation ? draft.AddRecommendation(label.Number, block.Line) : draft.AddFinding(label.Number, block.Line);
         unit.Heading = _theme ?? _section;
         if (rest.Length > 0) unit.AddParagraph(rest, block.Line);
@@ -482,7 +551,9 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             StartItem(UnitKind.Recommendation, new ItemLabel(LabelStyle.Numbered, 0, "", WithoutBullet(text)), block);
             return;
         }
-        if (!block.IsBullet && text.EndsWith(':') && _kind != SectionKind.Recommendations && RecommendationListIntro().IsMatch(text))
+        // Only the sentence that ends in the colon introduces the list: "The partners accept recommendations 1a and 1b.
+        // The following actions have been agreed:" lists actions.
+        if (!block.IsBullet && text.EndsWith(':') && _kind != SectionKind.Recommendations && RecommendationListIntro().IsMatch(LastSentence(text)))
         {
             // Outside a recommendations section, "The review made two recommendations, which ...:" lists recommendations.
             draft.MarkStructure(block);
@@ -549,6 +620,12 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             return;
         }
         var agency = _agency ?? draft.Agencies.LeadAgency(text, within: 80);
+        if (_headingTargets.Count == 0 && AcceptsAll().IsMatch(text) && draft.Units.Where(u => u.Kind == UnitKind.Recommendation && u.HasText).ToList() is { Count: > 1 } all)
+        {
+            // "The Chief Officers Group accepts the key learning and all six suggested strategies": one answer to each.
+            AddActions(all, block, text, agency);
+            return;
+        }
         if (_headingTargets.Count > 0)
         {
             AddActions(_headingTargets, block, text, agency);
@@ -562,6 +639,20 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             return;
         }
         var recommendation = Responses.For(block, agency);
+        if (recommendation is null && agency is not null && !draft.Units.Any(u => u.Kind == UnitKind.Recommendation))
+        {
+            // "Immediate actions already taken" before the review has made any recommendation: each agency's action
+            // stands on its own, answering none.
+            AddActions([null], block, text, agency);
+            return;
+        }
+        if (recommendation is null && !block.IsBullet && text.EndsWith(':') && ResponseListFollows(block))
+        {
+            // "Agencies took the following actions before the meeting:" introduces them and is not a finding.
+            draft.MarkStructure(block);
+            Close();
+            return;
+        }
         if (recommendation is null)
         {
             Paragraph(block, text);
@@ -576,6 +667,34 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         _current = action;
         _currentIsItem = _titleOnly = false;
         _listOpen = text.EndsWith(':');
+    }
+
+    private bool ActionsFollow(Block block)
+    {
+        var at = blocks.ToList().FindIndex(b => b.Line == block.Line);
+        return at >= 0 && at + 1 < blocks.Count && LabelledAction().IsMatch(blocks[at + 1].Text);
+    }
+
+    // The fields an action plan writes under each action: its lead agency is its agency, its RAG its status, its
+    // timescale its date; the others are kept as its details.
+    private void Field(DraftUnit action, string label, string value, Block block)
+    {
+        draft.MarkStructure(block);
+        var key = label.ToLowerInvariant();
+        if (key is "lead agency" or "lead organisation" or "agency")
+        {
+            action.Agencies.Clear();
+            action.AddAgency(draft.Agencies.Normalise(value));
+        }
+        else if (key.Contains("rag", StringComparison.Ordinal) || key == "status") action.Status = StatusWords.Read(value) ?? action.Status;
+        else if (key is "timescale" or "target date" or "by when") action.AddDate(value);
+        if (!key.Contains("rag", StringComparison.Ordinal) && key != "status") action.AddDetail(label, value, block.Line);
+    }
+
+    private bool ResponseListFollows(Block block)
+    {
+        var at = blocks.ToList().FindIndex(b => b.Line == block.Line);
+        return at >= 0 && at + 1 < blocks.Count && blocks[at + 1].IsBullet;
     }
 
     // A recommendations section that does not number its recommendations lists them as bullets under a sentence
@@ -603,7 +722,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     }
 
     // One action on each recommendation the line answers; the first is the unit later lines continue.
-    private List<DraftUnit> AddActions(IReadOnlyList<DraftUnit> recommendations, Block block, string text, string? agency)
+    private List<DraftUnit> AddActions(IReadOnlyList<DraftUnit?> recommendations, Block block, string text, string? agency)
     {
         var actions = new List<DraftUnit>();
         foreach (var recommendation in recommendations)
@@ -630,6 +749,12 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         _ => null,
     };
 
+    private static string LastSentence(string text)
+    {
+        var end = text.LastIndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? text : text[(end + 2)..];
+    }
+
     private static string WithoutBullet(string text) => text.StartsWith("- ", StringComparison.Ordinal) ? text[2..].TrimStart() : text;
 
     [GeneratedRegex(@"^(?:ensure|improve|review|develop|strengthen|establish|make sure|increase|introduce|provide|put in place|embed|raise|reduce|agree|consider|promote|monitor|audit|update|revise|extend|implement|deliver|undertake|set up|create|share|seek|commission|publish|evaluate)\b", RegexOptions.IgnoreCase)]
@@ -646,6 +771,18 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
 
     [GeneratedRegex(@"^(?:-\s+)?recommendations?\s+\(?(?<n>[A-Za-z]{1,3}\d{0,2}(?:\.\d{1,2})*|\d{1,2}(?:\.\d{1,2})*[a-z]?)\)?(?:\s*(?:,|and|&)\s*\(?(?<n>[A-Za-z]{1,3}\d{0,2}(?:\.\d{1,2})*|\d{1,2}(?:\.\d{1,2})*[a-z]?)\)?)*\s*[:\u2013\u2014-]\s*(?<text>\S.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex NamedResponse();
+
+    [GeneratedRegex(@"\baccept(?:s|ed|ing)?\b[^.]{0,60}?\b(?:all|each|every one)\b(?:\s+(?:of\s+)?(?:the|its|their|our|\w+))?(?:\s+(?:of\s+the\s+)?(?:suggested\s+|review's\s+|review\u2019s\s+)?)?\s*(?:recommendations|strategies)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AcceptsAll();
+
+    [GeneratedRegex(@"^\([a-z]{1,4}\)(?:\s*(?:,|and|&)\s*\d{0,2}\([a-z]{1,4}\))*$")]
+    private static partial Regex PartsNamed();
+
+    [GeneratedRegex(@"^(?:smart|agreed|planned)\s+actions?\s*\d{0,2}\s*:\s*(?<text>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelledAction();
+
+    [GeneratedRegex(@"^(?<label>lead agency|lead organisation|lead officer|timescale|target date|by when|evidence of impact|impact measure|success measure|rag status|rag rating)\s*:\s*(?<value>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ActionField();
 
     [GeneratedRegex(@"^(?:status|rag(?:\s+rating)?|progress|target date|date|timescale|deadline|completion date)\s*[:\-\u2013]", RegexOptions.IgnoreCase)]
     private static partial Regex StatusLine();
