@@ -9,7 +9,7 @@ namespace LearningSearch.Indexer.Tests.Library;
 
 /// <summary>
 /// A folder of review documents with their answer keys (Fixtures/library: the layouts the extraction was built
-/// on; Fixtures/unseen: five written by someone who never saw the extraction, scored once blind, then tuned on), read
+/// on; Fixtures/unseen: five written by someone who never saw the extraction, scored once blind and never tuned on), read
 /// in every format they are published in.
 /// </summary>
 public static class LibraryShelf
