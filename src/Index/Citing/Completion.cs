@@ -18,7 +18,13 @@ public readonly record struct Completion(bool Completed, string Progress)
     {
         if (ActionStatus.MarksComplete(recommendation.Status)) return new(true, $"marked {recommendation.Status}");
         var (count, stated, done) = actions;
-        if (stated > 0 && done == stated) return new(true, $"{done} of {count} actions marked complete");
+        // Said so that it agrees with "marked complete" above it: all of them, or all of those that state a status.
+        if (stated > 0 && done == stated)
+            return new(true, stated == count
+                ? (count == 1 ? "its action marked complete" : $"{All(count)} actions marked complete")
+                : $"{All(stated)} actions that state a status marked complete ({count - stated} {(count - stated == 1 ? "states" : "state")} none)");
         return new(false, stated == 0 ? (count == 0 ? "no actions recorded" : $"{count} actions, no status stated") : $"{done} of {count} actions marked complete");
     }
+
+    private static string All(int n) => n == 2 ? "both" : $"all {n}";
 }

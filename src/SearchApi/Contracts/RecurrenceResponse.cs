@@ -5,6 +5,8 @@ namespace LearningSearch.SearchApi.Contracts;
 /// ones on the same theme: those repeating a recommendation marked complete first. A national collection has tens of
 /// thousands of such recommendations (256 MB as one answer), so they come a page at a time: <c>RepeatsTotal</c> says
 /// how many there are, <c>RepeatsAfterCompletion</c> how many of them come first, <c>RepeatsFrom</c> where this page starts.
+/// <c>PairedBy</c> says how a repeat was paired with its earlier recommendations, in words for the page: by a shared
+/// theme and closeness in meaning once the meaning vectors are ready, by a shared theme alone until then.
 /// </summary>
 public sealed record RecurrenceResponse(
     IReadOnlyList<RecurrenceReview> Reviews,
@@ -12,7 +14,8 @@ public sealed record RecurrenceResponse(
     IReadOnlyList<RepeatedRecommendation> Repeats,
     int RepeatsTotal,
     int RepeatsAfterCompletion,
-    int RepeatsFrom);
+    int RepeatsFrom,
+    string? PairedBy = null);
 
 public sealed record RecurrenceReview(string Id, string Name, string Title, int? Year);
 
@@ -26,5 +29,6 @@ public sealed record RepeatedRecommendation(RecommendationRef Recommendation, IR
 
 public sealed record RecommendationRef(string Id, string? Number, string Citation, string Text, string ReviewId, int? Year);
 
-/// <summary>An earlier recommendation on the same theme, and whether it was marked complete ("completed in 2017, recommended again in 2022").</summary>
-public sealed record EarlierRecommendation(string Id, string? Number, string Citation, string Text, string ReviewId, int? Year, bool Completed, string Progress, IReadOnlyList<string> SharedThemes);
+/// <summary>An earlier recommendation on the same theme, and whether it was marked complete ("completed in 2017, recommended again in 2022").
+/// <c>Similarity</c> is how close in meaning the two are (cosine, 0 to 1), once the meaning vectors are ready.</summary>
+public sealed record EarlierRecommendation(string Id, string? Number, string Citation, string Text, string ReviewId, int? Year, bool Completed, string Progress, IReadOnlyList<string> SharedThemes, double? Similarity = null);

@@ -27,6 +27,9 @@ public sealed class LearningSearchOptions
     /// <summary>Whether questions are also searched by their meaning with the local sentence model (on by default).</summary>
     public bool UseMeaning { get; set; } = true;
 
+    /// <summary>The least similarity in meaning for a recurrence pair (see <see cref="Recurrence.RecurrenceQueries"/>).</summary>
+    public double RecurrenceLeastSimilarity { get; set; } = Recurrence.RecurrenceQueries.DefaultLeastSimilarity;
+
     /// <summary>How the word and meaning rankings are joined.</summary>
     public Search.HybridSettings Hybrid { get; set; } = new();
 
@@ -46,6 +49,7 @@ public sealed class LearningSearchOptions
             UseVocabulary = !bool.TryParse(configuration["Search:Vocabulary"], out var vocabulary) || vocabulary,
             UseMeaning = !bool.TryParse(configuration["Search:Meaning"], out var meaning) || meaning,
             Hybrid = HybridFrom(configuration),
+            RecurrenceLeastSimilarity = double.TryParse(configuration["Search:Recurrence:LeastSimilarity"], CultureInfo.InvariantCulture, out var leastPair) ? leastPair : Recurrence.RecurrenceQueries.DefaultLeastSimilarity,
             MeaningModelFile = string.IsNullOrWhiteSpace(configuration["Search:MeaningModel"]) ? null : Path.GetFullPath(configuration["Search:MeaningModel"]!),
         };
         options.CorpusPath = Path.GetFullPath(options.CorpusPath);

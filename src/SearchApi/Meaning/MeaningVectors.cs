@@ -69,6 +69,22 @@ public sealed class MeaningVectors : IDisposable
         return System.Numerics.Tensors.TensorPrimitives.Dot(ready.Vectors.VectorAtPosition(position), question);
     }
 
+    /// <summary>The vector of a unit (by its id), or null until ready or for a unit without one.</summary>
+    public float[]? VectorOfUnit(string unitId) =>
+        Volatile.Read(ref _ready) is { } ready && ready.Vectors.Contains(unitId) ? ready.Vectors.VectorOf(unitId).ToArray() : null;
+
+    /// <summary>
+    /// Something derived from the vectors once they are ready (the recurrence's pairs by meaning), made once and kept
+    /// with them; null until they are ready. Keyed by its type.
+    /// </summary>
+    public T? Derived<T>(Func<MeaningVectors, T> make) where T : class
+    {
+        if (Volatile.Read(ref _ready) is null) return null;
+        return (T)_derived.GetOrAdd(typeof(T), _ => make(this));
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, object> _derived = new();
+
     /// <summary>The vector of a unit (by index document), or null.</summary>
     public float[]? VectorOf(int doc) =>
         Volatile.Read(ref _ready) is { } ready && ready.PositionOf.TryGetValue(doc, out var position) ? ready.Vectors.VectorAtPosition(position).ToArray() : null;

@@ -39,7 +39,10 @@ public sealed class CitationTests
         var recommendation = new LearningUnit { Id = "ads14/rec-8", ReviewId = "ads14", Kind = UnitKind.Recommendation, Text = "Missed appointments", Lines = new(1, 2) };
         LearningUnit Action(int n, string? status) => new() { Id = $"ads14/rec-8/action-{n}", ReviewId = "ads14", Kind = UnitKind.Action, Status = status, Text = "Audit", Lines = new(3, 4) };
 
-        Assert.Equal(new Completion(true, "2 of 3 actions marked complete"), Completion.Of(recommendation, [Action(1, "Green"), Action(2, ActionStatus.Completed), Action(3, null)]));
+        // Said so that it agrees with "marked complete": never "2 of 3" under that heading.
+        Assert.Equal(new Completion(true, "both actions that state a status marked complete (1 states none)"), Completion.Of(recommendation, [Action(1, "Green"), Action(2, ActionStatus.Completed), Action(3, null)]));
+        Assert.Equal(new Completion(true, "both actions marked complete"), Completion.Of(recommendation, [Action(1, "Green"), Action(2, ActionStatus.Completed)]));
+        Assert.Equal(new Completion(true, "its action marked complete"), Completion.Of(recommendation, [Action(1, ActionStatus.Completed)]));
         Assert.Equal(new Completion(false, "1 of 2 actions marked complete"), Completion.Of(recommendation, [Action(1, ActionStatus.Confirmed), Action(2, ActionStatus.OnTrack)]));
         Assert.Equal(new Completion(true, "marked Achieved"), Completion.Of(recommendation with { Status = ActionStatus.Achieved }, []));
         Assert.Equal(new Completion(false, "no actions recorded"), Completion.Of(recommendation, []));

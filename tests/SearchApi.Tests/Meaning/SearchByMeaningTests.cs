@@ -102,6 +102,28 @@ public sealed class SearchByMeaningTests(MeaningHost host) : IClassFixture<Meani
     }
 
     [Fact]
+    public async Task RecommendationsMadeAgain_ShouldBePairedByThemeAndMeaning_AndMostlyBeOnTheSameSubject()
+    {
+        await host.Ready();
+        var recurrence = await host.GetJson("/api/recurrence?repeatsLimit=500");
+        Assert.Contains("alike in meaning", recurrence.GetProperty("pairedBy").GetString());
+        var shown = recurrence.GetProperty("repeats").EnumerateArray()
+            .SelectMany(r => r.GetProperty("earlier").EnumerateArray().Select(e => (Pair: $"{r.GetProperty("recommendation").GetProperty("id").GetString()} <- {e.GetProperty("id").GetString()}", Similarity: e.GetProperty("similarity").GetDouble())))
+            .ToList();
+        Assert.All(shown, p => Assert.True(p.Similarity >= 0.55, $"{p.Pair}: {p.Similarity}"));
+
+        // 204 pairs sharing a theme, labelled by reading (Recurrence/LabelledPairs): same change, same subject, or unrelated.
+        var folder = Path.Combine(LearningSearchHost.RepositoryRoot(), "tests", "SearchApi.Tests", "Recurrence", "LabelledPairs");
+        var labels = File.ReadLines(Path.Combine(folder, "labels.jsonl"))
+            .Select(l => JsonDocument.Parse(l).RootElement)
+            .ToDictionary(l => l.GetProperty("pair").GetString()!, l => l.GetProperty("label").GetString()!);
+        var labelled = shown.Where(p => labels.ContainsKey(p.Pair)).ToList();
+        Assert.InRange(labelled.Count, 10, shown.Count);
+        var onTheSameSubject = labelled.Count(p => labels[p.Pair] is "same" or "related") / (double)labelled.Count;
+        Assert.True(onTheSameSubject >= 0.7, $"{onTheSameSubject:P0} of the {labelled.Count} pairs shown are on the same subject (floor 70 %); of all labelled pairs, {labels.Values.Count(l => l != "unrelated") / (double)labels.Count:P0}");
+    }
+
+    [Fact]
     public async Task SimilarRecommendations_ShouldSayWhatFoundEach()
     {
         await host.Ready();

@@ -86,6 +86,9 @@ function repeatItem(repeat, reviewsById, themesById) {
     ' ',
     el('span', { class: ['status', item.completed ? 'status--complete' : 'status--other'] },
       item.progress || item.status || (item.completed ? 'Completed' : 'Not marked complete')),
+    item.similarity != null
+      ? el('span', { class: 'repeat__similarity' }, ` Close in meaning: ${Math.round(item.similarity * 100)} %.`)
+      : null,
     el('span', { class: 'repeat__earlier-text' }, item.text));
   return el('li', { class: 'repeat' },
     el('h3', { class: 'repeat__title' },
@@ -199,6 +202,7 @@ export async function renderRecurrence(context) {
       themes.length && reviews.length ? [heatmap(data), legend(reviews)] : emptyState('No themes have been found in the reviews yet')),
     el('section', { class: 'recurrence-section', 'aria-labelledby': 'repeats-heading' },
       el('h2', { id: 'repeats-heading' }, 'Recommended again after earlier actions were marked complete'),
+      data.pairedBy ? el('p', { class: 'hint repeats-rule' }, data.pairedBy) : null,
       afterTotal
         ? [el('p', {}, `${plural(afterTotal, 'recommendation')} of later reviews ask again for what an earlier review `,
           'recommended on the same themes, after the actions on that earlier recommendation were marked complete.'),
