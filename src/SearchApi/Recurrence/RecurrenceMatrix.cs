@@ -55,7 +55,7 @@ public sealed class RecurrenceMatrix(Taxonomy taxonomy) : GenerationPart<Recurre
         var masks = new ulong[recommendations.Count][];
         var completion = recommendations.Select(u => Completion.Of(u, progress.GetValueOrDefault(u.Id))).ToArray();
         var shown = new EarlierShown?[recommendations.Count];
-        EarlierShown Shown(int i) => shown[i] ??= new EarlierShown(Citation.Of(recommendations[i], ReviewOf(recommendations[i]), null), Shorten(recommendations[i].Text));
+        EarlierShown Shown(int i) => shown[i] ??= new EarlierShown(Citation.Of(recommendations[i], ReviewOf(recommendations[i]), (CitedRecommendation?)null), Shorten(recommendations[i].Text));
 
         var groups = new Dictionary<string, ThemeGroup>(StringComparer.Ordinal);
         for (var i = 0; i < recommendations.Count; i++)

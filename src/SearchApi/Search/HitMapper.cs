@@ -25,7 +25,7 @@ public sealed class HitMapper(Taxonomy taxonomy, SnippetHighlighter highlighter)
             unit.Id,
             unit.Kind.Name(),
             unit.Number,
-            Citation.Of(unit, review, parent?.Number),
+            Citation.Of(unit, review, parent is null ? null : new CitedRecommendation(parent.Id, parent.Number, parent.Text)),
             summary,
             parent,
             unit.Agency,

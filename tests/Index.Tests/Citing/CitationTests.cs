@@ -13,7 +13,7 @@ public sealed class CitationTests
     {
         var unit = new LearningUnit { Id = "ads14/rec-8", ReviewId = "ads14", Kind = UnitKind.Recommendation, Number = "8", Text = "Missed appointments", Lines = new(1, 2) };
 
-        Assert.Equal("ADS14 \u00B7 Recommendation 8 \u00B7 Derbyshire Safeguarding Children Board \u00B7 2017", Citation.Of(unit, Ads14, null));
+        Assert.Equal("ADS14 \u00B7 Recommendation 8 \u00B7 Derbyshire Safeguarding Children Board \u00B7 2017", Citation.Of(unit, Ads14, (CitedRecommendation?)null));
     }
 
     [Fact]
@@ -31,6 +31,19 @@ public sealed class CitationTests
 
         Assert.Equal("ADS14", ReviewName.Of("ads14", Ads14));
         Assert.Equal(new string('x', 57) + "...", ReviewName.Of("family-y", review));
+    }
+
+    [Fact]
+    public void AnUnnumberedRecommendationAndItsActions_ShouldBeCitedByPlaceAndFirstWords_NeverByAQuestionMark()
+    {
+        var recommendation = new LearningUnit { Id = "an09/rec-5", ReviewId = "an09", Kind = UnitKind.Recommendation, Text = "Ensure that staff working with adults ask about children in the household.", Lines = new(1, 2) };
+        var action = new LearningUnit { Id = "an09/rec-5/action-2", ReviewId = "an09", Kind = UnitKind.Action, RecommendationId = "an09/rec-5", Text = "Audit", Lines = new(3, 4) };
+        var an09 = new Review { Id = "an09", Title = "Serious case review AN09", Year = 2010, Layout = "table", SourceFile = "an09.txt" };
+
+        Assert.Equal("AN09 \u00B7 Recommendation 5 (unnumbered: \u201CEnsure that staff working with adults\u2026\u201D) \u00B7 2010", Citation.Of(recommendation, an09, (CitedRecommendation?)null));
+        Assert.Equal("AN09 \u00B7 Recommendation 5 (unnumbered: \u201CEnsure that staff working with adults\u2026\u201D), action 2 \u00B7 2010",
+            Citation.Of(action, an09, new CitedRecommendation(recommendation.Id, null, recommendation.Text)));
+        Assert.Equal("AN09 \u00B7 Action 2 \u00B7 2010", Citation.Of(action with { RecommendationId = null }, an09, (CitedRecommendation?)null));
     }
 
     [Fact]
