@@ -44,6 +44,24 @@ public sealed partial class SearchPageTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task AMisspelledWord_ShouldBeSearchedAsTheReviewsSpellIt_OrOfferedAsALink()
+    {
+        await using var tab = await browser.OpenPageAsync();
+        var page = tab.Page;
+        await page.GotoAsync("/?q=supervison");
+        await Expect(page.Locator(".spelling--applied")).ToHaveTextAsync("No results for \u201Csupervison\u201D. Showing results for \u201Csupervision\u201D.");
+        Assert.True(await page.TotalAsync() > 0);
+
+        await page.GotoAsync("/?q=" + Uri.EscapeDataString("supervison for health visitors"));
+        var offer = page.Locator(".spelling a");
+        await Expect(offer).ToHaveTextAsync("\u201Csupervision for health visitors\u201D");
+        await offer.ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"\?q=supervision\+for\+health\+visitors$"));
+        await Expect(page.Locator(".spelling")).ToHaveCountAsync(0);
+        tab.ShouldHaveRunCleanly();
+    }
+
+    [Fact]
     public async Task ChoosingAThemeFacet_ShouldNarrowTheResultsAndTheCount()
     {
         await using var tab = await browser.OpenPageAsync();

@@ -16,7 +16,15 @@ public sealed record SearchResponse(
     string? Notice,
     IReadOnlyList<QueryExpansion> Expansions,
     IReadOnlyList<string> CommonWords,
-    SearchMeaning? Meaning = null);
+    SearchMeaning? Meaning = null,
+    SearchSpelling? Spelling = null);
+
+/// <summary>
+/// Words of the question that no unit contains, and the question as the reviews would spell it: <c>applied</c> when
+/// the typed words found nothing and these results are the corrected question's; otherwise a "did you mean" to offer.
+/// <c>says</c> is the sentence for the page.
+/// </summary>
+public sealed record SearchSpelling(string Typed, string Suggested, IReadOnlyList<string> Misspelled, bool Applied, string Says);
 
 /// <summary>
 /// Whether the question was searched by its meaning as well as its words, and what to tell the person about it.

@@ -22,6 +22,39 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
     {
         var clock = Stopwatch.StartNew();
         using var work = turns.Begin();
+        if (!Run(request, work).TryGet(out var response, out var refusal)) return refusal;
+        if (response.Query.Length == 0 || (request.Page ?? 1) != 1) return response with { TookMs = Math.Round(clock.Elapsed.TotalMilliseconds, 2) };
+
+        // A misspelled word: offer the question as the reviews spell it, and search it instead when the typed words found nothing.
+        using (var lease = index.Acquire())
+        {
+            if (SpellingSuggestions.For(lease.Searcher, response.Query) is { } correction)
+            {
+                if (correction.Corrected.Count == 0)
+                {
+                    if (response.Total > 0 && response.Notice is null)
+                        response = response with { Notice = $"None of the words of \u201C{response.Query}\u201D appear in the reviews; these results come from the themes or other wording it names. Try other words." };
+                }
+                else if (response.Total == 0 || correction.NoWordKnown)
+                {
+                    if (Run(request with { Q = correction.Question }, work).TryGet(out var corrected, out _) && corrected.Total > 0)
+                        response = corrected with
+                        {
+                            Spelling = new SearchSpelling(response.Query, correction.Question, correction.Corrected, true,
+                                $"No results for \u201C{response.Query}\u201D. Showing results for \u201C{correction.Question}\u201D."),
+                        };
+                }
+                else
+                {
+                    response = response with { Spelling = new SearchSpelling(response.Query, correction.Question, correction.Corrected, false, $"Did you mean \u201C{correction.Question}\u201D?") };
+                }
+            }
+        }
+        return response with { TookMs = Math.Round(clock.Elapsed.TotalMilliseconds, 2) };
+    }
+
+    private Outcome<SearchResponse, SearchRefusal> Run(SearchRequest request, SearchTurns.Work work)
+    {
         if (!builder.Build(request).TryGet(out var plan, out var refusal)) return refusal;
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
@@ -72,7 +105,7 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
             plan.Expansions,
             plan.LuceneQuery is EverydayWordsQuery everyday ? SearchQueryBuilder.AsTyped(plan.Query, everyday.CommonWords(searcher.IndexReader)) : [],
             MeaningSaid.Of(plan, readiness, meaning, hybrid, foundByMeaningAlone, questionWasCut));
-        return response with { TookMs = Math.Round(clock.Elapsed.TotalMilliseconds, 2) };
+        return response;
     }
 
     // Reading, highlighting and citing a page of hits is a millisecond or two of work per search that the hits do

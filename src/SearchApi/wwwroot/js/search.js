@@ -158,9 +158,21 @@ function howWeSearched(result) {
   return el('details', { class: 'how-searched' }, ...parts);
 }
 
+/** "Did you mean ...?" as a link, or the line saying the question was searched as the reviews spell it. */
+function spelling(result, search) {
+  const said = result.spelling;
+  if (!said) return null;
+  if (said.applied) return el('p', { class: 'spelling spelling--applied', role: 'status' }, said.says);
+  const query = searchQuery({ ...search, q: said.suggested, page: 1 });
+  return el('p', { class: 'spelling' }, 'Did you mean ',
+    el('a', { href: `/?${query}`, 'data-focus-key': 'spelling' }, `\u201C${said.suggested}\u201D`), '?');
+}
+
 function results(result, search, navigate) {
   const hits = result.hits || [];
   const list = [];
+  const spelled = spelling(result, search);
+  if (spelled) list.push(spelled);
   if (result.notice) list.push(notice(result.notice));
   const filters = activeFilters(search, names);
   const bar = el('div', { class: 'results-bar' },

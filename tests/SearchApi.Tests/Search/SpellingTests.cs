@@ -1,0 +1,46 @@
+namespace LearningSearch.SearchApi.Tests.Search;
+
+/// <summary>A practitioner who misspells a word is not left with nothing: the reviews' own spelling is offered, or searched when the typed words find nothing.</summary>
+[Collection(SampleCorpusCollection.Name)]
+public sealed class SpellingTests(SampleCorpusHost host)
+{
+    [Fact]
+    public async Task AMisspelledWordThatFindsNothing_ShouldBeSearchedAsTheReviewsSpellItAndSaySo()
+    {
+        var result = await host.GetJson("/api/search?q=supervison");
+        Assert.True(result.GetProperty("total").GetInt32() > 0);
+        var spelling = result.GetProperty("spelling");
+        Assert.True(spelling.GetProperty("applied").GetBoolean());
+        Assert.Equal("supervison", spelling.GetProperty("typed").GetString());
+        Assert.Equal("supervision", spelling.GetProperty("suggested").GetString());
+        Assert.Equal("No results for \u201Csupervison\u201D. Showing results for \u201Csupervision\u201D.", spelling.GetProperty("says").GetString());
+    }
+
+    [Fact]
+    public async Task AMisspelledWordBesideKnownOnes_ShouldBeOfferedNotForced()
+    {
+        var result = await host.GetJson("/api/search?q=" + Uri.EscapeDataString("supervison for health visitors"));
+        var spelling = result.GetProperty("spelling");
+        Assert.False(spelling.GetProperty("applied").GetBoolean());
+        Assert.Equal("supervision for health visitors", spelling.GetProperty("suggested").GetString());
+        Assert.Equal(["supervison"], spelling.GetProperty("misspelled").EnumerateArray().Select(w => w.GetString()));
+        Assert.Equal("supervison for health visitors", result.GetProperty("query").GetString());
+    }
+
+    [Theory]
+    [InlineData("neglect")]
+    [InlineData("\"was not brought\"")]
+    public async Task WordsTheReviewsUse_ShouldGetNoSuggestion(string q)
+    {
+        var result = await host.GetJson("/api/search?q=" + Uri.EscapeDataString(q));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, result.GetProperty("spelling").ValueKind);
+    }
+
+    [Fact]
+    public async Task WordsNoReviewUsesOrComesNear_ShouldFindNothingAndOfferNothing()
+    {
+        var result = await host.GetJson("/api/search?q=" + Uri.EscapeDataString("xylophone zebra"));
+        Assert.Equal(0, result.GetProperty("total").GetInt32());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, result.GetProperty("spelling").ValueKind);
+    }
+}
