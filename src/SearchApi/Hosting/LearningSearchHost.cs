@@ -83,9 +83,40 @@ public static class LearningSearchHost
             ResponseWriter = HealthAnswer.Write,
         });
 
-        // The page routes on its own URL paths, so a pasted link or a reload opens the same view.
-        foreach (var route in new[] { "/themes", "/themes/{id}", "/recurrence", "/units/{*id}", "/reviews/{*id}" })
+        // The page routes on its own URL paths, so a pasted link or a reload opens the same view. A unit, review or theme
+        // that does not exist, or any other address, gets the page with status 404: it says "not found" to a person, and
+        // a link checker or search engine is told so too.
+        foreach (var route in new[] { "/themes", "/recurrence" })
             app.MapFallbackToFile(route, "index.html");
+        app.MapGet("/themes/{id}", (string id, HttpContext http, Taxonomy taxonomy) => ThePage(http, taxonomy.Find(id) is not null)).ExcludeFromDescription();
+        // "/reviews" alone is the list of reviews.
+        app.MapGet("/reviews/{*id}", (string? id, HttpContext http, LiveIndex index) => ThePage(http, string.IsNullOrEmpty(id) || Known(index, lease => lease.Generation.Catalog.Reviews.ContainsKey(id)))).ExcludeFromDescription();
+        app.MapGet("/units/{*id}", (string? id, HttpContext http, LiveIndex index) => ThePage(http, !string.IsNullOrEmpty(id) && Known(index, lease => lease.Searcher.Search(IndexFields.Id.Query(id), 1).TotalHits > 0))).ExcludeFromDescription();
+        // Routing has chosen this fallback for "/" before the default-file middleware could name index.html.
+        app.MapFallback(http => ThePage(http, found: http.Request.Path == "/"));
         return app;
+    }
+
+    /// <summary>The page (index.html), with 404 when what the address names does not exist.</summary>
+    private static Task ThePage(HttpContext http, bool found)
+    {
+        var page = http.RequestServices.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider.GetFileInfo("index.html");
+        http.Response.StatusCode = found ? StatusCodes.Status200OK : StatusCodes.Status404NotFound;
+        http.Response.ContentType = "text/html; charset=utf-8";
+        return http.Response.SendFileAsync(page);
+    }
+
+    /// <summary>Whether the index knows it; while there is no index yet, the page is served and says so itself.</summary>
+    private static bool Known(LiveIndex index, Func<SearcherLease, bool> check)
+    {
+        try
+        {
+            using var lease = index.Acquire();
+            return check(lease);
+        }
+        catch (IndexUnavailableException)
+        {
+            return true;
+        }
     }
 }

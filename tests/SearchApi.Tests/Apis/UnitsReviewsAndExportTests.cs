@@ -103,4 +103,36 @@ public sealed class UnitsReviewsAndExportTests(SampleCorpusHost host)
             Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         }
     }
+
+    [Theory]
+    [InlineData("/no-such-page")]
+    [InlineData("/units/ads14/rec-999")]
+    [InlineData("/reviews/no-such-review")]
+    [InlineData("/themes/no-such-theme")]
+    public async Task AnAddressThatNamesNothing_ShouldGetThePageSayingNotFound_WithStatus404(string path)
+    {
+        using var response = await host.CreateClient().GetAsync(path);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<html", await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("default-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/reviews")]
+    [InlineData("/reviews/ads14")]
+    [InlineData("/units/ads14/rec-8")]
+    public async Task AnAddressOfSomethingThatExists_ShouldGetThePage(string path)
+    {
+        using var response = await host.CreateClient().GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AnUnknownApiAddress_ShouldStillBeAProblemInJson()
+    {
+        using var response = await host.CreateClient().GetAsync("/api/no-such-endpoint");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
 }
