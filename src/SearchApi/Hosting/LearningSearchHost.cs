@@ -51,7 +51,7 @@ public static class LearningSearchHost
         services.AddExceptionHandler<ErrorAnswers>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddSearchRateLimits();
-        services.AddOpenApi();
+        services.AddOpenApi(openApi => openApi.AddOperationTransformer<OpenApiAsTheApiIsCalled>());
         services.AddHealthChecks().AddCheck<IndexHealthCheck>("index").AddCheck<MeaningHealthCheck>("meaning");
         services.ConfigureHttpJsonOptions(json =>
         {

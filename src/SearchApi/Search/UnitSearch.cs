@@ -90,7 +90,11 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
             return new SearchRefusal("page", "Page out of range", $"Page {plan.Page} is beyond the last page of results ({Math.Max(1, (total + plan.PageSize - 1) / plan.PageSize)}).");
 
         var docs = ranked.Skip((plan.Page - 1) * plan.PageSize).Take(plan.PageSize).ToArray();
-        var hits = MapHits(searcher, docs, plan, work.MaySpread);
+        // Words in so many units that they only put the results in order did not find them: marking them in every
+        // card ("not", "child") would hide the words that did. Phrases keep all their words marked.
+        var common = plan.LuceneQuery is EverydayWordsQuery everydayWords ? everydayWords.CommonWords(searcher.IndexReader) : [];
+        var marked = common.Count == 0 ? plan : plan with { MatchTerms = new MatchTerms(plan.MatchTerms.Terms.Except(common.Select(t => t.Text), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal), plan.MatchTerms.Wildcards, plan.MatchTerms.Phrases) };
+        var hits = MapHits(searcher, docs, marked, work.MaySpread);
 
         var response = new SearchResponse(
             plan.Query,
@@ -103,7 +107,7 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
             Facets(request, plan, facets, lease.Generation.Catalog),
             plan.Notice,
             plan.Expansions,
-            plan.LuceneQuery is EverydayWordsQuery everyday ? SearchQueryBuilder.AsTyped(plan.Query, everyday.CommonWords(searcher.IndexReader)) : [],
+            SearchQueryBuilder.AsTyped(plan.Query, common),
             MeaningSaid.Of(plan, readiness, meaning, hybrid, foundByMeaningAlone, questionWasCut));
         return response;
     }

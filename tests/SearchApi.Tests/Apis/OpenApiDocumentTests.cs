@@ -79,4 +79,26 @@ public sealed class OpenApiDocumentTests(SampleCorpusHost host)
         schema.TryGetProperty("$ref", out var reference)
             ? doc.GetProperty("components").GetProperty("schemas").GetProperty(reference.GetString()!.Split('/').Last())
             : schema;
+
+    [Fact]
+    public async Task EveryParameter_ShouldBeNamedAsTheApiTakesIt_WithAPlainTypeAndADescription()
+    {
+        var doc = await host.GetJson("/openapi/v1.json");
+        var parameters = doc.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().SelectMany(op => op.Value.TryGetProperty("parameters", out var ps) ? ps.EnumerateArray().Select(p => (Path: path.Name, Parameter: p)) : []))
+            .ToList();
+        Assert.NotEmpty(parameters);
+        foreach (var (path, parameter) in parameters)
+        {
+            var name = parameter.GetProperty("name").GetString()!;
+            Assert.True(char.IsLower(name[0]), $"{path}: parameter {name}");
+            Assert.False(string.IsNullOrWhiteSpace(parameter.TryGetProperty("description", out var d) ? d.GetString() : null), $"{path}: {name} has no description");
+            var type = parameter.GetProperty("schema").GetProperty("type");
+            Assert.True(type.ValueKind == JsonValueKind.String, $"{path}: {name} is of type {type}");
+        }
+        var search = parameters.Where(p => p.Path == "/api/search").Select(p => p.Parameter.GetProperty("name").GetString()).ToList();
+        Assert.Contains("q", search);
+        Assert.Contains("pageSize", search);
+        Assert.Contains("theme", search);
+    }
 }
