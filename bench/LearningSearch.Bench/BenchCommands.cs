@@ -32,6 +32,17 @@ public static class BenchCommands
         return 0;
     }
 
+    /// <summary>Search by meaning at one size: build with the model, fill the vectors, time questions with and without it; saved beside the run's results.</summary>
+    public static async Task<int> Hybrid(Arguments args, TextWriter output, CancellationToken cancel)
+    {
+        var reviews = Int(args, "reviews", null);
+        var table = await new HybridRun(reviews, Int(args, "seed", 42), Int(args, "iterations", 50), args.Get("work", ".bench"), output).Execute(cancel);
+        var folder = args.Get("out", Path.Combine("docs", "bench-results"));
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, $"hybrid-r{reviews}-s{Int(args, "seed", 42)}.md"), table + "\n");
+        return 0;
+    }
+
     /// <summary>Only the HTTP phase, on what a previous run left in the work folder; printed, not saved.</summary>
     public static async Task<int> Http(Arguments args, TextWriter output, CancellationToken cancel)
     {

@@ -45,11 +45,12 @@ public sealed class ProductSearch : IAsyncDisposable
     public SearchQueryBuilder Queries { get; }
 
     /// <summary>Opens the index as the host does; with <paramref name="mayBuild"/> false, it must be the one the run built.</summary>
-    public static async Task<ProductSearch> Open(string corpus, string index, CancellationToken cancel, bool mayBuild = false)
+    /// <param name="settings">More configuration (search by meaning is off unless given <c>--Search:Meaning=true</c>).</param>
+    public static async Task<ProductSearch> Open(string corpus, string index, CancellationToken cancel, bool mayBuild = false, params string[] settings)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
-            Args = [$"--Corpus:Path={corpus}", $"--Index:Path={index}", "--RateLimit:PermitsPerMinute=0", "--Search:Meaning=false"],
+            Args = [$"--Corpus:Path={corpus}", $"--Index:Path={index}", "--RateLimit:PermitsPerMinute=0", "--Search:Meaning=false", .. settings],
             EnvironmentName = "Production",
         });
         builder.Logging.ClearProviders();
@@ -60,6 +61,13 @@ public sealed class ProductSearch : IAsyncDisposable
         if (maintenance.LastBuild is not null && !mayBuild)
             throw new InvalidOperationException("The host rebuilt the index on opening it: the benchmark's build and the host disagree about the extractor fingerprint or the corpus.");
         return new ProductSearch(app);
+    }
+
+    /// <summary>The generation's meaning vectors, for a run that waits until they are filled.</summary>
+    public LearningSearch.SearchApi.Meaning.MeaningVectors Vectors()
+    {
+        using var lease = Index.Acquire();
+        return lease.Generation.Get<LearningSearch.SearchApi.Meaning.MeaningVectors>();
     }
 
     public SearchResponse Run(BenchQuery query) =>
