@@ -64,7 +64,7 @@ public sealed class IndexMaintenance
     /// <summary>Opens the index in service, building it first where it is missing, corrupt or out of date.</summary>
     public async Task EnsureReadyAsync(CancellationToken cancel)
     {
-        // Whether the theme model can tag decides whether the index served is up to date (its fingerprint says).
+        // Whether the theme model can tag decides what an up-to-date index is (its fingerprint says).
         await VectorsForTagging();
         var current = index.Location.Current();
         // A damaged generation is never served: the build sets it aside and reads the corpus again.
@@ -76,6 +76,7 @@ public sealed class IndexMaintenance
                 SwitchTo(current!);
                 DegradedBecause = ManifestProblems();
                 logger.LogInformation("Serving index {Folder}", current);
+                if (_tagging is not null && !TaggedByTheModel(current!)) AddThemeModelTagsInTheBackground();
                 return;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -86,7 +87,10 @@ public sealed class IndexMaintenance
         logger.LogWarning("Building the index from {Corpus}: {Reason}", options.CorpusPath, reason);
         try
         {
-            await RebuildAsync(cancel);
+            // Words and phrases first, so the service searches as soon as the corpus is read; the theme model's tags
+            // (a sentence vector for every unit: an hour of both cores at national scale) follow in the background.
+            await RebuildAsync(cancel, withThemeModel: false);
+            if (_tagging is not null) AddThemeModelTagsInTheBackground();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
@@ -184,13 +188,42 @@ public sealed class IndexMaintenance
     /// <summary>Why there is no index to search, where there is none.</summary>
     public string? NotReadyBecause { get; private set; }
 
+    /// <summary>Whether the theme model's tags are being added to the index served (a background build), for /health.</summary>
+    public bool AddingThemeModelTags => _themeModelBuild is { IsCompleted: false };
+
+    private Task? _themeModelBuild;
+    private readonly CancellationTokenSource _stopping = new();
+
+    private void AddThemeModelTagsInTheBackground()
+    {
+        logger.LogInformation("Adding the theme model's tags to the index in the background");
+        _themeModelBuild = Task.Run(async () =>
+        {
+            try
+            {
+                await RebuildAsync(_stopping.Token, withThemeModel: true);
+            }
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            {
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or InvalidOperationException)
+            {
+                logger.LogError(e, "The theme model's tags could not be added; the index served keeps the phrases' tags");
+            }
+        });
+    }
+
+    /// <summary>Stops a background build (the host is stopping).</summary>
+    public void Stop() => _stopping.Cancel();
+
     /// <summary>Builds a new generation from the corpus and moves searches to it.</summary>
-    public async Task<BuildReport> RebuildAsync(CancellationToken cancel)
+    /// <param name="withThemeModel">Tag with the theme model too, when the meaning model is loaded.</param>
+    public async Task<BuildReport> RebuildAsync(CancellationToken cancel, bool withThemeModel = true)
     {
         await _building.WaitAsync(cancel);
         try
         {
-            var vectors = await VectorsForTagging();
+            var vectors = withThemeModel ? await VectorsForTagging() : null;
             var report = await Task.Run(() => IndexerServices.CreateBuilder(vectors: vectors).Build(options.CorpusPath, index.Location, cancel: cancel), cancel);
             foreach (var skipped in report.Documents.Where(d => d.Status is DocumentStatus.Skipped or DocumentStatus.KeptPrevious))
                 logger.LogWarning("{File}: {Status} ({Message})", skipped.SourceFile, skipped.Status, skipped.Message);
@@ -247,6 +280,21 @@ public sealed class IndexMaintenance
         }
     }
 
+    /// <summary>Whether a generation's units were tagged by the theme model (its fingerprint says).</summary>
+    private bool TaggedByTheModel(string folder)
+    {
+        try
+        {
+            using var directory = new SimpleFSDirectory(new DirectoryInfo(folder));
+            using var reader = DirectoryReader.Open(directory);
+            return reader.IndexCommit.UserData.TryGetValue("fingerprint", out var fingerprint) && fingerprint == IndexerServices.Fingerprint(_tagging);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return true;
+        }
+    }
+
     private string? WhyStale(string folder)
     {
         try
@@ -254,7 +302,8 @@ public sealed class IndexMaintenance
             using var directory = new SimpleFSDirectory(new DirectoryInfo(folder));
             using var reader = DirectoryReader.Open(directory);
             var data = reader.IndexCommit.UserData;
-            if (!data.TryGetValue("fingerprint", out var fingerprint) || fingerprint != IndexerServices.Fingerprint(_tagging))
+            // Built with the theme model, or by words and phrases alone (its tags then follow in the background).
+            if (!data.TryGetValue("fingerprint", out var fingerprint) || (fingerprint != IndexerServices.Fingerprint(_tagging) && fingerprint != IndexerServices.Fingerprint()))
                 return "the extractor changed since the index was built";
             if (!System.IO.Directory.Exists(options.CorpusPath)) return null; // serve what we have; the corpus is gone
             var manifest = Manifest.Load(options.CorpusPath);
@@ -289,6 +338,7 @@ public sealed class IndexHostedService(IndexMaintenance maintenance, ILogger<Ind
     public Task StopAsync(CancellationToken cancellationToken)
     {
         _follow?.Change(Timeout.Infinite, Timeout.Infinite);
+        maintenance.Stop();
         return Task.CompletedTask;
     }
 

@@ -9,12 +9,12 @@ namespace LearningSearch.SearchApi.Hosting;
 /// Searches answer by words meanwhile, so this is never unhealthy; a model that should be there and cannot load is
 /// degraded, for an administrator to put right.
 /// </summary>
-public sealed class MeaningHealthCheck(LiveIndex index, MeaningEngine engine) : IHealthCheck
+public sealed class MeaningHealthCheck(LiveIndex index, MeaningEngine engine, IndexMaintenance maintenance) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var readiness = Readiness();
-        var said = readiness.Describe();
+        var said = readiness.Describe() + (maintenance.AddingThemeModelTags ? " Themes from the theme model are being added to the index." : "");
         return Task.FromResult(readiness.Stage == MeaningStage.Off && engine.SwitchedOn
             ? HealthCheckResult.Degraded(said + " Questions are searched by their words alone.")
             : HealthCheckResult.Healthy(said));
