@@ -45,12 +45,16 @@ public sealed record SearchMeaning(string State, string Says, int AlsoFound, int
 /// What a search added to the words typed: a theme they mention (<c>kind</c> "theme": its units were searched too, and
 /// <c>phrases</c> are wording that tags a unit with it), or another way of saying them from the practitioners'
 /// vocabulary (<c>kind</c> "vocabulary": <c>label</c> is the entry's group, such as "abbreviation", and <c>phrases</c>
-/// were searched for as well).
+/// were searched for as well), or a theme the question is about by its meaning (<c>kind</c> "meaning": the theme model
+/// read the question's sentence vector; <c>phrases</c> is empty).
 /// </summary>
 public sealed record QueryExpansion(string? ThemeId, string Label, string Matched, IReadOnlyList<string> Phrases, string Kind)
 {
     public const string FromTheme = "theme";
     public const string FromVocabulary = "vocabulary";
+
+    /// <summary>A theme the question is about by its meaning (the theme model), though its words name none.</summary>
+    public const string FromMeaning = "meaning";
 }
 
 /// <summary>One recommendation, action or finding, with everything needed to cite it.</summary>

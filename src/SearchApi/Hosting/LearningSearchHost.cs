@@ -39,6 +39,7 @@ public static class LearningSearchHost
         services.AddSingleton<SearchQueryBuilder>();
         services.AddSingleton<HitMapper>();
         services.AddSingleton(sp => new HybridRanking(sp.GetRequiredService<LearningSearchOptions>().Hybrid));
+        services.AddSingleton(_ => Themes.Model.ThemeModel.LoadDefault());
         services.AddSingleton<UnitSearch>();
         // One per host: two hosts in one process (as tests start them) never count each other's searches.
         services.AddSingleton(sp => new SearchTurns(sp.GetRequiredService<LearningSearchOptions>()));

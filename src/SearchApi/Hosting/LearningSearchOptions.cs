@@ -66,7 +66,9 @@ public sealed class LearningSearchOptions
             int.TryParse(section["MeaningDepth"], CultureInfo.InvariantCulture, out var meaning) && meaning >= 0 ? meaning : defaults.MeaningDepth,
             float.TryParse(section["LeastSimilarity"], CultureInfo.InvariantCulture, out var least) ? least : defaults.LeastSimilarity,
             double.TryParse(section["MeaningWeight"], CultureInfo.InvariantCulture, out var weight) && weight >= 0 ? weight : defaults.MeaningWeight,
-            double.TryParse(section["RankDamping"], CultureInfo.InvariantCulture, out var damping) && damping >= 0 ? damping : defaults.RankDamping);
+            double.TryParse(section["RankDamping"], CultureInfo.InvariantCulture, out var damping) && damping >= 0 ? damping : defaults.RankDamping,
+            bool.TryParse(section["ThemesByMeaning"], out var themes) ? themes : defaults.ThemesByMeaning,
+            double.TryParse(section["LeastThemeProbability"], CultureInfo.InvariantCulture, out var probability) ? probability : defaults.LeastThemeProbability);
     }
 
     // `dotnet run --project src/SearchApi` starts in src/SearchApi: the bundled corpus is found by walking up.

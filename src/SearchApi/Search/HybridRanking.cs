@@ -55,4 +55,6 @@ public readonly record struct RankedDoc(int Doc, double Score, FoundBy FoundBy);
 /// question's vocabulary of safeguarding at large rather than its subject, and a question about nothing in the corpus finds nothing.</param>
 /// <param name="MeaningWeight">How much a rank by meaning counts against a rank by words (1: the same).</param>
 /// <param name="RankDamping">Reciprocal rank fusion's k: the smaller, the more the first places of each ranking count.</param>
-public sealed record HybridSettings(int WordsDepth = 100, int MeaningDepth = 30, float LeastSimilarity = 0.5f, double MeaningWeight = 0.6, double RankDamping = 15);
+/// <param name="ThemesByMeaning">Whether a theme the theme model reads in the question's meaning joins the query as a theme its words name does.</param>
+/// <param name="LeastThemeProbability">The theme model's least probability for that.</param>
+public sealed record HybridSettings(int WordsDepth = 100, int MeaningDepth = 30, float LeastSimilarity = 0.5f, double MeaningWeight = 0.6, double RankDamping = 15, bool ThemesByMeaning = false, double LeastThemeProbability = 0.8);

@@ -28,7 +28,9 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
     private readonly RestrictionFilters _filters = new();
 
     /// <summary>The plan of a search, or what is wrong with the request and how to fix it.</summary>
-    public Outcome<SearchPlan, SearchRefusal> Build(SearchRequest request)
+    /// <param name="themesByMeaning">Themes the question is about by its meaning (the theme model on its sentence vector),
+    /// whose clause joins the query like a theme its words name; empty without the meaning model.</param>
+    public Outcome<SearchPlan, SearchRefusal> Build(SearchRequest request, IReadOnlyList<Theme>? themesByMeaning = null)
     {
         var page = request.Page ?? 1;
         var pageSize = request.PageSize ?? 20;
@@ -71,7 +73,7 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
             }
             else
             {
-                (query, expanded, expansions, matchTerms) = Expand(question, parsed);
+                (query, expanded, expansions, matchTerms) = Expand(question, parsed, themesByMeaning ?? []);
                 query = WordPairsQuery.InPlaceOfPhrases(query);
                 // Quotes, operators and fields ask for exactly those words: searching their meaning would not be.
                 byMeaning = !OperatorOrField().IsMatch(question);
@@ -199,7 +201,7 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
     // "male partners". The tagger matched the theme's synonyms and phrases (with its exclusions) when the unit was
     // indexed, so one term on the theme field stands for them all; OR'ing a dozen phrases over everyday words into
     // every search cost 20-45 ms at 500,000 units. The phrases are still highlighted and listed in the expansions.
-    private (Query Query, string Expanded, IReadOnlyList<QueryExpansion> Expansions, MatchTerms Highlight) Expand(string q, Query parsed)
+    private (Query Query, string Expanded, IReadOnlyList<QueryExpansion> Expansions, MatchTerms Highlight) Expand(string q, Query parsed, IReadOnlyList<Theme> themesByMeaning)
     {
         // Typed operators, quotes and fields mean the person says exactly what to match: no themes, no everyday words.
         if (OperatorOrField().IsMatch(q)) return (parsed, q, [], Terms(parsed));
@@ -214,6 +216,14 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
             expansions.Add(new QueryExpansion(match.Theme.Id, match.Theme.Label, match.MatchedText, phrases, QueryExpansion.FromTheme));
             themeClauses.Add(new TermQuery(IndexFields.Theme.Term(match.Theme.Id)) { Boost = ThemeExpansionBoost });
             shown.Add($"theme:{match.Theme.Id}");
+        }
+        // A theme the question is about in other words: its clause, with the same weight, but no phrases to mark.
+        foreach (var theme in themesByMeaning)
+        {
+            if (expansions.Any(e => e.ThemeId == theme.Id)) continue;
+            expansions.Add(new QueryExpansion(theme.Id, theme.Label, q, [], QueryExpansion.FromMeaning));
+            themeClauses.Add(new TermQuery(IndexFields.Theme.Term(theme.Id)) { Boost = ThemeExpansionBoost });
+            shown.Add($"theme:{theme.Id}");
         }
 
         var typed = Terms(parsed).Terms;

@@ -15,7 +15,7 @@ using Lucene.Net.Util;
 namespace LearningSearch.SearchApi.Search;
 
 /// <summary>Runs a search: one pass collects the page of hits and the facet counts of the whole result set.</summary>
-public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitMapper mapper, Taxonomy taxonomy, SearchTurns turns, MeaningEngine meaning, HybridRanking hybridRanking)
+public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitMapper mapper, Taxonomy taxonomy, SearchTurns turns, MeaningEngine meaning, HybridRanking hybridRanking, Themes.Model.ThemeModel? themeModel = null)
 {
     /// <summary>A page of results with the facets of them all, or what to fix in the request.</summary>
     public Outcome<SearchResponse, SearchRefusal> Search(SearchRequest request)
@@ -55,7 +55,7 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
 
     private Outcome<SearchResponse, SearchRefusal> Run(SearchRequest request, SearchTurns.Work work)
     {
-        if (!builder.Build(request).TryGet(out var plan, out var refusal)) return refusal;
+        if (!builder.Build(request, ThemesByMeaning(request.Q)).TryGet(out var plan, out var refusal)) return refusal;
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
 
@@ -114,6 +114,16 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
 
     // Reading, highlighting and citing a page of hits is a millisecond or two of work per search that the hits do
     // not share: while no other search is using the cores, the hits are shared between them.
+    /// <summary>The themes the theme model reads in a question's meaning, when the meaning model is loaded and the setting is on.</summary>
+    private IReadOnlyList<Theme> ThemesByMeaning(string? question)
+    {
+        if (themeModel is null || !hybridRanking.Settings.ThemesByMeaning || meaning.Encoder is not { } encoder || string.IsNullOrWhiteSpace(question) || question.Length > SearchQueryBuilder.MaxQueryLength)
+            return [];
+        var vector = encoder.EncodeQuestion(question.Trim()).Vector;
+        return themeModel.Predict(vector).Where(p => p.Probability >= hybridRanking.Settings.LeastThemeProbability)
+            .Select(p => taxonomy.Find(p.ThemeId)).OfType<Theme>().ToList();
+    }
+
     private List<UnitHit> MapHits(IndexSearcher searcher, RankedDoc[] docs, SearchPlan plan, bool maySpread)
     {
         var hits = new UnitHit[docs.Length];

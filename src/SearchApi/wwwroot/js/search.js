@@ -126,7 +126,8 @@ function pager(result, search) {
 
 function howWeSearched(result) {
   const all = result.expansions || [];
-  const expansions = all.filter((x) => x.kind !== 'vocabulary');
+  const expansions = all.filter((x) => x.kind === 'theme');
+  const byMeaning = all.filter((x) => x.kind === 'meaning');
   const sayings = all.filter((x) => x.kind === 'vocabulary');
   const common = result.commonWords || [];
   const meaning = result.meaning && result.meaning.state !== 'exact' ? result.meaning : null;
@@ -150,6 +151,11 @@ function howWeSearched(result) {
           '\u201C' + x.matched + '\u201D is about ', el('strong', {}, x.label),
           '. A result is tagged with it when it says, for example: ',
           x.phrases.map((p) => '\u201C' + p + '\u201D').join(', '), '.'))));
+  }
+  if (byMeaning.length) {
+    parts.push(el('p', { class: 'how-searched__themes-by-meaning' },
+      'Your question is about ', byMeaning.map((x) => x.label).join(', '),
+      ' in other words, so results tagged with ', byMeaning.length === 1 ? 'that theme' : 'those themes', ' are included too.'));
   }
   if (common.length) {
     const words = common.map((w) => '\u201C' + w + '\u201D').join(', ');
