@@ -213,8 +213,23 @@ public sealed class IndexMaintenance
         });
     }
 
-    /// <summary>Stops a background build (the host is stopping).</summary>
-    public void Stop() => _stopping.Cancel();
+    /// <summary>
+    /// Stops a background build and waits for it (the host is stopping): it runs the meaning model, which is disposed
+    /// with the host, and a model disposed under a running encode brings the process down.
+    /// </summary>
+    public async Task StopAsync()
+    {
+        await _stopping.CancelAsync();
+        if (_themeModelBuild is not { } build) return;
+        try
+        {
+            await build.WaitAsync(TimeSpan.FromSeconds(60));
+        }
+        catch (TimeoutException)
+        {
+            logger.LogWarning("The background build with the theme model did not stop within a minute");
+        }
+    }
 
     /// <summary>Builds a new generation from the corpus and moves searches to it.</summary>
     /// <param name="withThemeModel">Tag with the theme model too, when the meaning model is loaded.</param>
@@ -338,8 +353,7 @@ public sealed class IndexHostedService(IndexMaintenance maintenance, ILogger<Ind
     public Task StopAsync(CancellationToken cancellationToken)
     {
         _follow?.Change(Timeout.Infinite, Timeout.Infinite);
-        maintenance.Stop();
-        return Task.CompletedTask;
+        return maintenance.StopAsync();
     }
 
     public void Dispose() => _follow?.Dispose();
