@@ -13,9 +13,6 @@ namespace LearningSearch.Indexer.CommandLine;
 /// </summary>
 internal sealed class CommandLineMeaning
 {
-    /// <summary>The file the service reads a generation's vectors from (SearchApi's MeaningVectors.FileName).</summary>
-    public const string VectorsFile = "unit-vectors.lsuv";
-
     // Loaded once a process (a few seconds and about 100 MB): an add runs a build, and tests run many commands in one process.
     private static readonly Lazy<MeaningModelLoad> Model = new(() => MeaningModel.TryLoad());
 
@@ -45,20 +42,13 @@ internal sealed class CommandLineMeaning
     /// </summary>
     public void FillVectors(string folder, TextWriter output)
     {
-        var units = new List<UnitText>();
+        List<UnitText> units;
         // Read with plain file reads, not mapped: a mapped file stays locked until it is unmapped, and the index is the
         // command line's to change again straight after (a build over a damaged index, an add).
         using (var directory = new Lucene.Net.Store.SimpleFSDirectory(new DirectoryInfo(folder)))
         using (var reader = DirectoryReader.Open(directory))
-        {
-            var searcher = new Lucene.Net.Search.IndexSearcher(reader);
-            foreach (var hit in searcher.Search(IndexFields.Units(), Math.Max(1, reader.MaxDoc)).ScoreDocs.OrderBy(d => d.Doc))
-            {
-                var unit = UnitDocuments.ReadUnit(searcher.Doc(hit.Doc));
-                units.Add(new UnitText(unit.Id, MeaningText.Of(unit)));
-            }
-        }
-        var previous = Previous(folder);
+            units = [.. MeaningText.OfEveryUnit(new Lucene.Net.Search.IndexSearcher(reader)).Select(u => new UnitText(u.UnitId, u.Text))];
+        var previous = UnitVectorsFile.NewestBeside(folder, _encoder.ModelName);
         var shown = -1;
         var progress = new Progress(done =>
         {
@@ -68,30 +58,8 @@ internal sealed class CommandLineMeaning
             output.WriteLine($"  meaning vectors [{new string('#', tenth)}{new string('.', 10 - tenth)}] {10 * tenth} % ({done} of {units.Count} units)");
         });
         var built = UnitVectorsBuild.Build(units, _encoder, previous, slice: 64, progress: progress);
-        UnitVectorsFile.Write(built.Vectors, Path.Combine(folder, VectorsFile));
+        UnitVectorsFile.Write(built.Vectors, Path.Combine(folder, UnitVectorsFile.InGeneration));
         output.WriteLine($"Meaning vectors: {built.Embedded} units embedded, {built.Reused} reused from the previous generation.");
-    }
-
-    private UnitVectors? Previous(string folder)
-    {
-        var root = Path.GetDirectoryName(Path.GetFullPath(folder));
-        if (root is null) return null;
-        var newest = Directory.EnumerateDirectories(root)
-            .Where(d => Path.GetFullPath(d) != Path.GetFullPath(folder))
-            .Select(d => new FileInfo(Path.Combine(d, VectorsFile)))
-            .Where(f => f.Exists)
-            .OrderByDescending(f => f.LastWriteTimeUtc)
-            .FirstOrDefault();
-        if (newest is null) return null;
-        try
-        {
-            var vectors = UnitVectorsFile.Read(newest.FullName);
-            return vectors.ModelName == _encoder.ModelName ? vectors : null;
-        }
-        catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException)
-        {
-            return null;
-        }
     }
 
     // Reported on the thread that does the work (System.Progress would post to a thread pool and reorder the lines).

@@ -13,6 +13,9 @@ namespace LearningSearch.Meaning;
 /// </summary>
 public static class UnitVectorsFile
 {
+    /// <summary>The file that holds a generation's vectors, in the generation's folder (the service and the command line alike).</summary>
+    public const string InGeneration = "unit-vectors.lsuv";
+
     private const int Format = 1;
     private static ReadOnlySpan<byte> Magic => "LSUV"u8;
 
@@ -42,6 +45,43 @@ public static class UnitVectorsFile
             stream.Flush(flushToDisk: true);
         }
         File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>
+    /// The vectors in <paramref name="path"/> when they are the named model's; null when there is no such file, it is
+    /// another model's, or it cannot be read (<paramref name="unreadable"/> is told which file and why).
+    /// </summary>
+    public static UnitVectors? TryRead(string path, string modelName, Action<string, string>? unreadable = null)
+    {
+        if (!File.Exists(path)) return null;
+        try
+        {
+            var vectors = Read(path);
+            return vectors.ModelName == modelName ? vectors : null;
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            unreadable?.Invoke(path, e.Message);
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The newest vectors of the named model kept beside another generation of the same index (the folders next to
+    /// <paramref name="generationFolder"/>), to seed a new generation's: only new or changed texts are embedded.
+    /// </summary>
+    public static UnitVectors? NewestBeside(string generationFolder, string modelName, Action<string, string>? unreadable = null)
+    {
+        var folder = Path.GetFullPath(generationFolder);
+        var root = Path.GetDirectoryName(folder);
+        if (root is null || !Directory.Exists(root)) return null;
+        var newest = Directory.EnumerateDirectories(root)
+            .Where(d => !Path.GetFullPath(d).Equals(folder, StringComparison.Ordinal))
+            .Select(d => new FileInfo(Path.Combine(d, InGeneration)))
+            .Where(f => f.Exists)
+            .OrderByDescending(f => f.LastWriteTimeUtc)
+            .FirstOrDefault();
+        return newest is null ? null : TryRead(newest.FullName, modelName, unreadable);
     }
 
     /// <summary>Reads a file written by <see cref="Write"/>; a damaged or foreign file is an <see cref="InvalidDataException"/>.</summary>

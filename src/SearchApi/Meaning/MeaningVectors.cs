@@ -16,7 +16,7 @@ namespace LearningSearch.SearchApi.Meaning;
 public sealed class MeaningVectors : IDisposable
 {
     /// <summary>The file in the generation's folder that holds its vectors.</summary>
-    public const string FileName = "unit-vectors.lsuv";
+    public const string FileName = UnitVectorsFile.InGeneration;
 
     // Units handed to the model between checks for a stop and progress reports: a few hundred milliseconds of work.
     private const int Slice = 16;
@@ -103,8 +103,8 @@ public sealed class MeaningVectors : IDisposable
             var (units, docs) = Units(searcher, _stop.Token);
             Volatile.Write(ref _total, units.Count);
             var path = Path.Combine(folder, FileName);
-            var kept = Kept(path, encoder.ModelName);
-            var seed = kept ?? previous ?? Sibling(folder, encoder.ModelName);
+            var kept = UnitVectorsFile.TryRead(path, encoder.ModelName, Unreadable);
+            var seed = kept ?? previous ?? UnitVectorsFile.NewestBeside(folder, encoder.ModelName, Unreadable);
             var built = UnitVectorsBuild.Build(units, encoder, seed, Slice, new Counter(this), _stop.Token);
             if (kept is null || built.Embedded > 0 || kept.Count != units.Count) Keep(built.Vectors, path);
             var positions = new Dictionary<int, int>(docs.Length);
@@ -132,48 +132,12 @@ public sealed class MeaningVectors : IDisposable
     /// <summary>Every unit of the generation with the text its meaning is read from, and its index document.</summary>
     private static (List<UnitText> Units, int[] Docs) Units(IndexSearcher searcher, CancellationToken stop)
     {
-        var docs = new List<int>();
-        searcher.Search(IndexFields.Units(), new AllDocs(docs));
-        docs.Sort();
-        var units = new List<UnitText>(docs.Count);
-        foreach (var doc in docs)
-        {
-            if (units.Count % 1024 == 0) stop.ThrowIfCancellationRequested();
-            var unit = UnitDocuments.ReadUnit(searcher.Doc(doc));
-            units.Add(new UnitText(unit.Id, MeaningText.Of(unit)));
-        }
-        return (units, docs.ToArray());
+        var every = MeaningText.OfEveryUnit(searcher, stop).ToList();
+        return (every.Select(u => new UnitText(u.UnitId, u.Text)).ToList(), every.Select(u => u.Doc).ToArray());
     }
 
-    /// <summary>The vectors kept in the generation's folder, if they are this model's and readable.</summary>
-    private UnitVectors? Kept(string path, string modelName)
-    {
-        if (!File.Exists(path)) return null;
-        try
-        {
-            var vectors = UnitVectorsFile.Read(path);
-            return vectors.ModelName == modelName ? vectors : null;
-        }
-        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or EndOfStreamException)
-        {
-            _log.LogWarning("The meaning vectors in {File} could not be read ({Reason}); they are made again.", Path.GetFileName(path), e.Message);
-            return null;
-        }
-    }
-
-    /// <summary>The newest vectors kept beside another generation of the same index (after a restart on a generation built by the command line).</summary>
-    private UnitVectors? Sibling(string folder, string modelName)
-    {
-        var root = Path.GetDirectoryName(Path.GetFullPath(folder));
-        if (root is null || !Directory.Exists(root)) return null;
-        var newest = Directory.EnumerateDirectories(root)
-            .Where(d => !Path.GetFullPath(d).Equals(Path.GetFullPath(folder), StringComparison.Ordinal))
-            .Select(d => new FileInfo(Path.Combine(d, FileName)))
-            .Where(f => f.Exists)
-            .OrderByDescending(f => f.LastWriteTimeUtc)
-            .FirstOrDefault();
-        return newest is null ? null : Kept(newest.FullName, modelName);
-    }
+    private void Unreadable(string path, string reason) =>
+        _log.LogWarning("The meaning vectors in {File} could not be read ({Reason}); they are made again.", Path.GetFileName(path), reason);
 
     private void Keep(UnitVectors vectors, string path)
     {
@@ -202,20 +166,5 @@ public sealed class MeaningVectors : IDisposable
     private sealed class Counter(MeaningVectors vectors) : IProgress<int>
     {
         public void Report(int value) => Volatile.Write(ref vectors._done, value);
-    }
-
-    private sealed class AllDocs(List<int> docs) : ICollector
-    {
-        private int _base;
-
-        public bool AcceptsDocsOutOfOrder => true;
-
-        public void Collect(int doc) => docs.Add(_base + doc);
-
-        public void SetNextReader(AtomicReaderContext context) => _base = context.DocBase;
-
-        public void SetScorer(Scorer scorer)
-        {
-        }
     }
 }

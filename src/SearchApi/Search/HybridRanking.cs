@@ -1,4 +1,5 @@
 using LearningSearch.Meaning;
+using LearningSearch.SearchApi.Contracts;
 using Lucene.Net.Search;
 
 namespace LearningSearch.SearchApi.Search;
@@ -23,11 +24,7 @@ public sealed class HybridRanking(HybridSettings settings)
     {
         var nearEnough = byMeaning.Where(m => m.Similarity >= Settings.LeastSimilarity).ToList();
         var fusedDepth = Math.Min(byWords.Count, Settings.WordsDepth);
-        var fused = _fusion.Fuse(
-            byWords.Take(fusedDepth).Select(d => Key(d.Doc)).ToList(),
-            nearEnough.Select(m => Key(m.Doc)).ToList());
-        var ranked = new List<RankedDoc>(fused.Count + byWords.Count - fusedDepth);
-        foreach (var hit in fused) ranked.Add(new RankedDoc(int.Parse(hit.UnitId, System.Globalization.CultureInfo.InvariantCulture), hit.Score, hit.FoundBy));
+        var ranked = Fuse(_fusion, byWords.Take(fusedDepth).Select(d => d.Doc), nearEnough.Select(m => m.Doc));
         // Past the fused depth the words alone rank, each below every fused unit.
         var floor = ranked.Count == 0 ? 0 : ranked[^1].Score;
         for (var i = fusedDepth; i < byWords.Count; i++)
@@ -38,12 +35,27 @@ public sealed class HybridRanking(HybridSettings settings)
         return ranked;
     }
 
+    /// <summary>Two rankings of index documents joined by <paramref name="fusion"/> (search hits and similar units alike).</summary>
+    internal static List<RankedDoc> Fuse(ReciprocalRankFusion fusion, IEnumerable<int> byWords, IEnumerable<int> byMeaning) =>
+        fusion.Fuse(byWords.Select(Key).ToList(), byMeaning.Select(Key).ToList())
+            .Select(hit => new RankedDoc(int.Parse(hit.UnitId, System.Globalization.CultureInfo.InvariantCulture), hit.Score, hit.FoundBy))
+            .ToList();
+
     // Fusion ranks by key; index documents are unique within the one generation searched.
     private static string Key(int doc) => doc.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 
 /// <summary>An index document in a fused ranking, with its score there and which search found it.</summary>
-public readonly record struct RankedDoc(int Doc, double Score, FoundBy FoundBy);
+public readonly record struct RankedDoc(int Doc, double Score, FoundBy FoundBy)
+{
+    /// <summary>What found it, as a hit says it (<see cref="UnitHit.FoundBy"/>).</summary>
+    public string FoundByName => FoundBy switch
+    {
+        FoundBy.Both => UnitHit.FoundByBoth,
+        FoundBy.Meaning => UnitHit.FoundByMeaning,
+        _ => UnitHit.FoundByWords,
+    };
+}
 
 /// <summary>
 /// How a question's word and meaning rankings are joined (<c>Search:Hybrid:*</c>), chosen on the tuning half of the blind

@@ -88,11 +88,8 @@ public sealed class UnitContext(LiveIndex index, HitMapper mapper, SearchTurns t
                 .ToList();
             return new SimilarUnits(id, wordHits);
         }
-        var key = (int doc) => doc.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var fused = Fusion.Fuse(byWords.Select(d => key(d.Doc)).ToList(), byMeaning.Select(m => key(m.Doc)).ToList());
-        var hits = fused.Take(count)
-            .Select(f => mapper.Map(searcher, UnitDocuments.ReadUnit(searcher.Doc(int.Parse(f.UnitId, System.Globalization.CultureInfo.InvariantCulture))), f.Score, terms)
-                with { FoundBy = f.FoundBy switch { FoundBy.Both => UnitHit.FoundByBoth, FoundBy.Meaning => UnitHit.FoundByMeaning, _ => UnitHit.FoundByWords } })
+        var hits = HybridRanking.Fuse(Fusion, byWords.Select(d => d.Doc), byMeaning.Select(m => m.Doc)).Take(count)
+            .Select(f => mapper.Map(searcher, UnitDocuments.ReadUnit(searcher.Doc(f.Doc)), f.Score, terms) with { FoundBy = f.FoundByName })
             .ToList();
         return new SimilarUnits(id, hits);
     }

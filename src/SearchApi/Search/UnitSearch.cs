@@ -128,16 +128,9 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
     {
         var hits = new UnitHit[docs.Length];
         SearchTurns.Share(docs.Length, docs.Length >= 4 && maySpread, i =>
-            hits[i] = mapper.Map(searcher, UnitDocuments.ReadUnit(searcher.Doc(docs[i].Doc)), docs[i].Score, plan.MatchTerms) with { FoundBy = FoundByName(docs[i].FoundBy) });
+            hits[i] = mapper.Map(searcher, UnitDocuments.ReadUnit(searcher.Doc(docs[i].Doc)), docs[i].Score, plan.MatchTerms) with { FoundBy = docs[i].FoundByName });
         return [.. hits];
     }
-
-    private static string FoundByName(FoundBy foundBy) => foundBy switch
-    {
-        FoundBy.Both => UnitHit.FoundByBoth,
-        FoundBy.Meaning => UnitHit.FoundByMeaning,
-        _ => UnitHit.FoundByWords,
-    };
 
     /// <summary>The index documents the request's filters let through, for the search by meaning; null when it has none.</summary>
     private static Func<int, bool>? AllowedDocs(IndexSearcher searcher, Filter? filter)
