@@ -35,6 +35,9 @@ public sealed record SearchRequest
     [Description("Results per page, 1 to 100."), DefaultValue(20)]
     public int? PageSize { get; init; }
 
+    [Description("True to add to each hit of a question why it stands where it does (ranking: the second stage's features and score, and its place before)."), DefaultValue(false)]
+    public bool? Explain { get; init; }
+
     [Description("Most values listed per facet, the largest counts first (1 to 1000). Values chosen as filters are always listed; facets.notListed says how many more each facet has."), DefaultValue(40)]
     public int? FacetLimit { get; init; }
 }

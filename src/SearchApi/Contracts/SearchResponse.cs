@@ -75,7 +75,8 @@ public sealed record UnitHit(
     IReadOnlyList<ThemeBadge> Themes,
     IReadOnlyList<string> ActionThemes,
     double Score,
-    string FoundBy = "words")
+    string FoundBy = "words",
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] Search.Reordering.HitRanking? Ranking = null)
 {
     /// <summary>Found by its words only (every hit of a search that did not also search by meaning).</summary>
     public const string FoundByWords = "words";

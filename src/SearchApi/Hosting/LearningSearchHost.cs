@@ -7,6 +7,7 @@ using LearningSearch.SearchApi.Contracts;
 using LearningSearch.SearchApi.Meaning;
 using LearningSearch.SearchApi.Recurrence;
 using LearningSearch.SearchApi.Search;
+using LearningSearch.SearchApi.Search.Reordering;
 using LearningSearch.Themes;
 using LearningSearch.Themes.Vocabulary;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -40,6 +41,12 @@ public static class LearningSearchHost
         services.AddSingleton<HitMapper>();
         services.AddSingleton(sp => new HybridRanking(sp.GetRequiredService<LearningSearchOptions>().Hybrid));
         services.AddSingleton(_ => Themes.Model.ThemeModel.LoadDefault());
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<LearningSearchOptions>();
+            var weights = options.SecondStageWeightsFile is { } file ? SecondStageWeights.Load(file) : SecondStageWeights.LoadDefault();
+            return new SecondStage(weights, options.UseSecondStage);
+        });
         services.AddSingleton<UnitSearch>();
         // One per host: two hosts in one process (as tests start them) never count each other's searches.
         services.AddSingleton(sp => new SearchTurns(sp.GetRequiredService<LearningSearchOptions>()));

