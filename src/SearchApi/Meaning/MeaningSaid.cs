@@ -7,7 +7,7 @@ namespace LearningSearch.SearchApi.Meaning;
 public static class MeaningSaid
 {
     /// <returns>Null when nothing was typed, or when search by meaning is switched off in the configuration (nothing to tell then).</returns>
-    public static SearchMeaning? Of(SearchPlan plan, MeaningReadiness readiness, MeaningEngine engine, bool used, int alsoFound, bool questionWasCut)
+    public static SearchMeaning? Of(SearchPlan plan, MeaningReadiness readiness, MeaningEngine engine, bool used, int alsoFound, bool questionWasCut, bool reordered = false)
     {
         if (plan.Query.Length == 0 || plan.Notice is not null || !engine.SwitchedOn) return null;
         var modelLoaded = engine.Encoder is not null;
@@ -19,6 +19,7 @@ public static class MeaningSaid
                 1 => "Searched by meaning as well as by words: 1 result says the same thing in other words.",
                 _ => $"Searched by meaning as well as by words: {alsoFound} results say the same thing in other words.",
             };
+            if (reordered) says += " The best matches were then put in order by how much of your wording and your question's themes each holds.";
             if (questionWasCut) says += " Your question is long: its meaning was read from its first part only.";
             return new SearchMeaning(SearchMeaning.Used, says, alsoFound, 100, questionWasCut);
         }

@@ -121,7 +121,7 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
             plan.Notice,
             plan.Expansions,
             SearchQueryBuilder.AsTyped(plan.Query, common),
-            MeaningSaid.Of(plan, readiness, meaning, hybrid, foundByMeaningAlone, questionWasCut));
+            MeaningSaid.Of(plan, readiness, meaning, hybrid, foundByMeaningAlone, questionWasCut, why is not null));
         return response;
     }
 

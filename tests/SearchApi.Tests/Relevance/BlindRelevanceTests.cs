@@ -55,6 +55,29 @@ public sealed class BlindRelevanceTests(SampleCorpusHost host, WordsOnlyHost wor
         }
     }
 
+    [Fact]
+    public async Task TheSecondStage_ShouldPutBothHalvesInABetterOrderThanTheFirstStageHad()
+    {
+        await byMeaning.Ready();
+        foreach (var (half, least) in new[] { ("tuning", 0.70), ("heldout", 0.67) })
+        {
+            var first = new List<double>();
+            var second = new List<double>();
+            foreach (var question in BlindQuestion.Half(half).Where(q => q.Relevant.Count > 0))
+            {
+                var result = await byMeaning.GetJson($"/api/search?q={Uri.EscapeDataString(question.Question)}&pageSize=100&explain=true");
+                var hits = result.GetProperty("hits").EnumerateArray()
+                    .Select((h, i) => (Id: h.GetProperty("id").GetString()!, FirstStage: h.TryGetProperty("ranking", out var r) ? r.GetProperty("firstStageRank").GetInt32() : 1000 + i))
+                    .ToList();
+                second.Add(question.Ndcg(hits.Select(h => h.Id).ToList())!.Value);
+                first.Add(question.Ndcg(hits.OrderBy(h => h.FirstStage).Select(h => h.Id).ToList())!.Value);
+            }
+            output.WriteLine($"{half}: nDCG@10 {first.Average():F3} in the first stage's order, {second.Average():F3} after the second stage");
+            Assert.True(second.Average() >= first.Average() + 0.03 && second.Average() >= least,
+                $"{half}: second stage {second.Average():F3}, first stage {first.Average():F3}");
+        }
+    }
+
     private async Task<(double Ndcg, double Recall)> Score(LearningSearchHost searched, string half, bool printMisses, string? file = null)
     {
         var questions = BlindQuestion.Half(file ?? half);

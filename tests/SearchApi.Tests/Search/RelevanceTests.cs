@@ -8,7 +8,7 @@ namespace LearningSearch.SearchApi.Tests.Search;
 /// expect back (judged by reading the five sample reviews). Recall and nDCG at 10 are printed and held to a bar.
 /// </summary>
 [Collection(SampleCorpusCollection.Name)]
-public sealed class RelevanceTests(SampleCorpusHost host, ITestOutputHelper output)
+public sealed class RelevanceTests(SampleCorpusHost host, Meaning.MeaningHost byMeaning, ITestOutputHelper output) : IClassFixture<Meaning.MeaningHost>
 {
     public static readonly (string Question, string[] Expected)[] Judgements =
     [
@@ -45,12 +45,33 @@ public sealed class RelevanceTests(SampleCorpusHost host, ITestOutputHelper outp
     [Fact]
     public async Task PractitionersQuestions_ShouldFindWhatATrainerExpectsInTheTopTen()
     {
+        var (recall, ndcg, misses) = await Score(host);
+        Assert.True(recall >= 0.8, $"recall@10 {recall:F3}; {string.Join(" | ", misses)}");
+        Assert.True(ndcg >= 0.6, $"nDCG@10 {ndcg:F3}");
+    }
+
+    /// <summary>
+    /// As the product runs by default (words, meaning and the second stage, whose weights were fitted on the blind
+    /// tuning half with these questions as a floor): these questions judge recommendations only, so the stage must
+    /// not trade them away for the actions the blind questions also count.
+    /// </summary>
+    [Fact]
+    public async Task PractitionersQuestions_SearchedAlsoByMeaningAndReordered_ShouldStillFindWhatATrainerExpects()
+    {
+        await byMeaning.Ready();
+        var (recall, ndcg, misses) = await Score(byMeaning);
+        Assert.True(recall >= 0.88, $"recall@10 {recall:F3}; {string.Join(" | ", misses)}");
+        Assert.True(ndcg >= 0.75, $"nDCG@10 {ndcg:F3}");
+    }
+
+    private async Task<(double Recall, double Ndcg, List<string> Misses)> Score(LearningSearchHost searched)
+    {
         double recallSum = 0, ndcgSum = 0;
         var misses = new List<string>();
         output.WriteLine($"{"question",-66} recall@10  nDCG@10");
         foreach (var (question, expected) in Judgements)
         {
-            var result = await host.GetJson($"/api/search?q={Uri.EscapeDataString(question)}&pageSize=10");
+            var result = await searched.GetJson($"/api/search?q={Uri.EscapeDataString(question)}&pageSize=10");
             var top = result.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()!).ToList();
             var found = expected.Count(top.Contains);
             var recall = (double)found / expected.Length;
@@ -65,7 +86,6 @@ public sealed class RelevanceTests(SampleCorpusHost host, ITestOutputHelper outp
         var meanNdcg = ndcgSum / Judgements.Length;
         output.WriteLine($"{"MEAN over " + Judgements.Length + " questions",-66} {meanRecall,9:F3} {meanNdcg,8:F3}");
         foreach (var miss in misses) output.WriteLine("  " + miss);
-        Assert.True(meanRecall >= 0.8, $"recall@10 {meanRecall:F3}; {string.Join(" | ", misses)}");
-        Assert.True(meanNdcg >= 0.6, $"nDCG@10 {meanNdcg:F3}");
+        return (meanRecall, meanNdcg, misses);
     }
 }
