@@ -65,6 +65,8 @@ def first_stage():
     return [1.0 if n == "firstStage" else 0.0 for n in NAMES]
 
 
+# How many first hits the service re-orders: 50 scored 0.717 against 0.719 for 100 on the tuning half, at half the cost.
+DEPTH = int(sys.argv[sys.argv.index("--depth") + 1]) if "--depth" in sys.argv else 50
 OLD_WEIGHT = float(sys.argv[sys.argv.index("--old-weight") + 1]) if "--old-weight" in sys.argv else 0.5
 
 
@@ -129,7 +131,7 @@ def main():
                   f"(tools/ScoreRelevance/fit-second-stage.py): {mean(rows, base):.3f} before, {best:.3f} after; "
                   f"five folds {sum(s[0] for s in scored) / len(scored):.3f}"
                   + (f"; fitted with the {len(old)} questions tuned beside the code, {mean(old, base):.3f} -> {mean(old, weights):.3f} on them" if old else ""))
-        json.dump({"fitted": fitted, "depth": 100, "weights": kept}, open(path, "w"), indent=2)
+        json.dump({"fitted": fitted, "depth": DEPTH, "weights": kept}, open(path, "w"), indent=2)
         open(path, "a").write("\n")
         print(f"wrote {path}")
 

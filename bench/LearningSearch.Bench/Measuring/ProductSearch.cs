@@ -58,6 +58,9 @@ public sealed class ProductSearch : IAsyncDisposable
         var app = builder.Build();
         var maintenance = app.Services.GetRequiredService<IndexMaintenance>();
         await maintenance.EnsureReadyAsync(cancel);
+        // The host serves by words and phrases first and adds the theme model's tags in a background build, which
+        // replaces the generation (and its vectors): a run times the generation the product ends up serving.
+        await maintenance.ThemeModelTagsAdded.WaitAsync(cancel);
         if (maintenance.LastBuild is not null && !mayBuild)
             throw new InvalidOperationException("The host rebuilt the index on opening it: the benchmark's build and the host disagree about the extractor fingerprint or the corpus.");
         return new ProductSearch(app);

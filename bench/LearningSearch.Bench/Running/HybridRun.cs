@@ -36,6 +36,9 @@ public sealed class HybridRun(int reviews, int seed, int iterations, string work
 
         var questions = QueryMix.Of(QueryClass.Question);
         var withMeaning = Time(hybrid, questions);
+        await using var firstStageOnly = await ProductSearch.Open(corpus, index, cancel, mayBuild: false, "--Search:Meaning=true", "--Search:SecondStage:Enabled=false");
+        await firstStageOnly.Vectors().Filled.WaitAsync(cancel);
+        var withoutSecondStage = Time(firstStageOnly, questions);
         await using var wordsOnly = await ProductSearch.Open(corpus, index, cancel, mayBuild: false, "--Search:Meaning=true", "--Search:Hybrid:MeaningDepth=0");
         await wordsOnly.Vectors().Filled.WaitAsync(cancel);
         var without = Time(wordsOnly, questions);
@@ -51,8 +54,9 @@ public sealed class HybridRun(int reviews, int seed, int iterations, string work
             $"| build with the theme model (embeds each unit's text and details once) | {build:F1} s |",
             $"| meaning vectors filled after publishing | {fill:F1} s for {units:N0} units, {units / fill:F0} units/s |",
             $"| questions, with meaning: p50 / p95 / p99 ms | {F(withMeaning.P50)} / {F(withMeaning.P95)} / {F(withMeaning.P99)} |",
+            $"| questions, with meaning, second stage off: p50 / p95 / p99 ms | {F(withoutSecondStage.P50)} / {F(withoutSecondStage.P95)} / {F(withoutSecondStage.P99)} |",
             $"| questions, meaning ranking off (same index, vectors loaded): p50 / p95 / p99 ms | {F(without.P50)} / {F(without.P95)} / {F(without.P99)} |",
-            $"| process peak memory (both hosts, the builds included) | {memory:N0} MB |",
+            $"| process peak memory (the three hosts, the builds included) | {memory:N0} MB |",
             "",
             $"{iterations} searches of each of the {questions.Count} question-class queries, after one round of warm-up; a question asked again is remembered by the encoder, so these are the searches' own cost once a question has been read (reading a new question: docs/meaning.md).");
         log.WriteLine(table);

@@ -191,6 +191,9 @@ public sealed class IndexMaintenance
     /// <summary>Whether the theme model's tags are being added to the index served (a background build), for /health.</summary>
     public bool AddingThemeModelTags => _themeModelBuild is { IsCompleted: false };
 
+    /// <summary>Done when the background build with the theme model is (at once when there is none): for whoever must time or search the model's tags.</summary>
+    public Task ThemeModelTagsAdded => _themeModelBuild ?? Task.CompletedTask;
+
     private Task? _themeModelBuild;
     private readonly CancellationTokenSource _stopping = new();
 
