@@ -19,11 +19,13 @@ async function writeText(text) {
 }
 
 /** A button that copies text() when pressed and says done (or how to copy by hand). */
-export function copyButton(label, done, text, { className = '' } = {}) {
+export function copyButton(label, done, text, { className = '', of = '' } = {}) {
   const said = el('span', { class: 'copy__said', role: 'status' });
   const button = el('button', {
     type: 'button',
     class: ['copy__button', className],
+    // Many cards each have one: the name says whose it is, and starts with the words it shows (WCAG 2.5.3).
+    'aria-label': of ? `${label} of ${of}` : null,
     on: {
       click: async () => {
         const value = text();

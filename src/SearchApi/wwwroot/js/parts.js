@@ -148,8 +148,8 @@ const foundByWords = {
 /** Copy link and copy citation for one unit, on its card and its page. */
 export function copyActions(hit) {
   return el('div', { class: 'copy-actions' },
-    copyButton('Copy link', 'Link copied', () => unitAddress(unitHref(hit.id)), { className: 'copy__button--link' }),
-    copyButton('Copy citation', 'Citation copied', () => citationText(hit), { className: 'copy__button--citation' }));
+    copyButton('Copy link', 'Link copied', () => unitAddress(unitHref(hit.id)), { className: 'copy__button--link', of: hit.citation || hit.id }),
+    copyButton('Copy citation', 'Citation copied', () => citationText(hit), { className: 'copy__button--citation', of: hit.citation || hit.id }));
 }
 
 /** The citation as a trainer pastes it: the citation, then the page's address (and the published review's, when known). */
