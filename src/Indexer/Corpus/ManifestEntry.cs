@@ -13,5 +13,7 @@ public sealed record ManifestEntry
     [JsonPropertyName("type")] public string? Type { get; init; }
     [JsonPropertyName("year")] public int? Year { get; init; }
     [JsonPropertyName("published")] public string? Published { get; init; }
+    /// <summary>The review's published address (http or https), shown as a link beside every unit it holds.</summary>
+    [JsonPropertyName("url")] public string? Url { get; init; }
     [JsonPropertyName("notes")] public string? Notes { get; init; }
 }

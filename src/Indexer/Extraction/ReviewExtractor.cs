@@ -130,6 +130,10 @@ public sealed partial class ReviewExtractor
         var title = Pick("title", entry?.Title, found.Title, t => t);
         if (title is null) { title = Path.GetFileNameWithoutExtension(sourceFile); sources["title"] = "file name"; }
         var yearText = Pick("year", entry?.Year?.ToString(), found.Year, y => y.ToString());
+        var address = WebAddress.Checked(entry?.Url);
+        if (address is not null) sources["url"] = "manifest";
+        else if (!string.IsNullOrWhiteSpace(entry?.Url))
+            warnings.Add($"{sourceFile}: the manifest's url '{entry.Url}' is not a web address (http or https); no link to the published review is shown.");
         return new Review
         {
             Id = id,
@@ -139,6 +143,7 @@ public sealed partial class ReviewExtractor
             ReviewType = Pick("type", entry?.Type, found.Type, t => t),
             Year = int.TryParse(yearText, out var y) ? y : null,
             SourceFile = sourceFile,
+            PublishedAddress = address,
             Layout = "",
             MetadataSources = sources,
         };

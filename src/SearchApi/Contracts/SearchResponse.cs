@@ -88,7 +88,8 @@ public sealed record UnitHit(
     public const string FoundByBoth = "both";
 }
 
-public sealed record ReviewSummary(string Id, string Title, string? Partnership, int? Year, string? Type);
+/// <summary>The review a unit comes from; <c>publishedAddress</c> is where it is published on the web, when the manifest says.</summary>
+public sealed record ReviewSummary(string Id, string Title, string? Partnership, int? Year, string? Type, string? PublishedAddress = null);
 
 public sealed record ParentRecommendation(string Id, string? Number, string Text);
 

@@ -53,6 +53,7 @@ public static class LearningSearchHost
         services.AddSingleton<UnitContext>();
         services.AddSingleton<ThemeQueries>();
         services.AddSingleton<ReviewQueries>();
+        services.AddSingleton<ReviewDocuments>();
         services.AddSingleton<RecurrenceQueries>();
 
         services.AddProblemDetails();

@@ -9,7 +9,7 @@ public static class CsvExport
     public const int MaxRows = 5000;
 
     private static readonly string[] Header =
-        ["Citation", "Review", "Review title", "Partnership", "Year", "Kind", "Number", "Recommendation", "Agency", "Status", "Dates", "Themes", "Text", "Id"];
+        ["Citation", "Review", "Review title", "Partnership", "Year", "Kind", "Number", "Recommendation", "Agency", "Status", "Dates", "Themes", "Text", "Id", "Published at"];
 
     public static string Write(IEnumerable<UnitHit> hits)
     {
@@ -21,7 +21,7 @@ public static class CsvExport
             {
                 h.Citation, h.Review.Id, h.Review.Title, h.Review.Partnership ?? "", h.Review.Year?.ToString() ?? "", h.Kind, h.Number ?? "",
                 h.Recommendation?.Number ?? "", h.Agency ?? "", h.Status ?? "", string.Join("; ", h.Dates),
-                string.Join("; ", h.Themes.Select(t => t.Label)), h.Text, h.Id,
+                string.Join("; ", h.Themes.Select(t => t.Label)), h.Text, h.Id, h.Review.PublishedAddress ?? "",
             }.Select(Cell)));
         }
         return sb.ToString();

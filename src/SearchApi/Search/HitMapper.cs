@@ -18,7 +18,7 @@ public sealed class HitMapper(Taxonomy taxonomy, SnippetHighlighter highlighter)
         var generation = Generation.Of(searcher) ?? throw new InvalidOperationException("Hits are mapped from a live index's searcher, whose generation knows its reviews.");
         var catalog = generation.Catalog;
         var review = catalog.Reviews.TryGetValue(unit.ReviewId, out var r) ? r.Review : null;
-        var summary = new ReviewSummary(unit.ReviewId, review?.Title ?? unit.ReviewId, review?.Partnership, review?.Year, review?.ReviewType);
+        var summary = new ReviewSummary(unit.ReviewId, review?.Title ?? unit.ReviewId, review?.Partnership, review?.Year, review?.ReviewType, WebAddress.Checked(review?.PublishedAddress));
         var parent = unit.RecommendationId is null ? null : generation.Get<ParentRecommendations>().Of(searcher, unit.RecommendationId);
 
         return new UnitHit(

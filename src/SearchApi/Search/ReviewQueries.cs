@@ -43,5 +43,6 @@ public sealed class ReviewQueries(LiveIndex index, HitMapper mapper)
 
     private static ReviewListing Listing(IndexedReview r) => new(
         r.Review.Id, r.Review.Title, r.Review.Partnership, r.Review.Area, r.Review.Year, r.Review.ReviewType, r.Review.SourceFile, r.Review.Layout,
-        r.Recommendations + r.Actions + r.Findings, r.Recommendations, r.Actions, r.Findings, Math.Round(r.Coverage, 4), r.Review.MetadataSources, r.Warnings);
+        r.Recommendations + r.Actions + r.Findings, r.Recommendations, r.Actions, r.Findings, Math.Round(r.Coverage, 4), r.Review.MetadataSources, r.Warnings,
+        WebAddress.Checked(r.Review.PublishedAddress), ReviewDocuments.Address(r.Review.Id));
 }

@@ -36,7 +36,8 @@ public sealed class UnitContext(LiveIndex index, HitMapper mapper, SearchTurns t
             related.Where(u => u.Kind == UnitKind.Finding).Select(u => Hit(searcher, u)).ToList(),
             unit.Details.Select(d => new DetailField(d.Label, d.Text)).ToList(),
             unit.Lines.ToString(),
-            catalog.Reviews.TryGetValue(unit.ReviewId, out var r) ? r.Review.SourceFile : "");
+            catalog.Reviews.TryGetValue(unit.ReviewId, out var r) ? r.Review.SourceFile : "",
+            r is null ? null : ReviewDocuments.Address(r.Review.Id));
     }
 
     /// <summary>

@@ -19,6 +19,9 @@ const routes = [
 ];
 
 const main = document.getElementById('main');
+// The views render after their data arrives, later than the browser restores a scroll position on Back:
+// each history entry keeps its own (see rememberScroll), and route() puts it back once the view is drawn.
+history.scrollRestoration = 'manual';
 let current = { path: null, controller: null };
 let navigations = 0;
 
@@ -37,6 +40,7 @@ export function navigate(url, { replace: replaceEntry = false } = {}) {
     location.assign(target.href);
     return;
   }
+  rememberScroll();
   if (replaceEntry) {
     history.replaceState(null, '', target.pathname + target.search + target.hash);
   } else {
@@ -101,8 +105,21 @@ async function route({ moved = false } = {}) {
   if (moved && !sameView && context.isCurrent()) {
     window.scrollTo(0, 0);
     focusHeading();
+  } else if (!moved && context.isCurrent() && history.state && typeof history.state.scrollY === 'number') {
+    window.scrollTo(0, history.state.scrollY);
   }
 }
+
+/** Keeps the reader's place in the current history entry, so Back returns to it. */
+function rememberScroll() {
+  history.replaceState({ ...(history.state || {}), scrollY: window.scrollY }, '');
+}
+
+let scrollTimer = 0;
+window.addEventListener('scroll', () => {
+  clearTimeout(scrollTimer);
+  scrollTimer = setTimeout(rememberScroll, 150);
+}, { passive: true });
 
 /** After a client-side move, put focus where a screen reader user expects a new page to start. */
 export function focusHeading() {

@@ -1,6 +1,7 @@
 // Pieces shared by every view: result cards, theme badges, and the loading, empty and error messages.
 import { el, setSnippet, textBlocks, uniqueId } from './dom.js';
 import { unitPath } from './api.js';
+import { copyButton, unitAddress } from './copy.js';
 
 const KIND_LABELS = { recommendation: 'Recommendation', action: 'Action', finding: 'Finding' };
 
@@ -144,6 +145,26 @@ const foundByWords = {
   both: 'Found by its words and its meaning',
 };
 
+/** Copy link and copy citation for one unit, on its card and its page. */
+export function copyActions(hit) {
+  return el('div', { class: 'copy-actions' },
+    copyButton('Copy link', 'Link copied', () => unitAddress(unitHref(hit.id)), { className: 'copy__button--link', of: hit.citation || hit.id }),
+    copyButton('Copy citation', 'Citation copied', () => citationText(hit), { className: 'copy__button--citation', of: hit.citation || hit.id }));
+}
+
+/** The citation as a trainer pastes it: the citation, then the page's address (and the published review's, when known). */
+export function citationText(hit) {
+  return [hit.citation || hit.id, unitAddress(unitHref(hit.id)), hit.review && hit.review.publishedAddress]
+    .filter(Boolean).join(' · ');
+}
+
+/** A link to where the review is published on the web, when the manifest says. */
+export function publishedLink(review, text = 'The published review') {
+  if (!review || !review.publishedAddress) return null;
+  return el('a', { class: 'published-link', href: review.publishedAddress, rel: 'noopener noreferrer', target: '_blank' },
+    text, el('span', { class: 'visually-hidden' }, ' (opens in a new tab)'));
+}
+
 export function hitCard(hit, { headingLevel = 2, showSnippet = true, showFoundBy = false } = {}) {
   const heading = el(`h${headingLevel}`, { class: 'card__citation' },
     el('a', { href: unitHref(hit.id), class: 'card__link' }, hit.citation || hit.id));
@@ -165,7 +186,8 @@ export function hitCard(hit, { headingLevel = 2, showSnippet = true, showFoundBy
         `${hit.kind === 'finding' ? 'Cites' : 'On'} recommendation ${hit.recommendation.number ?? ''}: `.replace(' :', ':'),
         el('span', { class: 'card__context-text' }, shorten(hit.recommendation.text, 160)))
       : null,
-    themeBadges(hit.themes));
+    themeBadges(hit.themes),
+    el('div', { class: 'card__actions' }, copyActions(hit), publishedLink(hit.review)));
 }
 
 export function cardList(hits, options) {

@@ -56,10 +56,14 @@ function timeline(theme) {
   const years = reviews.map(review => review.year);
   const first = Math.min(...years);
   const last = Math.max(...years);
-  const width = 720;
-  const left = 200;
-  const right = width - 50;
-  const rowHeight = 40;
+  // Drawn at the width it is shown at: a 720-wide drawing shrunk onto a phone had 7 px words. On a narrow
+  // screen each review's name sits above its row instead of beside it, so the years keep the whole width.
+  const shown = document.getElementById('main')?.clientWidth || 720;
+  const width = Math.round(Math.max(300, Math.min(720, shown - 8)));
+  const narrow = width < 560;
+  const left = narrow ? 28 : 200;
+  const right = width - (narrow ? 40 : 50);
+  const rowHeight = narrow ? 60 : 40;
   const top = 24;
   const axisY = top + reviews.length * rowHeight;
   const height = axisY + 40;
@@ -69,18 +73,19 @@ function timeline(theme) {
 
   const parts = [svg('line', { x1: left - 16, x2: right + 16, y1: axisY, y2: axisY, class: 'timeline__axis' })];
   const span = last - first;
-  const step = span > 24 ? 5 : span > 12 ? 2 : 1;
+  // A year's label needs about 44 px, or the years run into each other on a phone.
+  const step = [1, 2, 5, 10, 20].find(each => span === 0 || ((right - left) / span) * each >= 44) || 20;
   for (let year = first; year <= last; year += step) {
     parts.push(svg('line', { x1: x(year), x2: x(year), y1: top - 8, y2: axisY + 4, class: 'timeline__grid' }),
       svg('text', { x: x(year), y: axisY + 22, 'text-anchor': 'middle', class: 'timeline__year' }, String(year)));
   }
   reviews.forEach((review, row) => {
-    const cy = top + row * rowHeight + rowHeight / 2 - 4;
+    const cy = top + row * rowHeight + rowHeight / 2 + (narrow ? 8 : -4);
     const cx = x(review.year);
     const r = radius(review.units);
     parts.push(svg('a', { href: `/?${searchQuery({ theme: [theme.id], review: [review.id] })}`, tabindex: '-1', class: 'timeline__review' },
       svg('title', {}, `${review.title} (${review.year}): ${plural(review.units, 'unit')}`),
-      svg('text', { x: 8, y: cy + 5, class: 'timeline__label' }, reviewCode(review)),
+      svg('text', { x: 8, y: narrow ? cy - 20 : cy + 5, class: 'timeline__label' }, reviewCode(review)),
       svg('line', { x1: left - 16, x2: right + 16, y1: cy, y2: cy, class: 'timeline__row' }),
       svg('circle', { cx, cy, r, class: 'timeline__dot' }),
       svg('text', { x: cx + r + 5, y: cy + 4, class: 'timeline__count' }, String(review.units))));

@@ -4,7 +4,7 @@ import { el, replace, textBlocks } from './dom.js';
 import { getUnit, getSimilar } from './api.js';
 import { reviewHref } from './reviews.js';
 import {
-  cardList, errorBox, emptyState, kindLabel, loading, themeBadges, unitFacts, hitCard,
+  cardList, errorBox, emptyState, kindLabel, loading, themeBadges, unitFacts, hitCard, copyActions, publishedLink,
 } from './parts.js';
 
 function section(id, heading, ...content) {
@@ -28,14 +28,30 @@ function source(unit) {
   if (review.partnership) parts.push(review.partnership);
   if (review.year) parts.push(String(review.year));
   if (review.type) parts.push(review.type);
-  const where = [unit.sourceFile && `file ${unit.sourceFile}`, unit.lines && `lines ${unit.lines}`].filter(Boolean).join(', ');
+  const where = [unit.sourceFile && `file ${unit.sourceFile}`, linesSaid(unit.lines)].filter(Boolean).join(', ');
+  const published = publishedLink(review, 'Read the review where it is published');
   return el('section', { class: 'unit-source', 'aria-labelledby': 'source-heading' },
     el('h2', { id: 'source-heading' }, 'Where this comes from'),
     el('p', {}, parts.join(' · ')),
-    where ? el('p', { class: 'hint' }, `In the published document: ${where}.`) : null,
+    where ? el('p', { class: 'hint' }, `In the original document: ${where}.`) : null,
     review.id ? el('ul', { class: 'link-list' },
+      published ? el('li', {}, published) : null,
+      unit.document ? el('li', {}, el('a', { class: 'document-link', href: documentHref(unit), target: '_blank', rel: 'noopener' },
+        `Open the original document at ${linesSaid(unit.lines) || 'its start'}`,
+        el('span', { class: 'visually-hidden' }, ' (opens in a new tab)'))) : null,
       el('li', {}, el('a', { href: reviewHref(review.id) }, `${review.title || review.id.toUpperCase()}: all its recommendations and actions`)),
       el('li', {}, el('a', { href: `/?${new URLSearchParams({ review: review.id })}` }, 'Search within this review'))) : null);
+}
+
+/** "line 12" or "lines 120-131", as the API gives a unit's lines ("12", "120-131"). */
+function linesSaid(lines) {
+  if (!lines) return '';
+  return String(lines).includes('-') ? `lines ${lines}` : `line ${lines}`;
+}
+
+/** The original file; a PDF opens at the unit's page when the API knows it. */
+function documentHref(unit) {
+  return unit.page ? `${unit.document}#page=${unit.page}` : unit.document;
 }
 
 function relatedUnits(unit) {
@@ -107,6 +123,7 @@ export async function renderUnit(context, id) {
       el('p', { class: 'unit__kind' }, kindLabel(hit.kind) + (hit.number ? ` ${hit.number}` : '')),
       el('h1', { class: 'page-title unit__citation' }, hit.citation || hit.id),
       unitFacts(hit),
+      copyActions(hit),
       el('div', { class: 'unit__text' }, textBlocks(hit.text)),
       hit.themes && hit.themes.length
         ? el('div', { class: 'unit__themes' }, el('h2', { class: 'unit__themes-heading' }, 'Themes'), themeBadges(hit.themes))
