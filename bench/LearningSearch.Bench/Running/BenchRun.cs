@@ -106,7 +106,7 @@ public sealed class BenchRun(RunOptions options, TextWriter log)
         // (asking the product for the matrix now would only time its answer kept with the generation).
         double recurrenceCold;
         using (var lease = product.Index.Acquire())
-            recurrenceCold = lease.Generation.BuildTimes.Where(p => p.Part == nameof(LearningSearch.SearchApi.Contracts.RecurrenceResponse)).Sum(p => p.Took.TotalMilliseconds);
+            recurrenceCold = lease.Generation.BuildTimes.Where(p => p.Part == nameof(LearningSearch.SearchApi.Recurrence.RecurrenceFacts)).Sum(p => p.Took.TotalMilliseconds);
         log.WriteLine($"  index opened in {open:F2} s, of which recurrence computed from scratch (matrix and repeated recommendations) {recurrenceCold:F0} ms");
 
         clock.Restart();

@@ -156,6 +156,13 @@ public sealed class SegmentFacets
         return _profileValues.AsSpan(_profileStart[profile] + 1, _profileStart[profile + 1] - _profileStart[profile] - 1);
     }
 
+    /// <summary>The ordinals of the document's agencies in <see cref="Agencies"/>.</summary>
+    public ReadOnlySpan<int> AgenciesOf(int doc)
+    {
+        var set = _agencySet.Unpack(_packed32 is not null ? _packed32[doc] : _packed64![doc]);
+        return _agencySetOrds.AsSpan(_agencySetStart[set], _agencySetStart[set + 1] - _agencySetStart[set]);
+    }
+
     /// <summary>
     /// Adds the documents set in <paramref name="matches"/> to index-wide counts (see <see cref="FacetOrdinals"/>):
     /// <paramref name="to"/> says which index-wide number each of this segment's ordinals has. The matches are walked

@@ -1,12 +1,14 @@
 namespace LearningSearch.SearchApi.Contracts;
 
 /// <summary>
-/// The themes × reviews matrix, reviews in year order, and one page of the recommendations made again after earlier
-/// ones on the same theme: those repeating a recommendation marked complete first. A national collection has tens of
-/// thousands of such recommendations (256 MB as one answer), so they come a page at a time: <c>RepeatsTotal</c> says
-/// how many there are, <c>RepeatsAfterCompletion</c> how many of them come first, <c>RepeatsFrom</c> where this page starts.
-/// <c>PairedBy</c> says how a repeat was paired with its earlier recommendations, in words for the page: by a shared
-/// theme and closeness in meaning once the meaning vectors are ready, by a shared theme alone until then.
+/// The themes × reviews matrix of the reviews in view (those the filters keep), reviews in year order, and one page of
+/// the recommendations made again after earlier ones on the same theme: those repeating a recommendation marked
+/// complete first. A national collection has tens of thousands of such recommendations (256 MB as one answer), so
+/// they come a page at a time: <c>RepeatsTotal</c> says how many there are, <c>RepeatsAfterCompletion</c> how many of
+/// them come first, <c>RepeatsFrom</c> where this page starts. <c>PairedBy</c> says how a repeat was paired with its
+/// earlier recommendations, in words for the page: by a shared theme and closeness in meaning once the meaning
+/// vectors are ready, by a shared theme alone until then. <c>Rule</c> says in one sentence when a theme recurs;
+/// <c>Units</c> is how many recommendations, actions and findings the view holds; <c>Choices</c> the values the filters can take.
 /// </summary>
 public sealed record RecurrenceResponse(
     IReadOnlyList<RecurrenceReview> Reviews,
@@ -15,20 +17,40 @@ public sealed record RecurrenceResponse(
     int RepeatsTotal,
     int RepeatsAfterCompletion,
     int RepeatsFrom,
-    string? PairedBy = null);
+    string? PairedBy = null,
+    string Rule = "",
+    int Units = 0,
+    RecurrenceFilters? Filters = null,
+    RecurrenceChoices? Choices = null);
 
-public sealed record RecurrenceReview(string Id, string Name, string Title, int? Year);
+/// <summary>A review in view: <c>Units</c> is how many of its recommendations, actions and findings are in view (those of the agency chosen, if one is).</summary>
+public sealed record RecurrenceReview(string Id, string Name, string Title, int? Year, string? Partnership = null, string? Type = null, int Units = 0);
 
-/// <summary>A theme's row of the matrix: whether it recurs (two or more reviews) and over which years; a cell for each review that raises it.</summary>
-public sealed record RecurringTheme(string Id, string Label, bool Recurs, int ReviewCount, int Units, IReadOnlyList<int> Years, IReadOnlyList<RecurrenceCell> Cells);
+/// <summary>
+/// A theme's row of the matrix, counted over the reviews in view: whether it recurs and why (<c>RecursBecause</c>, one
+/// sentence, and <c>RecursReasons</c>: afterCompletion, threeOrMoreYears, moreReviewsThanExpected), how many reviews
+/// its share of the view's units would lead one to expect (<c>ExpectedReviews</c>), over which years, a plain summary
+/// a chair can quote, and a cell for each review that raises it.
+/// </summary>
+public sealed record RecurringTheme(string Id, string Label, bool Recurs, int ReviewCount, int Units, IReadOnlyList<int> Years, IReadOnlyList<RecurrenceCell> Cells,
+    string? RecursBecause = null, IReadOnlyList<string>? RecursReasons = null, double ExpectedReviews = 0, string Summary = "");
 
-public sealed record RecurrenceCell(string ReviewId, int Count);
+/// <summary>A theme in a review: <c>Count</c> units, which are <c>Share</c> (0 to 1) of the review's units in view, so long documents do not look darker.</summary>
+public sealed record RecurrenceCell(string ReviewId, int Count, double Share = 0);
 
 /// <summary>A recommendation of a later review, with the earlier reviews' recommendations on the same themes.</summary>
 public sealed record RepeatedRecommendation(RecommendationRef Recommendation, IReadOnlyList<EarlierRecommendation> Earlier, IReadOnlyList<string> ThemeIds);
 
-public sealed record RecommendationRef(string Id, string? Number, string Citation, string Text, string ReviewId, int? Year);
+public sealed record RecommendationRef(string Id, string? Number, string Citation, string Text, string ReviewId, int? Year, IReadOnlyList<string>? Agencies = null);
 
 /// <summary>An earlier recommendation on the same theme, and whether it was marked complete ("completed in 2017, recommended again in 2022").
 /// <c>Similarity</c> is how close in meaning the two are (cosine, 0 to 1), once the meaning vectors are ready.</summary>
 public sealed record EarlierRecommendation(string Id, string? Number, string Citation, string Text, string ReviewId, int? Year, bool Completed, string Progress, IReadOnlyList<string> SharedThemes, double? Similarity = null);
+
+/// <summary>The filters the view was made with, as the API took them.</summary>
+public sealed record RecurrenceFilters(IReadOnlyList<string> Theme, string? Agency, string? Partnership, string? Type, int? YearFrom, int? YearTo);
+
+/// <summary>The values the filters can take, from the whole collection: themes, agencies, partnerships, review types, years.</summary>
+public sealed record RecurrenceChoices(IReadOnlyList<ThemeChoice> Themes, IReadOnlyList<string> Agencies, IReadOnlyList<string> Partnerships, IReadOnlyList<string> Types, IReadOnlyList<int> Years);
+
+public sealed record ThemeChoice(string Id, string Label);

@@ -16,26 +16,57 @@ namespace LearningSearch.SearchApi.Recurrence;
 
 /// <summary>
 /// A generation's recurrence, computed when the generation is published (6-9 s at 5,000 reviews, which the first
-/// request after every rebuild or <c>add</c> used to wait for): which themes recur across reviews and years, and
-/// every recommendation made again after an earlier review's recommendation on the same theme, those after one marked
-/// complete first. <see cref="RecurrenceQueries"/> pages it.
+/// request after every rebuild or <c>add</c> used to wait for): units per theme, review and agency, and every
+/// recommendation made again after an earlier review's recommendation on the same theme, those after one marked
+/// complete first. <see cref="RecurrenceQueries"/> filters and pages it.
 /// </summary>
-public sealed class RecurrenceMatrix(Taxonomy taxonomy) : GenerationPart<RecurrenceResponse>
+public sealed class RecurrenceMatrix(Taxonomy taxonomy) : GenerationPart<RecurrenceFacts>
 {
-    public override RecurrenceResponse Build(Generation generation, IndexSearcher searcher)
+    public override RecurrenceFacts Build(Generation generation, IndexSearcher searcher)
     {
         var catalog = generation.Catalog;
-        var reviews = catalog.Reviews.Values.Select(r => new RecurrenceReview(r.Review.Id, ReviewName.Of(r.Review.Id, r.Review), r.Review.Title, r.Review.Year)).ToList();
-        var themes = taxonomy.Themes.Select(t =>
-        {
-            var raising = reviews.Where(r => catalog.Cells.ContainsKey((t.Id, r.Id))).ToList();
-            var cells = raising.Select(r => new RecurrenceCell(r.Id, catalog.Cells[(t.Id, r.Id)])).ToList();
-            return new RecurringTheme(t.Id, t.Label, raising.Count >= 2, raising.Count, cells.Sum(c => c.Count),
-                raising.Select(r => r.Year).OfType<int>().Distinct().Order().ToList(), cells);
-        })
-        .OrderByDescending(t => t.ReviewCount).ThenByDescending(t => t.Units).ToList();
+        var (agencyCells, agencyUnits, reviewUnits) = CountByAgency(generation, searcher);
+        var reviews = catalog.Reviews.Values.Select(r => new RecurrenceReview(r.Review.Id, ReviewName.Of(r.Review.Id, r.Review), r.Review.Title, r.Review.Year,
+            r.Review.Partnership, r.Review.ReviewType, reviewUnits.GetValueOrDefault(r.Review.Id))).ToList();
         var repeats = Repeats(searcher, catalog);
-        return new RecurrenceResponse(reviews, themes, repeats, repeats.Count, repeats.Count(r => r.Earlier.Any(e => e.Completed)), 0);
+        static List<string> Names(IEnumerable<string?> values) => values.OfType<string>().Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var choices = new RecurrenceChoices(
+            taxonomy.Themes.Select(t => new ThemeChoice(t.Id, t.Label)).ToList(),
+            Names(agencyUnits.Keys.Select(k => k.Agency)),
+            Names(reviews.Select(r => r.Partnership)),
+            Names(reviews.Select(r => r.Type)),
+            reviews.Select(r => r.Year).OfType<int>().Distinct().Order().ToList());
+        return new RecurrenceFacts(reviews, choices, catalog.Cells, agencyCells, agencyUnits, repeats);
+    }
+
+    // The catalogue counts units per theme and review; an agency filter needs them per agency as well, and a share
+    // needs each review's units: one pass over the segments' facet values.
+    private static (Dictionary<(string, string, string), int> Cells, Dictionary<(string Review, string Agency), int> Units, Dictionary<string, int> ReviewUnits)
+        CountByAgency(Generation generation, IndexSearcher searcher)
+    {
+        var cells = new Dictionary<(string, string, string), int>();
+        var units = new Dictionary<(string, string), int>();
+        var reviewUnits = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            var v = generation.Facets.Of(leaf.Ord).Values;
+            var live = leaf.AtomicReader.LiveDocs;
+            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
+            {
+                if (live is not null && !live.Get(doc)) continue;
+                var r = v.ReviewOf(doc);
+                if (r < 0 || v.KindOf(doc) < 0) continue;
+                var review = v.Reviews[r];
+                reviewUnits[review] = reviewUnits.GetValueOrDefault(review) + 1;
+                foreach (var a in v.AgenciesOf(doc))
+                {
+                    var agency = v.Agencies[a];
+                    units[(review, agency)] = units.GetValueOrDefault((review, agency)) + 1;
+                    foreach (var t in v.ThemesOf(doc)) cells[(v.Themes[t], review, agency)] = cells.GetValueOrDefault((v.Themes[t], review, agency)) + 1;
+                }
+            }
+        }
+        return (cells, units, reviewUnits);
     }
 
     // Every later recommendation against every earlier one is quadratic: 16 billion pairs at 125,000
@@ -119,7 +150,7 @@ public sealed class RecurrenceMatrix(Taxonomy taxonomy) : GenerationPart<Recurre
                     unit.Themes.Select(t => t.ThemeId).Where(laterThemes.Contains).ToList());
             }).ToList();
             repeats.Add(new RepeatedRecommendation(
-                new RecommendationRef(later.Id, later.Number, Shown(l).Citation, Shown(l).Text, later.ReviewId, laterYear),
+                new RecommendationRef(later.Id, later.Number, Shown(l).Citation, Shown(l).Text, later.ReviewId, laterYear, later.Agencies),
                 earlier, laterThemes.Where(t => earlier.Any(e => e.SharedThemes.Contains(t))).ToList()));
         }
         return repeats.OrderByDescending(r => r.Earlier.Any(e => e.Completed)).ThenByDescending(r => r.Recommendation.Year).ThenBy(r => r.Recommendation.Id, StringComparer.Ordinal).ToList();

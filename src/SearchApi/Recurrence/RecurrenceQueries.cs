@@ -29,30 +29,39 @@ public sealed class RecurrenceQueries(LiveIndex index, SearchTurns turns, Hostin
     public const int DefaultRepeatsLimit = 100;
     public const int MaxRepeatsLimit = 500;
 
-    /// <summary>The matrix with the repeated recommendations from <paramref name="from"/> (0 is the first), at most <paramref name="limit"/> of them.</summary>
-    public Outcome<RecurrenceResponse, SearchRefusal> Matrix(int? from = null, int? limit = null)
+    /// <summary>The view the request's filters ask for, with the repeated recommendations from its <c>RepeatsFrom</c> (0 is the first), at most <c>RepeatsLimit</c> of them.</summary>
+    public Outcome<RecurrenceResponse, SearchRefusal> Matrix(RecurrenceRequest request)
     {
-        var start = from ?? 0;
-        var count = limit ?? DefaultRepeatsLimit;
+        var start = request.RepeatsFrom ?? 0;
+        var count = request.RepeatsLimit ?? DefaultRepeatsLimit;
         if (start < 0) return new SearchRefusal("repeatsFrom", "Invalid repeatsFrom", $"repeatsFrom must be 0 or more; it was {start}.");
         if (count is < 1 or > MaxRepeatsLimit)
             return new SearchRefusal("repeatsLimit", "Invalid repeatsLimit", $"repeatsLimit must be between 1 and {MaxRepeatsLimit}; it was {count}.");
-        using var work = turns.Begin();
-        using var lease = index.Acquire();
-        var byThemes = lease.Generation.Get<RecurrenceResponse>();
-        var whole = lease.Generation.Get<MeaningVectors>().Derived(vectors => SameLessons(byThemes, vectors, options.RecurrenceLeastSimilarity)) ?? byThemes with { PairedBy = PairedByThemeAlone };
+        if (!Whole(request).TryGet(out var whole, out var refusal)) return refusal;
         var page = whole.Repeats.Skip(start).Take(count).ToList();
         return whole with { Repeats = page, RepeatsFrom = start };
+    }
+
+    /// <summary>The view the request's filters ask for, with every repeated recommendation in it (for its CSV).</summary>
+    public Outcome<RecurrenceResponse, SearchRefusal> Whole(RecurrenceRequest request)
+    {
+        using var work = turns.Begin();
+        using var lease = index.Acquire();
+        var facts = lease.Generation.Get<RecurrenceFacts>();
+        if (!RecurrenceView.Filters(request, facts.Choices).TryGet(out var filters, out var refusal)) return refusal;
+        var paired = lease.Generation.Get<MeaningVectors>().Derived(vectors => SameLessons(facts.Repeats, vectors, options.RecurrenceLeastSimilarity));
+        var view = RecurrenceView.Of(facts, paired?.Repeats ?? facts.Repeats, filters);
+        return view with { PairedBy = paired is null ? PairedByThemeAlone : PairedByThemeAndMeaning(options.RecurrenceLeastSimilarity) };
     }
 
     /// <summary>
     /// The repeats whose earlier recommendations also ask for the same change: of each later recommendation's earlier
     /// ones on a shared theme, those close enough in meaning, closest first; a later one with none left is not a repeat.
     /// </summary>
-    private static SameLessonsAgain SameLessons(RecurrenceResponse byThemes, MeaningVectors vectors, double least)
+    private static SameLessonsAgain SameLessons(IReadOnlyList<RepeatedRecommendation> byThemes, MeaningVectors vectors, double least)
     {
         var repeats = new List<RepeatedRecommendation>();
-        foreach (var repeat in byThemes.Repeats)
+        foreach (var repeat in byThemes)
         {
             if (vectors.VectorOfUnit(repeat.Recommendation.Id) is not { } later) continue;
             var earlier = repeat.Earlier
@@ -64,20 +73,9 @@ public sealed class RecurrenceQueries(LiveIndex index, SearchTurns turns, Hostin
             var shared = repeat.ThemeIds.Where(t => earlier.Any(e => e.SharedThemes.Contains(t))).ToList();
             repeats.Add(repeat with { Earlier = earlier, ThemeIds = shared });
         }
-        return new SameLessonsAgain(byThemes with
-        {
-            Repeats = repeats,
-            RepeatsTotal = repeats.Count,
-            RepeatsAfterCompletion = repeats.Count(r => r.Earlier.Any(e => e.Completed)),
-            PairedBy = PairedByThemeAndMeaning(least),
-        });
+        return new SameLessonsAgain(repeats);
     }
 
-    /// <summary>The recurrence answer with its pairs chosen by meaning, kept with the generation's vectors.</summary>
-    private sealed class SameLessonsAgain(RecurrenceResponse response)
-    {
-        public RecurrenceResponse Response { get; } = response;
-
-        public static implicit operator RecurrenceResponse(SameLessonsAgain lessons) => lessons.Response;
-    }
+    /// <summary>The repeats with their pairs chosen by meaning, kept with the generation's vectors.</summary>
+    private sealed record SameLessonsAgain(IReadOnlyList<RepeatedRecommendation> Repeats);
 }

@@ -28,7 +28,7 @@ public static class CsvExport
     }
 
     // Quotes doubled; a cell that a spreadsheet would run as a formula (= + - @) is prefixed with ' (CSV injection).
-    private static string Cell(string value)
+    internal static string Cell(string value)
     {
         var v = value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal) ? "'" + value : value;
         return "\"" + v.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
