@@ -15,10 +15,10 @@ public sealed class ThemeModel
 {
     public const string FileName = "theme-model.json";
 
-    private readonly (string Id, float[] Weights, float Bias)[] _themes;
+    private readonly (string Id, float[] Weights, float Bias, double Threshold)[] _themes;
     private readonly (string Id, string Text, string[] Themes, float[] Vector)[] _examples;
 
-    private ThemeModel(string sentenceModel, double threshold, (string, float[], float)[] themes, (string, string, string[], float[])[] examples, string fingerprint)
+    private ThemeModel(string sentenceModel, double threshold, (string, float[], float, double)[] themes, (string, string, string[], float[])[] examples, string fingerprint)
     {
         SentenceModel = sentenceModel;
         Threshold = threshold;
@@ -30,8 +30,19 @@ public sealed class ThemeModel
     /// <summary>The sentence model whose vectors it reads (its name and window); vectors of another model do not fit it.</summary>
     public string SentenceModel { get; }
 
-    /// <summary>The probability at or above which it tags.</summary>
+    /// <summary>The probability at or above which it tags a theme that has no threshold of its own.</summary>
     public double Threshold { get; }
+
+    /// <summary>
+    /// The probability at or above which it tags the theme: the theme's own, where tools/MeasureThemes chose one on
+    /// folds of the tuning reviews (themes with enough labels only, never under a floor), else the shared one.
+    /// </summary>
+    public double ThresholdOf(string themeId)
+    {
+        foreach (var theme in _themes)
+            if (theme.Id == themeId) return theme.Threshold;
+        return Threshold;
+    }
 
     /// <summary>Changes when the model file changes, so an index built with another model is rebuilt.</summary>
     public string Fingerprint { get; }
@@ -51,14 +62,16 @@ public sealed class ThemeModel
         {
             using var document = JsonDocument.Parse(json);
             var root = document.RootElement;
+            var threshold = root.GetProperty("threshold").GetDouble();
             var themes = root.GetProperty("themes").EnumerateArray()
-                .Select(t => (t.GetProperty("id").GetString()!, Floats(t.GetProperty("weights").GetString()!), t.GetProperty("bias").GetSingle()))
+                .Select(t => (t.GetProperty("id").GetString()!, Floats(t.GetProperty("weights").GetString()!), t.GetProperty("bias").GetSingle(),
+                    t.TryGetProperty("threshold", out var own) ? own.GetDouble() : threshold))
                 .ToArray();
             var examples = root.GetProperty("examples").EnumerateArray()
                 .Select(e => (e.GetProperty("id").GetString()!, e.GetProperty("text").GetString()!, e.GetProperty("themes").EnumerateArray().Select(x => x.GetString()!).ToArray(), Floats(e.GetProperty("vector").GetString()!)))
                 .ToArray();
             var fingerprint = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(json)))[..16];
-            return new ThemeModel(root.GetProperty("sentenceModel").GetString()!, root.GetProperty("threshold").GetDouble(), themes, examples, fingerprint);
+            return new ThemeModel(root.GetProperty("sentenceModel").GetString()!, threshold, themes, examples, fingerprint);
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
@@ -71,10 +84,10 @@ public sealed class ThemeModel
     {
         if (vector.Length != Dimensions) return [];
         var tags = new List<(string, double)>();
-        foreach (var (id, weights, bias) in _themes)
+        foreach (var (id, weights, bias, threshold) in _themes)
         {
             var probability = 1 / (1 + Math.Exp(-(TensorPrimitives.Dot(weights, vector) + bias)));
-            if (probability >= Threshold) tags.Add((id, probability));
+            if (probability >= threshold) tags.Add((id, probability));
         }
         return tags.OrderByDescending(t => t.Item2).ToList();
     }

@@ -31,7 +31,7 @@ public sealed class ThemeModelTagTests(SentenceModel sentences) : IClassFixture<
         Assert.All(fromModel, t =>
         {
             Assert.Empty(t.Evidence);
-            Assert.InRange(t.Score, ThemeModel.LoadDefault().Threshold, 1);
+            Assert.InRange(t.Score, ThemeModel.LoadDefault().ThresholdOf(t.ThemeId), 1);
             Assert.NotEmpty(t.Examples!);
             Assert.All(t.Examples!, e => Assert.False(string.IsNullOrWhiteSpace(e.UnitId)));
         });
@@ -75,6 +75,33 @@ public sealed class ThemeModelTagTests(SentenceModel sentences) : IClassFixture<
             .Replace("\"id\": \"supervision\",", "\"id\": \"supervision\",\n      \"modelTags\": \"no\",", StringComparison.Ordinal);
         var refused = Assert.Throws<TaxonomyException>(() => Taxonomy.Parse(json, "taxonomy.json"));
         Assert.Contains("modelTags must be true or false", refused.Message);
+    }
+
+    [Fact]
+    public void AThemeWithItsOwnThreshold_ShouldBeTaggedAtItAndAThemeWithoutOne_AtTheSharedThreshold()
+    {
+        // Three themes the model is 73 % sure of for any text (bias 1): supervision's own threshold is 0.7, so it is
+        // tagged; voice of the child's is 0.8, so it is not; think family has none and keeps the shared 0.75, so it is not.
+        var weights = Convert.ToBase64String(MemoryMarshal.AsBytes(new float[384].AsSpan()).ToArray());
+        const string text = "Managers should hold monthly sessions with each practitioner on their caseload.";
+        var vector = Convert.ToBase64String(MemoryMarshal.AsBytes(sentences.Vector(text).AsSpan()).ToArray());
+        var model = ThemeModel.Parse(JsonSerializer.Serialize(new
+        {
+            sentenceModel = sentences.Encoder.ModelName,
+            threshold = 0.75,
+            themes = new object[]
+            {
+                new { id = "supervision", threshold = 0.7, bias = 1f, weights },
+                new { id = "voice-of-child", threshold = 0.8, bias = 1f, weights },
+                new { id = "think-family", bias = 1f, weights },
+            },
+            examples = new[] { new { id = "example/rec-1", text, themes = new[] { "supervision", "voice-of-child", "think-family" }, vector } },
+        }), "test model");
+
+        Assert.Equal(0.7, model.ThresholdOf("supervision"));
+        Assert.Equal(0.75, model.ThresholdOf("think-family"));
+        var fromModel = new ThemeTagger(Taxonomy.LoadDefault(), model).Tag(text, sentences.Vector(text)).Where(t => t.FromModel).Select(t => t.ThemeId).ToList();
+        Assert.Equal(["supervision"], fromModel);
     }
 
     /// <summary>A real model of one theme whose bias makes it certain of that theme for any vector.</summary>
