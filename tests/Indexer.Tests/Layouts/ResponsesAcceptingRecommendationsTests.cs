@@ -181,4 +181,54 @@ public sealed class ResponsesAcceptingRecommendationsTests
         var first = review.Units.Single(u => u.Text.StartsWith("Develop and publish", StringComparison.Ordinal));
         Assert.Equal("Regional Safeguarding Manager", first.Details.Single(d => d.Label == "Lead officer").Text);
     }
+
+    [Fact]
+    public void AResponseAnsweringSeveralRecommendationsWithAgencyBullets_ShouldGiveEachAgencyItsActionOnEveryOneOfThem()
+    {
+        var review = Extract("""
+            Child Safeguarding Practice Review: Baby T
+
+            1. Introduction
+
+            Baby T was seven weeks old when she was taken to hospital with a skull fracture. The review looked at the year before.
+
+            2. Recommendations
+
+            Recommendation 1
+
+            The Partnership should make sure that every agency asks who lives in a new baby's home.
+
+            Recommendation 2
+
+            The Partnership should work with children's social care and the leaving care service to:
+
+            (a) share a pregnant care leaver's pathway plan with her midwife; and
+
+            (b) invite personal advisers to pre-birth planning meetings.
+
+            Recommendation 3
+
+            The Partnership should check that practitioners know the protocol for bruising in babies who are not yet mobile.
+
+            3. Partnership response
+
+            Response to Recommendations 1 and 3
+
+            The Partnership has agreed a household practice standard, which is supported by the following agency actions:
+
+            - Kestrel Maternity Services have added questions about other adults in the home to the booking appointment.
+            - Kestrelshire Constabulary has agreed to tell the named midwife when officers learn that a woman they support is pregnant.
+
+            Response to Recommendations 2(a) and 2(b)
+
+            The leaving care service has agreed a protocol with maternity services for sharing pathway plans and has invited personal advisers to every pre-birth meeting.
+            """);
+
+        Assert.Equal(["1", "2a", "2b", "3"], review.Units.Where(u => u.Kind == UnitKind.Recommendation).Select(u => u.Number));
+        Assert.Equal(["1", "3"], AnsweredBy(review, "The Partnership has agreed a household practice standard"));
+        Assert.Equal(["1", "3"], AnsweredBy(review, "Kestrel Maternity Services have added"));
+        Assert.Equal(["1", "3"], AnsweredBy(review, "Kestrelshire Constabulary has agreed"));
+        Assert.All(review.Units.Where(u => u.Text.StartsWith("Kestrelshire Constabulary", StringComparison.Ordinal)), a => Assert.Equal(["Kestrelshire Constabulary"], a.Agencies));
+        Assert.Equal(["2a", "2b"], AnsweredBy(review, "The leaving care service has agreed a protocol"));
+    }
 }

@@ -36,7 +36,9 @@ public sealed partial record ReportHeading(string Title, SectionKind Kind)
         if (title.Length < 2) return null;
         var kind = KindOf(title);
         // "Recommendations:" and "What needs to improve?" are headings; "The review found:" is a sentence introducing a list.
-        if (CutText.EndsFinished(text) && !((text.EndsWith(':') || text.EndsWith('?')) && kind != SectionKind.Other)) return null;
+        // "Response to Recommendations 3(a) and 3(b)" or "Progress (June 2025)" ends in a bracket that closes a label, not a sentence.
+        var end = ClosingLabel().Replace(text, "");
+        if (CutText.EndsFinished(end.Length > 0 ? end : text) && !((text.EndsWith(':') || text.EndsWith('?')) && kind != SectionKind.Other)) return null;
         return new ReportHeading(title.TrimEnd(':', '?').Trim(), kind);
     }
 
@@ -63,6 +65,9 @@ public sealed partial record ReportHeading(string Title, SectionKind Kind)
 
     [GeneratedRegex(@"^(?:(?:section|part|chapter|appendix|annexe?)\s+\w{1,4}\s*[:.\-\u2013]?\s+|\d{1,2}(?:\.\d{1,2})*\.?\s+|[A-Z]\.\s+|[IVX]{1,4}\.\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex Numbering();
+
+    [GeneratedRegex(@"\([\w ]{1,20}\)$")]
+    private static partial Regex ClosingLabel();
 
     [GeneratedRegex(@"^(?:table of )?contents$")]
     private static partial Regex Contents();

@@ -40,6 +40,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     private bool _answered;                   // ... and one has answered them: the next recommendation starts a new group
     private readonly List<DraftUnit> _answers = [];   // the actions the last "Response:" paragraph became, one per recommendation
     private ResponseTarget? _target;
+    private List<DraftUnit> _lastActions = [];   // the actions the last response paragraph became, one per recommendation it answers
 
     // Made on first use because it reads the list of recommendations awaiting an answer, which a field initialiser cannot.
     private ResponseTarget Responses => _target ??= new ResponseTarget(draft, _awaiting);
@@ -153,7 +154,10 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
                 StartSection(heading, block, i);
                 continue;
             }
-            if (_kind == SectionKind.Recommendations && !block.IsBullet && RecommendationAddressees.OfGroupLine(block.Text, draft.Agencies) is { } group)
+            // "Recommendation 3" on a line of its own is still waiting for its sentence: "The Partnership should work with
+            // ... to:" under it is that recommendation's lead-in to its parts, not a line saying whom a group is for.
+            if (_kind == SectionKind.Recommendations && !block.IsBullet && _current is not { Kind: UnitKind.Recommendation, HasText: false }
+                && RecommendationAddressees.OfGroupLine(block.Text, draft.Agencies) is { } group)
             {
                 Address(group, block);
                 continue;
@@ -604,6 +608,18 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     // ResponseTarget chooses); a line that only states a status or a date completes the action above it.
     private void Respond(Block block, string text)
     {
+        if (_current is { Kind: UnitKind.Action } && block.IsBullet && _listOpen && _lastActions.Count > 0
+            && AgencyActionLine.AgencyOf(text, draft.Agencies) is { } bulletAgency)
+        {
+            // "... supported by the following agency actions:" then "- Eastvale Community Health has changed ...": each
+            // bullet is that agency's own action, on the recommendations the paragraph above answers.
+            var answered = _lastActions.Select(a => a.Recommendation).ToList();
+            var lead = _lastActions;
+            AddActions(answered, block, text, bulletAgency);
+            _lastActions = lead;
+            _listOpen = true;
+            return;
+        }
         if (_current is { Kind: UnitKind.Action } && (StatusLine().IsMatch(block.Text) || (block.IsBullet && _listOpen)
             || (!block.IsBullet && CutText.Continues(_current.LastParagraph, text, longProse: true))))
         {
@@ -665,6 +681,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         action.Status = StatusWords.Find(block.Text);
         foreach (var date in DateExpressions.Find(text)) action.AddDate(date);
         _current = action;
+        _lastActions = [action];
         _currentIsItem = _titleOnly = false;
         _listOpen = text.EndsWith(':');
     }
@@ -735,6 +752,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             actions.Add(action);
         }
         _current = actions.FirstOrDefault();
+        _lastActions = actions;
         _currentIsItem = _titleOnly = false;
         _listOpen = text.EndsWith(':');
         return actions;

@@ -63,6 +63,14 @@ public sealed class ReportHeadingTests
         Assert.Equal(areas, ReportHeading.TryRead(new Block(1, heading))?.NamesAreasToImprove);
     }
 
+    [Theory]
+    [InlineData("Response to Recommendations 3(a) and 3(b)")]
+    [InlineData("Progress (June 2025)")]
+    public void AHeadingEndingInABracketedLabel_ShouldStillBeAHeading(string heading)
+    {
+        Assert.Equal(heading, ReportHeading.TryRead(new Block(1, heading))?.Title);
+    }
+
     [Fact]
     public void ANumberedHeading_ShouldBeTitledWithoutItsNumber()
     {
