@@ -179,7 +179,7 @@ public sealed class BenchRun(RunOptions options, TextWriter log)
         for (var i = 0; i < Math.Max(20, options.Iterations / 10); i++)
         {
             var t = Stopwatch.GetTimestamp();
-            product.Recurrence.Matrix();
+            product.Recurrence.Matrix(new LearningSearch.SearchApi.Contracts.RecurrenceRequest());
             cached.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
             t = Stopwatch.GetTimestamp();
             fts5.RecurrenceMatrix();
