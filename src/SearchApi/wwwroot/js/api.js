@@ -103,7 +103,12 @@ export const getUnit = (id, signal) => getJson(`/api/units/${unitPath(id)}`, sig
 export const getSimilar = (id, signal) => getJson(`/api/units/${unitPath(id)}/similar`, signal);
 export const getThemes = signal => getJson('/api/themes', signal);
 export const getTheme = (id, signal) => getJson(`/api/themes/${encodeURIComponent(id)}`, signal);
-export const getRecurrence = (signal, repeatsFrom = 0) =>
-  getJson(repeatsFrom ? `/api/recurrence?repeatsFrom=${encodeURIComponent(repeatsFrom)}` : '/api/recurrence', signal);
+/** filters: the page's own query string (theme, agency, partnership, type, yearFrom, yearTo), passed on as it is. */
+export const getRecurrence = (signal, repeatsFrom = 0, filters = '') => {
+  const query = new URLSearchParams(filters);
+  if (repeatsFrom) query.set('repeatsFrom', String(repeatsFrom));
+  const text = query.toString();
+  return getJson(text ? `/api/recurrence?${text}` : '/api/recurrence', signal);
+};
 export const getReviews = signal => getJson('/api/reviews', signal);
 export const getReview = (id, signal) => getJson(`/api/reviews/${encodeURIComponent(id)}`, signal);

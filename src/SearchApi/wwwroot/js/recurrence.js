@@ -4,6 +4,10 @@ import { el, replace, plural } from './dom.js';
 import { getRecurrence, searchQuery } from './api.js';
 import { emptyState, errorBox, loading, reviewCode, themeHref, unitHref } from './parts.js';
 import { reviewHref } from './reviews.js';
+import { recurrenceChart } from './recurrence-chart.js';
+
+// Above this many reviews a column per review cannot be read (or printed): the chart by year leads and the table is folded.
+const MostReviewsAsColumns = 40;
 
 /** Five colour steps; the cell text always states the count, so colour is never the only signal. */
 function heatClass(count, max) {
@@ -12,11 +16,13 @@ function heatClass(count, max) {
   return `heat-${Math.min(Math.max(step, 1), 4)}`;
 }
 
-function heatmap(data) {
+function heatmap(data, byShare) {
   const reviews = data.reviews || [];
   const themes = [...(data.themes || [])].sort((a, b) =>
     (Number(b.recurs) - Number(a.recurs)) || (b.reviewCount - a.reviewCount) || a.label.localeCompare(b.label));
-  const max = Math.max(1, ...themes.flatMap(theme => (theme.cells || []).map(cell => cell.count)));
+  // By share, a long document's many units do not make its column look darker than a short one's.
+  const value = cell => (byShare ? cell.share : cell.count);
+  const max = Math.max(byShare ? 0.0001 : 1, ...themes.flatMap(theme => (theme.cells || []).map(value)));
 
   const head = el('tr', {},
     el('th', { scope: 'col', class: 'heatmap__corner' }, 'Theme'),
@@ -27,25 +33,28 @@ function heatmap(data) {
     el('th', { scope: 'col', class: 'num' }, 'Reviews'));
 
   const rows = themes.map(theme => {
-    const counts = new Map((theme.cells || []).map(cell => [cell.reviewId, cell.count]));
+    const cellsByReview = new Map((theme.cells || []).map(cell => [cell.reviewId, cell]));
     return el('tr', { class: ['heatmap__row', theme.recurs && 'recurs'], 'data-theme-id': theme.id },
       el('th', { scope: 'row', class: 'heatmap__theme' },
         el('a', { href: themeHref(theme.id) }, theme.label),
-        theme.recurs ? el('span', { class: 'recurs-badge' }, 'Recurs') : null),
+        theme.recurs ? el('span', { class: 'recurs-badge' }, 'Recurs') : null,
+        theme.recursBecause ? el('span', { class: 'recurs-because' }, theme.recursBecause) : null),
       reviews.map(review => {
-        const count = counts.get(review.id) || 0;
+        const cell = cellsByReview.get(review.id);
+        const count = cell ? cell.count : 0;
         if (!count) {
           return el('td', { class: ['heatmap__cell', 'heat-0'] },
             el('span', { 'aria-hidden': 'true' }, '·'),
             el('span', { class: 'visually-hidden' }, `None in ${reviewCode(review)}`));
         }
+        const share = `${Math.round(cell.share * 100)} %`;
         const label = `${theme.label} in ${reviewCode(review)}${review.year ? ` (${review.year})` : ''}: ${plural(count, 'unit')}`;
-        return el('td', { class: ['heatmap__cell', heatClass(count, max)] },
+        return el('td', { class: ['heatmap__cell', heatClass(value(cell), max)] },
           el('a', {
             href: `/?${searchQuery({ theme: [theme.id], review: [review.id] })}`,
             'aria-label': label, title: label, class: 'heatmap__link',
-            'data-review-id': review.id, 'data-count': count,
-          }, String(count)));
+            'data-review-id': review.id, 'data-count': count, 'data-share': cell.share,
+          }, byShare ? share : String(count)));
       }),
       el('td', { class: 'num heatmap__total' }, String(theme.reviewCount ?? 0)));
   });
@@ -109,22 +118,40 @@ function repeatItem(repeat, reviewsById, themesById) {
       : null);
 }
 
-/** Says how many themes recur and names the ones raised by every review, the strongest signal. */
-function summary(themes, recurring, reviews) {
-  if (!themes.length) return null;
-  const everywhere = reviews.length > 1 ? themes.filter(theme => theme.reviewCount >= reviews.length) : [];
-  return [
-    el('p', {}, el('strong', {}, `${recurring.length} of ${plural(themes.length, 'theme')} recur`),
-      ' (raised in two or more reviews). They are listed first, the most widely raised at the top, and marked “Recurs”.'),
-    everywhere.length
-      ? el('p', {}, el('strong', {}, `Raised in all ${reviews.length} reviews: `),
-        everywhere.map((theme, index) => [index ? ', ' : '', el('a', { href: themeHref(theme.id) }, theme.label)]), '.')
-      : null,
-  ];
+/** The sentences a chair can quote, one per recurring theme, from the same facts as the table. */
+function summary(data, recurring) {
+  if (!(data.themes || []).length) return null;
+  return el('section', { class: 'recurrence-summary', 'aria-labelledby': 'summary-heading' },
+    el('h2', { id: 'summary-heading' }, 'In brief'),
+    el('p', {}, el('strong', {}, `${recurring.length} of ${plural(data.themes.length, 'theme')} recur`),
+      ` in ${plural((data.reviews || []).length, 'review')}. `, data.rule || ''),
+    el('ul', { class: 'recurrence-summary__list' },
+      recurring.slice(0, 8).map(theme => el('li', { 'data-theme-id': theme.id }, theme.summary))));
+}
+
+/** Filters a chair can set; the form reloads this page with them in its address, so a view can be shared and printed. */
+function filterForm(data, params) {
+  const choices = data.choices || {};
+  const select = (name, label, options, text = option => option, valueOf = option => option) =>
+    el('label', { class: 'recurrence-filter' }, label,
+      el('select', { name }, el('option', { value: '' }, 'Any'),
+        (options || []).map(option => el('option', { value: String(valueOf(option)), selected: params.get(name) === String(valueOf(option)) || null }, text(option)))));
+  return el('form', { class: 'recurrence-filters', method: 'get', action: '/recurrence', 'aria-label': 'Filter the recurrence view' },
+    select('theme', 'Theme', choices.themes, theme => theme.label, theme => theme.id),
+    select('agency', 'Agency', choices.agencies),
+    select('partnership', 'Partnership', choices.partnerships),
+    select('type', 'Review type', choices.types),
+    select('yearFrom', 'From', choices.years),
+    select('yearTo', 'To', choices.years),
+    el('button', { type: 'submit', class: 'button' }, 'Show'),
+    params.toString() ? el('a', { href: '/recurrence', class: 'recurrence-filters__clear' }, 'Clear filters') : null);
 }
 
 export async function renderRecurrence(context) {
   const { main, signal, setTitle } = context;
+  const params = new URLSearchParams([...(context.params || new URLSearchParams())]
+    .filter(([name, value]) => value && ['theme', 'agency', 'partnership', 'type', 'yearFrom', 'yearTo'].includes(name)));
+  const filters = params.toString();
   setTitle('Recurrence');
   const body = el('div', {}, loading('Loading recurrence…'));
   replace(main,
@@ -134,7 +161,7 @@ export async function renderRecurrence(context) {
     body);
   let data;
   try {
-    data = await getRecurrence(signal);
+    data = await getRecurrence(signal, 0, filters);
   } catch (error) {
     if (error.name === 'AbortError' || !context.isCurrent()) throw error;
     replace(body, errorBox(error, 'We could not load the recurrence view'));
@@ -178,7 +205,7 @@ export async function renderRecurrence(context) {
       button.disabled = true;
       button.textContent = 'Loading…';
       try {
-        const next = await getRecurrence(signal, loaded);
+        const next = await getRecurrence(signal, loaded, filters);
         if (!context.isCurrent()) return;
         add(next.repeats || []);
         // Past the repeats after completed actions, the new ones go to the folded list: unfold it so they can be seen.
@@ -194,12 +221,23 @@ export async function renderRecurrence(context) {
   };
   showMore();
 
+  const table = el('div', {}, themes.length && reviews.length ? heatmap(data, false) : null);
+  const byShare = el('input', { type: 'checkbox', id: 'by-share' });
+  byShare.addEventListener('change', () => replace(table, heatmap(data, byShare.checked)));
   replace(body,
+    filterForm(data, params),
+    summary(data, recurring),
     el('section', { class: 'recurrence-section', 'aria-labelledby': 'heatmap-heading' },
       el('h2', { id: 'heatmap-heading' }, 'Themes across reviews'),
-      summary(themes, recurring, reviews),
-      el('p', { class: 'hint' }, 'Choose a number to see the units behind it.'),
-      themes.length && reviews.length ? [heatmap(data), legend(reviews)] : emptyState('No themes have been found in the reviews yet')),
+      el('p', { class: 'hint' }, 'Choose a number to see the recommendations, actions and findings behind it. ',
+        el('a', { href: `/api/recurrence/export${filters ? `?${filters}` : ''}`, class: 'recurrence-csv', download: 'recurrence.csv' }, 'Download this view as CSV')),
+      themes.length && reviews.length
+        ? [el('p', { class: 'recurrence-toggle' }, byShare, el('label', { for: 'by-share' }, ' Show each number as a share of the review’s recommendations, actions and findings')),
+          reviews.length > MostReviewsAsColumns
+            ? el('details', { class: 'recurrence-wide' }, el('summary', {}, `A column for each of the ${reviews.length} reviews`), table, legend(reviews))
+            : [table, legend(reviews)]]
+        : emptyState('No themes in this view', 'No review in view raises a theme: try fewer filters.')),
+    themes.length && reviews.length ? recurrenceChart(data) : null,
     el('section', { class: 'recurrence-section', 'aria-labelledby': 'repeats-heading' },
       el('h2', { id: 'repeats-heading' }, 'Recommended again after earlier actions were marked complete'),
       data.pairedBy ? el('p', { class: 'hint repeats-rule' }, data.pairedBy) : null,
