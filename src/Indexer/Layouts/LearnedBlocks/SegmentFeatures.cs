@@ -1,0 +1,153 @@
+using System.Text.RegularExpressions;
+using LearningSearch.Indexer.Agencies;
+using LearningSearch.Indexer.Layouts.SectionedReport;
+
+namespace LearningSearch.Indexer.Layouts.LearnedBlocks;
+
+/// <summary>
+/// The features the block classifier weighs, each one a reader could name: the segment's shape (its label such as
+/// "Recommendation 3", "1.2", "(b)", "H1"; bullet; table cell and column), its first words and a small lexicon
+/// ("should", "will", "Response", "Update", "Lead:"), whether it starts with an agency, its length and ending, the
+/// words of the headings above it, and the labels given to the segments before it.
+/// </summary>
+public static partial class SegmentFeatures
+{
+    /// <summary>The features that depend only on the document, not on the labels decoded so far.</summary>
+    public static IReadOnlyList<string[]> Static(IReadOnlyList<Segment> segments, AgencyDirectory agencies)
+    {
+        var result = new List<string[]>(segments.Count);
+        string? heading = null, headingBefore = null;
+        var sinceHeading = 0;
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var s = segments[i];
+            var f = new List<string> { "bias" };
+            var label = ItemLabel.TryRead(s.Text);
+            var text = label is { Rest.Length: > 0 } ? label.Rest : s.Text;
+            var shape = Shape(s, label);
+            f.Add("shape=" + shape);
+            if (label is not null)
+            {
+                f.Add("label=" + label.Style);
+                f.Add($"label={label.Style}/{Math.Min(label.Depth, 3)}");
+                if (label.Rest.Length == 0) f.Add("label-only");
+            }
+            if (s.IsCell)
+            {
+                f.Add("cell=" + Math.Min(s.Cell, 4));
+                f.Add("row=" + Math.Min(s.Row, 2));
+                if (s.RepeatsAbove) f.Add("cell-repeats-above");
+                foreach (var w in Words(s.Column).Take(2)) f.Add("column=" + w);
+                if (s.Column.Length == 0) f.Add("column=none");
+            }
+            if (s.Block.IsBullet) f.Add("bullet");
+
+            var words = Words(text).ToArray();
+            if (words.Length > 0) f.Add("w1=" + words[0]);
+            if (words.Length > 1) f.Add("w12=" + words[0] + "_" + words[1]);
+            f.Add("len=" + LengthBucket(words.Length));
+            var end = s.Text.TrimEnd() is { Length: > 0 } t ? t[^1] : ' ';
+            f.Add("end=" + (end is '.' or '!' or '?' ? "stop" : end is ':' ? "colon" : end is ';' or ',' ? "comma" : "none"));
+
+            var lower = " " + string.Join(' ', words.Take(25)) + " ";
+            foreach (var (name, pattern) in Lexicon)
+                if (lower.Contains(pattern, StringComparison.Ordinal)) f.Add("lex=" + name);
+            if (Field().Match(s.Text) is { Success: true } field) f.Add("field=" + field.Groups["f"].Value.ToLowerInvariant());
+            if (ResponseLine.Read(s.Text) is not null) f.Add("response-label");
+            if (ResponseLine.Lead(s.Text) is not null) f.Add("lead-line");
+            if (ResponseLine.NamedIn(s.Text).Count > 0 || References().IsMatch(s.Text)) f.Add("names-recommendation");
+            if (agencies.LeadAgency(text, within: 3) is not null) f.Add("agency-first");
+            else if (agencies.LeadAgency(text, within: 60) is not null) f.Add("agency-near-start");
+            if (RecommendationAddressees.Of(text, agencies).Count > 0) f.Add("addressee-should");
+            if (ReportHeading.TryRead(s.Block) is { } h && !s.IsCell) f.Add("heading-kind=" + h.Kind);
+
+            if (heading is not null)
+            {
+                f.Add("head-kind=" + ReportHeading.KindOf(heading));
+                foreach (var w in Words(heading).Where(w => SectionWords.Contains(w))) f.Add("head=" + w);
+                if (agencies.LeadAgency(heading, within: 3) is not null) f.Add("head-agency");
+                f.Add("since-head=" + LengthBucket(sinceHeading));
+            }
+            else f.Add("head=none");
+            if (headingBefore is not null)
+                foreach (var w in Words(headingBefore).Where(w => SectionWords.Contains(w))) f.Add("head2=" + w);
+
+            var previous = i > 0 ? segments[i - 1] : null;
+            f.Add("prev-shape=" + (previous is null ? "start" : Shape(previous, ItemLabel.TryRead(previous.Text))));
+            var next = i + 1 < segments.Count ? segments[i + 1] : null;
+            f.Add("next-shape=" + (next is null ? "end" : Shape(next, ItemLabel.TryRead(next.Text))));
+            if (next is not null && Field().Match(next.Text) is { Success: true } nextField) f.Add("next-field=" + nextField.Groups["f"].Value.ToLowerInvariant());
+
+            result.Add([.. f]);
+            if (IsHeadingLike(s)) { headingBefore = heading; heading = s.Text; sinceHeading = 0; }
+            else sinceHeading++;
+        }
+        return result;
+    }
+
+    /// <summary>The features that depend on the labels the decoder has given the segments before this one.</summary>
+    public static IEnumerable<string> Dynamic(string[] staticFeatures, DecodingState state)
+    {
+        var shape = staticFeatures[1];
+        yield return "prev=" + state.Previous;
+        yield return $"prev2={state.BeforePrevious}>{state.Previous}";
+        yield return $"prev={state.Previous}&{shape}";
+        yield return "last-start=" + state.LastStart;
+        yield return $"last-start={state.LastStart}&{shape}";
+        yield return "seen-rec=" + (state.RecommendationsSoFar == 0 ? "0" : state.RecommendationsSoFar < 3 ? "few" : "many");
+        if (state.SameListAs is { } kind) yield return "same-list-as=" + kind;
+        if (state.ChildOfRecommendation) yield return "child-of-rec";
+    }
+
+    /// <summary>True for a "Lead: ...", "By: ...", "Status: ..." line: a field of the unit above, however short.</summary>
+    public static bool IsField(string text) => Field().IsMatch(text);
+
+    /// <summary>True for a short line that is not a sentence: what a reader takes for a heading.</summary>
+    public static bool IsHeadingLike(Segment s) =>
+        !s.IsCell && !s.Block.IsBullet && s.Text.Length <= 90 && Words(s.Text).Count() <= 12
+        && !(s.Text.TrimEnd() is { Length: > 0 } t && t[^1] is '.' or ';' or ',');
+
+    private static string Shape(Segment s, ItemLabel? label) =>
+        s.IsCell ? (s.Row == 0 ? "cell-first-row" : "cell" + Math.Min(s.Cell, 3))
+        : label is not null ? $"label-{label.Style}-{Math.Min(label.Depth, 3)}{(label.Rest.Length == 0 ? "-alone" : "")}"
+        : s.Block.IsBullet ? "bullet"
+        : IsHeadingLike(s) ? "heading"
+        : "para";
+
+    private static string LengthBucket(int n) => n switch { 0 => "0", <= 3 => "1-3", <= 8 => "4-8", <= 20 => "9-20", <= 50 => "21-50", _ => "51+" };
+
+    /// <summary>Lower-case words, digits written as '#', so "2023" and "2024" are one word.</summary>
+    public static IEnumerable<string> Words(string text) =>
+        WordPattern().Matches(text).Select(m => Digits().Replace(m.Value.ToLowerInvariant(), "#"));
+
+    private static readonly (string Name, string Pattern)[] Lexicon =
+    [
+        ("should", " should "), ("must", " must "), ("will", " will "), ("to-ensure", " to ensure "), ("ensure", " ensure "),
+        ("needs-to", " needs to "), ("recommend", " recommend"), ("has-been", " has been "), ("have-been", " have been "),
+        ("we", " we "), ("response", " response"), ("update", " update"), ("progress", " progress"), ("learning", " learning"),
+        ("finding", " finding"), ("action", " action"), ("lead", " lead "), ("status", " status "), ("complete", " complete"),
+        ("rag", " rag "), ("green", " green "), ("amber", " amber "), ("red", " red "), ("this-review", " this review "),
+        ("the-review", " the review "), ("practitioners", " practitioners "), ("there-was", " there was "), ("was", " was "),
+        ("were", " were "), ("good-practice", " good practice "), ("agreed", " agreed "), ("accepted", " accept"),
+    ];
+
+    private static readonly HashSet<string> SectionWords = new(StringComparer.Ordinal)
+    {
+        "recommendation", "recommendations", "action", "actions", "plan", "response", "responses", "update", "updates",
+        "progress", "finding", "findings", "learning", "lessons", "key", "appendix", "annex", "briefing", "background",
+        "introduction", "summary", "chronology", "methodology", "family", "strengths", "improvement", "improve", "practice",
+        "agency", "agencies", "partnership", "board", "immediate", "good", "themes", "analysis", "conclusion", "conclusions",
+    };
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?")]
+    private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"\d")]
+    private static partial Regex Digits();
+
+    [GeneratedRegex(@"^(?:- )?(?<f>lead(?: agency| officer)?|owner|by|by when|timescale|target date|date|status|rag(?: status)?|update|progress|response|evidence|outcome|measure of success|success measure)\b[^:]{0,30}:", RegexOptions.IgnoreCase)]
+    private static partial Regex Field();
+
+    [GeneratedRegex(@"\brecommendations?\s+\(?[R]?\d", RegexOptions.IgnoreCase)]
+    private static partial Regex References();
+}

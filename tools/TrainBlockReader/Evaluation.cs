@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text;
+using LearningSearch.Indexer.Extraction;
+using LearningSearch.Indexer.Layouts;
+using LearningSearch.Indexer.Layouts.LearnedBlocks;
+using LearningSearch.Indexer.Model;
+using LearningSearch.Indexer.Tests.Library;
+
+namespace LearningSearch.TrainBlockReader;
+
+/// <summary>
+/// Scores the rules, the learned reader and ways of joining them on documents the model was not trained on: each
+/// library document with the model trained on the other library documents, and each unseen document with the model
+/// trained on the whole library. The rules were written while reading the library, so only their unseen figure is blind.
+/// </summary>
+public static class Evaluation
+{
+    private static readonly ReviewExtractor Rules = new();
+
+    /// <summary>The ways of reading compared: the rules alone, the model alone, and the model where the rules say they may have misread.</summary>
+    private static readonly (string Name, Func<ExtractedReview, ExtractedReview, ExtractedReview> Choose)[] Strategies =
+    [
+        ("rules", (rules, _) => rules),
+        ("model", (_, model) => model),
+        ("model if rules fell back", (rules, model) => rules.Review.Layout == nameof(ParagraphFallbackLayout) ? model : rules),
+        ("model if rules warn", (rules, model) => MisreadWarnings(rules) > 0 ? model : rules),
+        ("fewer warnings", (rules, model) => MisreadWarnings(model) < MisreadWarnings(rules) ? model : rules),
+    ];
+
+    public static void Run(List<Reading> library, List<Reading> unseen, int epochs, bool misses)
+    {
+        var scores = Strategies.ToDictionary(s => s.Name, _ => new List<(string Shelf, LibraryScore Score)>());
+        void Score(string shelf, BlockModel model, IEnumerable<Reading> readings)
+        {
+            var learned = new ReviewExtractor(layouts: [new LearnedBlockLayout(model, 0.9)]);
+            foreach (var r in readings)
+            {
+                var byRules = Rules.Extract(r.Text);
+                var byModel = learned.Extract(r.Text);
+                foreach (var (name, choose) in Strategies)
+                    scores[name].Add((shelf, LibraryScore.Of(r.Document, r.Format, r.Key, choose(byRules, byModel))));
+            }
+        }
+
+        foreach (var held in library.Select(r => r.Document).Distinct())
+        {
+            var model = Perceptron.Train(library.Where(r => r.Document != held).Select(r => r.Training).ToList(), epochs);
+            Score("library", model, library.Where(r => r.Document == held));
+        }
+        Score("unseen", Perceptron.Train(library.Select(r => r.Training).ToList(), epochs), unseen);
+
+        foreach (var shelf in new[] { "library", "unseen" })
+        {
+            Console.WriteLine($"\n## {shelf}: {(shelf == "library" ? "each document read by a model trained on the other library documents" : "read by the model trained on the library")}\n");
+            Console.WriteLine(Summary(scores.ToDictionary(kv => kv.Key, kv => kv.Value.Where(x => x.Shelf == shelf).Select(x => x.Score).ToList())));
+            foreach (var name in new[] { "rules", "model" })
+                Console.WriteLine($"### {name}\n\n" + Table(scores[name].Where(x => x.Shelf == shelf).Select(x => x.Score).ToList()));
+        }
+        if (misses)
+            foreach (var s in scores["model"].Where(x => x.Shelf == "unseen" && x.Score.Format == ".txt"))
+                Console.WriteLine($"## {s.Score.Document}: {s.Score.Right}/{s.Score.Expected}, {s.Score.Extra} extra\n" + string.Join("\n", s.Score.Misses));
+    }
+
+    private static int MisreadWarnings(ExtractedReview review) =>
+        review.Warnings.Count(w => w.Contains("recommendations but", StringComparison.Ordinal) || w.Contains("may have been merged", StringComparison.Ordinal)
+            || w.Contains("may be that agency", StringComparison.Ordinal) || w.Contains("no known layout", StringComparison.Ordinal));
+
+    private static string Summary(Dictionary<string, List<LibraryScore>> byStrategy)
+    {
+        var formats = byStrategy.First().Value.Select(s => s.Format).Distinct().ToList();
+        var t = new StringBuilder();
+        t.AppendLine("| reading | right | found | " + string.Join(" | ", formats) + " |");
+        t.AppendLine("|---|---:|---:|" + string.Concat(formats.Select(_ => "---:|")));
+        foreach (var (name, s) in byStrategy)
+            t.AppendLine($"| {name} | {Percent(s.Sum(x => x.Right), s.Sum(x => x.Expected))} | {Percent(s.Sum(x => x.Found), s.Sum(x => x.Expected))} | "
+                + string.Join(" | ", formats.Select(f => s.Where(x => x.Format == f).ToList()).Select(x => Percent(x.Sum(y => y.Right), x.Sum(y => y.Expected)))) + " |");
+        return t.ToString();
+    }
+
+    private static string Table(List<LibraryScore> scores)
+    {
+        var formats = scores.Select(s => s.Format).Distinct().ToList();
+        var t = new StringBuilder();
+        t.AppendLine("| document | units | " + string.Join(" | ", formats) + " |");
+        t.AppendLine("|---|---:|" + string.Concat(formats.Select(_ => "---:|")));
+        foreach (var d in scores.GroupBy(s => s.Document))
+            t.AppendLine($"| {d.Key} | {d.First().Expected} | " + string.Join(" | ", formats.Select(f => d.FirstOrDefault(s => s.Format == f) is { } s ? Percent(s.Right, s.Expected) : "")) + " |");
+        return t.ToString();
+    }
+
+    private static string Percent(int part, int whole) => whole == 0 ? "-" : ((double)part / whole).ToString("P1", CultureInfo.InvariantCulture);
+}
