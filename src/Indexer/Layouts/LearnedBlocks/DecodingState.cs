@@ -1,5 +1,3 @@
-using LearningSearch.Indexer.Layouts.SectionedReport;
-
 namespace LearningSearch.Indexer.Layouts.LearnedBlocks;
 
 /// <summary>
@@ -9,8 +7,11 @@ namespace LearningSearch.Indexer.Layouts.LearnedBlocks;
 /// </summary>
 public sealed class DecodingState
 {
-    private readonly Dictionary<BlockLabel, ItemLabel> _lastLabel = [];
+    private readonly Dictionary<BlockLabel, SegmentLabel> _lastLabel = [];
     private string? _lastRecommendationNumber;
+    private readonly HashSet<string> _recommendationNumbers = new(StringComparer.OrdinalIgnoreCase);
+    private Dictionary<int, BlockLabel> _previousRow = [], _thisRow = [];
+    private Block? _row;
 
     public BlockLabel Previous { get; private set; } = BlockLabel.Other;
 
@@ -26,13 +27,28 @@ public sealed class DecodingState
     /// <summary>True when the segment's number is one level under the last recommendation's ("2.1" under "2").</summary>
     public bool ChildOfRecommendation { get; private set; }
 
+    /// <summary>True when the segment's number is a recommendation's already read (a progress note "H1" under recommendation H1).</summary>
+    public bool SameNumberAsRecommendation { get; private set; }
+
+    /// <summary>For a table cell, the label given to the cell above it in the row before; null outside tables or in a first row.</summary>
+    public BlockLabel? Above { get; private set; }
+
     /// <summary>Looks at the segment about to be decoded.</summary>
     public void Before(Segment segment)
     {
-        var label = ItemLabel.TryRead(segment.Text);
+        if (!segment.IsCell) { _row = null; _previousRow = []; _thisRow = []; }
+        else if (segment.Block != _row)
+        {
+            if (segment.Row == 0) _thisRow = [];
+            (_previousRow, _thisRow, _row) = (_thisRow, [], segment.Block);
+        }
+        Above = segment.IsCell && _previousRow.TryGetValue(segment.Cell, out var above) ? above : null;
+        var label = SegmentLabel.Read(segment.Text);
         SameListAs = null;
         ChildOfRecommendation = false;
+        SameNumberAsRecommendation = false;
         if (label is null) return;
+        SameNumberAsRecommendation = _recommendationNumbers.Contains(label.Number);
         foreach (var kind in new[] { LastStart, BlockLabel.StartsRecommendation, BlockLabel.StartsAction, BlockLabel.StartsFinding })
             if (_lastLabel.TryGetValue(kind, out var last) && last.SameListAs(label)) { SameListAs = kind; break; }
         ChildOfRecommendation = _lastRecommendationNumber is not null
@@ -44,14 +60,16 @@ public sealed class DecodingState
     {
         BeforePrevious = Previous;
         Previous = given;
+        if (segment.IsCell) _thisRow[segment.Cell] = given;
         if (given is BlockLabel.Other or BlockLabel.ContinuesUnit) return;
         LastStart = given;
-        var label = ItemLabel.TryRead(segment.Text);
+        var label = SegmentLabel.Read(segment.Text);
         if (label is not null) _lastLabel[given] = label;
         if (given == BlockLabel.StartsRecommendation)
         {
             RecommendationsSoFar++;
             _lastRecommendationNumber = label?.Number;
+            if (label is not null) _recommendationNumbers.Add(label.Number);
         }
     }
 }

@@ -30,7 +30,7 @@ public sealed partial class LearnedBlockLayout(BlockModel model, double recognit
         private readonly Dictionary<string, string> _leadByAction = new(StringComparer.OrdinalIgnoreCase);
         private List<DraftUnit> _current = [];
         private BlockLabel _lastStart = BlockLabel.Other;
-        private string? _headingAgency;
+        private List<string> _headingAgencies = [];
         private string? _pendingNumber;
         private Block? _row;
         private DraftUnit? _rowRecommendation, _previousRowRecommendation;
@@ -68,7 +68,9 @@ public sealed partial class LearnedBlockLayout(BlockModel model, double recognit
             if (_lastStart is BlockLabel.StartsAction or BlockLabel.StartsFinding) _awaiting.Clear();
             var recommendation = draft.AddRecommendation(number, s.Block.Line).AddParagraph(text, s.Block.Line);
             foreach (var agency in RecommendationAddressees.Of(text, draft.Agencies)) recommendation.AddAgency(agency);
-            if (recommendation.Agencies.Count == 0) recommendation.AddAgency(_headingAgency ?? draft.Agencies.LeadAgency(text, within: 60));
+            if (recommendation.Agencies.Count == 0) recommendation.AddAgency(draft.Agencies.LeadAgency(text, within: 60));
+            // Under an agency's heading ("Police: Northmoor Constabulary"), "the force should" is that agency's.
+            foreach (var agency in _headingAgencies) recommendation.AddAgency(agency);
             _recommendations.Add(recommendation);
             _awaiting.Add(recommendation);
             if (s.IsCell) _rowRecommendation = recommendation;
@@ -82,7 +84,7 @@ public sealed partial class LearnedBlockLayout(BlockModel model, double recognit
             var answers = Answered(s, number, response);
             var agency = LeadIn(text) ?? draft.Agencies.LeadAgency(response?.Text ?? text, within: 40)
                 ?? (response is { } r && ResponseLine.Respondent(r.Label) is { } who ? draft.Agencies.Normalise(who) : null)
-                ?? _headingAgency;
+                ?? _headingAgencies.FirstOrDefault();
             var units = answers.Select(rec => draft.AddAction(rec, number, s.Block.Line).AddParagraph(response?.Text ?? text, s.Block.Line).AddAgency(agency)).ToList();
             if (number is not null && agency is not null) _leadByAction[number] = agency;
             Started(BlockLabel.StartsAction, units);
@@ -113,11 +115,14 @@ public sealed partial class LearnedBlockLayout(BlockModel model, double recognit
             if (!s.IsCell && SegmentFeatures.IsHeadingLike(s))
             {
                 draft.MarkStructure(s.Block);
-                var label = ItemLabel.TryRead(s.Text);
-                _pendingNumber = label is { Rest.Length: 0 } || label is { SaysRecommendation: true } || label is { SaysFinding: true } ? label.Number : null;
+                var label = SegmentLabel.Read(s.Text);
+                _pendingNumber = label?.Number;
                 var words = s.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-                _headingAgency = words <= 8 && draft.Agencies.LeadAgency(s.Text, within: 3) is { } agency ? agency
-                    : label is null && ReportHeading.TryRead(s.Block) is null && words <= 8 ? _headingAgency : null;
+                // A heading that starts with an agency names whose units follow; a general heading ("Recommendations") keeps it.
+                if (words <= 8 && draft.Agencies.LeadAgency(s.Text, within: 3) is not null)
+                    _headingAgencies = draft.Agencies.FindMentions(s.Text).Select(m => m.Name).ToList();
+                else if (label is not null || ReportHeading.TryRead(s.Block) is { Kind: SectionKind.Other } || words > 8)
+                    _headingAgencies = [];
             }
         }
 
@@ -130,8 +135,12 @@ public sealed partial class LearnedBlockLayout(BlockModel model, double recognit
 
         private (string? Number, string Text) NumberAndText(Segment s)
         {
-            var label = ItemLabel.TryRead(s.Text);
+            var label = SegmentLabel.Read(s.Text);
             if (label is { Rest.Length: > 0 }) return (label.Number, label.Rest);
+            // A table numbers its rows in a cell of their own ("R1 | The Partnership should ... | Lead").
+            if (s.IsCell)
+                for (var c = 0; c < s.Cell && c < s.Block.Cells.Length; c++)
+                    if (CellNumber().Match(s.Block.Cells[c].Trim()) is { Success: true } m) return (m.Groups["n"].Value, s.Text);
             return (_pendingNumber, s.Text);
         }
 
@@ -140,8 +149,11 @@ public sealed partial class LearnedBlockLayout(BlockModel model, double recognit
         {
             var named = (response is { } r ? ResponseLine.NamedIn(r.Label) : [])
                 .Concat(NamedInText().Matches(s.Text.Length > 160 ? s.Text[..160] : s.Text).SelectMany(m => m.Groups["n"].Captures.Select(c => c.Value)))
+                .Concat(RNumbers().Matches(s.Text.Length > 160 ? s.Text[..160] : s.Text).Select(m => m.Value))
                 .Select(Recommendation).OfType<DraftUnit>().Distinct().ToList();
             if (named.Count > 0) return [.. named];
+            // An action numbered as its recommendation ("H1" progress under H1), or one level under it ("2.1" under 2).
+            if (number is not null && Recommendation(number) is { } same) return [same];
             if (number is not null && number.Contains('.') && Recommendation(number[..number.IndexOf('.')]) is { } parent) return [parent];
             if (s.IsCell && _rowRecommendation is not null) return [_rowRecommendation];
             if (_awaiting.Count > 1 && (response is not null || _lastStart == BlockLabel.StartsRecommendation && LooksLikeResponse().IsMatch(s.Text))) return [.. _awaiting];
@@ -158,11 +170,14 @@ public sealed partial class LearnedBlockLayout(BlockModel model, double recognit
             if (!m.Success) return null;
             var who = m.Groups["who"].Value.Trim().TrimEnd('.', ';', ',');
             if (AsAction().Match(who) is { Success: true } same) return _leadByAction.GetValueOrDefault(same.Groups["n"].Value);
-            return who.Length == 0 ? null : draft.Agencies.Normalise(who);
+            // A lead is often a role ("Head of Service, Children in Need"): the agency is the one it names, if any.
+            var mentions = draft.Agencies.FindMentions(who);
+            if (mentions.Count == 0) return null;
+            return who.Contains(',', StringComparison.Ordinal) || mentions[0].Start > 0 ? mentions[0].Name : draft.Agencies.Normalise(who);
         }
     }
 
-    [GeneratedRegex(@"^(?:rec(?:ommendation)?\.?\s*)?R?(?<n>\d{1,2}[a-z]?)\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:rec(?:ommendation)?\.?\s*)?(?<n>(?:[A-Z]{1,4})?\d{1,2}(?:\.\d{1,2})?[a-z]?)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex CellNumber();
 
     [GeneratedRegex(@"\brecommendations?\s+(?:R?(?<n>\d{1,2}(?:\.\d)?[a-z]?)(?:\s*(?:,|and|&)\s*R?(?<n>\d{1,2}(?:\.\d)?[a-z]?))*)", RegexOptions.IgnoreCase)]
@@ -170,6 +185,10 @@ public sealed partial class LearnedBlockLayout(BlockModel model, double recognit
 
     [GeneratedRegex(@"\b(?:lead(?:\s+(?:agency|agencies|organisation|officer|partner))?|owner|responsible)\s*[:\u2013\u2014-]\s*(?<who>.+?)(?=\s+(?:by(?:\s+when)?|timescale|target date|date|status|rag(?:\s+status)?|update|progress)\s*[:\u2013\u2014-]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadField();
+
+    // "R1 and R2 have both been met": R-numbers name recommendations wherever they stand.
+    [GeneratedRegex(@"(?<=\b)R\d{1,2}[a-z]?\b")]
+    private static partial Regex RNumbers();
 
     [GeneratedRegex(@"^as\s+(?:action\s+)?(?<n>\d{1,2}(?:\.\d{1,2})+)$", RegexOptions.IgnoreCase)]
     private static partial Regex AsAction();

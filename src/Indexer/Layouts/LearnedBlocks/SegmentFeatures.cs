@@ -22,14 +22,15 @@ public static partial class SegmentFeatures
         {
             var s = segments[i];
             var f = new List<string> { "bias" };
-            var label = ItemLabel.TryRead(s.Text);
+            var label = SegmentLabel.Read(s.Text);
             var text = label is { Rest.Length: > 0 } ? label.Rest : s.Text;
             var shape = Shape(s, label);
             f.Add("shape=" + shape);
             if (label is not null)
             {
-                f.Add("label=" + label.Style);
-                f.Add($"label={label.Style}/{Math.Min(label.Depth, 3)}");
+                f.Add("label=" + label.Kind);
+                f.Add($"label={label.Kind}/{Math.Min(label.Depth, 3)}");
+                if (label.Word is not null) f.Add("label-word=" + label.Word);
                 if (label.Rest.Length == 0) f.Add("label-only");
             }
             if (s.IsCell)
@@ -37,8 +38,14 @@ public static partial class SegmentFeatures
                 f.Add("cell=" + Math.Min(s.Cell, 4));
                 f.Add("row=" + Math.Min(s.Row, 2));
                 if (s.RepeatsAbove) f.Add("cell-repeats-above");
-                foreach (var w in Words(s.Column).Take(2)) f.Add("column=" + w);
+                foreach (var w in Words(s.Column).Take(3)) f.Add("column=" + w);
                 if (s.Column.Length == 0) f.Add("column=none");
+                f.Add("cells=" + Math.Min(s.Block.Cells.Length, 6));
+                if (CellNumber().IsMatch(s.Text)) f.Add("cell-kind=number");
+                else if (RagWord().IsMatch(s.Text)) f.Add("cell-kind=rag");
+                else if (DateLike().IsMatch(s.Text)) f.Add("cell-kind=date");
+                else if (agencies.FindMentions(s.Text) is [var only] && only.Length >= s.Text.Length - 6) f.Add("cell-kind=agency");
+                if (CellNumber().IsMatch(s.Block.Cells[0].Trim()) && s.Cell > 0) f.Add("row-numbered");
             }
             if (s.Block.IsBullet) f.Add("bullet");
 
@@ -53,6 +60,7 @@ public static partial class SegmentFeatures
             foreach (var (name, pattern) in Lexicon)
                 if (lower.Contains(pattern, StringComparison.Ordinal)) f.Add("lex=" + name);
             if (Field().Match(s.Text) is { Success: true } field) f.Add("field=" + field.Groups["f"].Value.ToLowerInvariant());
+            if (InlineField().Count(s.Text) >= 2) f.Add("has-fields");
             if (ResponseLine.Read(s.Text) is not null) f.Add("response-label");
             if (ResponseLine.Lead(s.Text) is not null) f.Add("lead-line");
             if (ResponseLine.NamedIn(s.Text).Count > 0 || References().IsMatch(s.Text)) f.Add("names-recommendation");
@@ -64,7 +72,7 @@ public static partial class SegmentFeatures
             if (heading is not null)
             {
                 f.Add("head-kind=" + ReportHeading.KindOf(heading));
-                foreach (var w in Words(heading).Where(w => SectionWords.Contains(w))) f.Add("head=" + w);
+                foreach (var w in Words(heading).Where(w => !StopWords.Contains(w)).Take(6)) f.Add("head=" + w);
                 if (agencies.LeadAgency(heading, within: 3) is not null) f.Add("head-agency");
                 f.Add("since-head=" + LengthBucket(sinceHeading));
             }
@@ -73,9 +81,9 @@ public static partial class SegmentFeatures
                 foreach (var w in Words(headingBefore).Where(w => SectionWords.Contains(w))) f.Add("head2=" + w);
 
             var previous = i > 0 ? segments[i - 1] : null;
-            f.Add("prev-shape=" + (previous is null ? "start" : Shape(previous, ItemLabel.TryRead(previous.Text))));
+            f.Add("prev-shape=" + (previous is null ? "start" : Shape(previous, SegmentLabel.Read(previous.Text))));
             var next = i + 1 < segments.Count ? segments[i + 1] : null;
-            f.Add("next-shape=" + (next is null ? "end" : Shape(next, ItemLabel.TryRead(next.Text))));
+            f.Add("next-shape=" + (next is null ? "end" : Shape(next, SegmentLabel.Read(next.Text))));
             if (next is not null && Field().Match(next.Text) is { Success: true } nextField) f.Add("next-field=" + nextField.Groups["f"].Value.ToLowerInvariant());
 
             result.Add([.. f]);
@@ -97,6 +105,8 @@ public static partial class SegmentFeatures
         yield return "seen-rec=" + (state.RecommendationsSoFar == 0 ? "0" : state.RecommendationsSoFar < 3 ? "few" : "many");
         if (state.SameListAs is { } kind) yield return "same-list-as=" + kind;
         if (state.ChildOfRecommendation) yield return "child-of-rec";
+        if (state.SameNumberAsRecommendation) yield return "same-number-as-rec";
+        if (state.Above is { } above) yield return "above=" + above;
     }
 
     /// <summary>True for a "Lead: ...", "By: ...", "Status: ..." line: a field of the unit above, however short.</summary>
@@ -107,9 +117,9 @@ public static partial class SegmentFeatures
         !s.IsCell && !s.Block.IsBullet && s.Text.Length <= 90 && Words(s.Text).Count() <= 12
         && !(s.Text.TrimEnd() is { Length: > 0 } t && t[^1] is '.' or ';' or ',');
 
-    private static string Shape(Segment s, ItemLabel? label) =>
+    private static string Shape(Segment s, SegmentLabel? label) =>
         s.IsCell ? (s.Row == 0 ? "cell-first-row" : "cell" + Math.Min(s.Cell, 3))
-        : label is not null ? $"label-{label.Style}-{Math.Min(label.Depth, 3)}{(label.Rest.Length == 0 ? "-alone" : "")}"
+        : label is not null ? $"label-{label.Kind}-{Math.Min(label.Depth, 3)}{(label.Rest.Length == 0 ? "-alone" : "")}"
         : s.Block.IsBullet ? "bullet"
         : IsHeadingLike(s) ? "heading"
         : "para";
@@ -131,6 +141,11 @@ public static partial class SegmentFeatures
         ("were", " were "), ("good-practice", " good practice "), ("agreed", " agreed "), ("accepted", " accept"),
     ];
 
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "by", "with", "from", "this", "that", "our", "its", "their", "is", "are", "#",
+    };
+
     private static readonly HashSet<string> SectionWords = new(StringComparer.Ordinal)
     {
         "recommendation", "recommendations", "action", "actions", "plan", "response", "responses", "update", "updates",
@@ -147,6 +162,18 @@ public static partial class SegmentFeatures
 
     [GeneratedRegex(@"^(?:- )?(?<f>lead(?: agency| officer)?|owner|by|by when|timescale|target date|date|status|rag(?: status)?|update|progress|response|evidence|outcome|measure of success|success measure)\b[^:]{0,30}:", RegexOptions.IgnoreCase)]
     private static partial Regex Field();
+
+    [GeneratedRegex(@"^(?:rec(?:ommendation)?\.?\s*)?(?:[A-Z]{1,4})?\d{1,2}(?:\.\d{1,2})?[a-z]?\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CellNumber();
+
+    [GeneratedRegex(@"^(?:green|amber|red|blue|complete[d]?|on track|off track|not started|in progress|ongoing|overdue|met|partially met|not met)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RagWord();
+
+    [GeneratedRegex(@"^(?:by\s+|end of\s+|from\s+)?(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|q[1-4]\s+\d{4}|quarterly|monthly|ongoing|immediate(?:ly)?)", RegexOptions.IgnoreCase)]
+    private static partial Regex DateLike();
+
+    [GeneratedRegex(@"\b(?:lead|by|status|target|date|timescale|owner|rag)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex InlineField();
 
     [GeneratedRegex(@"\brecommendations?\s+\(?[R]?\d", RegexOptions.IgnoreCase)]
     private static partial Regex References();
