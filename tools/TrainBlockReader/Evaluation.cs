@@ -36,7 +36,9 @@ public static class Evaluation
 
     public static void Run(List<Reading> library, List<Reading> unseen, int epochs, bool misses)
     {
-        var scores = Strategies.ToDictionary(s => s.Name, _ => new List<(string Shelf, LibraryScore Score)>());
+        var names = Strategies.Select(s => s.Name).Concat(["gold labels, assembled", .. Taus.Select(t => $"rules, model where it disagrees by > {t}")]).ToList();
+        var scores = names.ToDictionary(s => s, _ => new List<(string Shelf, LibraryScore Score)>());
+        var diagnostics = new List<string>();
         void Score(string shelf, BlockModel model, IEnumerable<Reading> readings)
         {
             var learned = new ReviewExtractor(layouts: [new LearnedBlockLayout(model, 0.9)]);
@@ -46,6 +48,21 @@ public static class Evaluation
                 var byModel = learned.Extract(r.Text);
                 foreach (var (name, choose) in Strategies)
                     scores[name].Add((shelf, LibraryScore.Of(r.Document, r.Format, r.Key, choose(byRules, byModel))));
+                var segments = r.Training.Segments;
+                scores["gold labels, assembled"].Add((shelf, LibraryScore.Of(r.Document, r.Format, r.Key, WithLabels(r, r.Training.Labels))));
+                var decoded = model.Decode(segments, LearningSearch.Indexer.Agencies.AgencyDirectory.Default);
+                var fromRules = RulesLabels.Of(segments, byRules.Units);
+                foreach (var tau in Taus)
+                {
+                    var merged = fromRules.Select((l, i) => decoded[i].Label != l && decoded[i].Margin > tau ? decoded[i].Label : l).ToArray();
+                    scores[$"rules, model where it disagrees by > {tau}"].Add((shelf, LibraryScore.Of(r.Document, r.Format, r.Key, WithLabels(r, merged))));
+                }
+                if (r.Format is ".txt" or ".xlsx")
+                {
+                    var disagree = Enumerable.Range(0, segments.Count).Where(i => decoded[i].Label != fromRules[i]).ToList();
+                    diagnostics.Add($"| {shelf[..6]} | {r.Document} | {LibraryScore.Of(r.Document, r.Format, r.Key, byRules).Right}/{r.Key.Expected().Count()} | {LibraryScore.Of(r.Document, r.Format, r.Key, byModel).Right} | {disagree.Count}/{segments.Count} | "
+                        + string.Join(" ", Taus.Select(t => disagree.Count(i => decoded[i].Margin > t))) + $" | {(disagree.Count == 0 ? 0 : disagree.Average(i => decoded[i].Margin)):F1} | {byRules.Review.Layout} |");
+                }
             }
         }
 
@@ -66,9 +83,24 @@ public static class Evaluation
             foreach (var name in new[] { "rules", "model" })
                 Console.WriteLine($"### {name}\n\n" + Table(scores[name].Where(x => x.Shelf == shelf).Select(x => x.Score).ToList()));
         }
+        Console.WriteLine("| shelf | document | rules right | model right | segments disagreeing | ... with margin > " + string.Join(" ", Taus) + " | mean margin | rules' layout |\n|---|---|---|---|---|---|---|---|\n" + string.Join("\n", diagnostics));
         if (misses)
-            foreach (var s in scores["model"].Where(x => x.Score.Format is ".txt" or ".xlsx" && x.Score.Misses.Count > 0))
+            foreach (var s in scores[misses ? "gold labels, assembled" : "model"].Where(x => x.Score.Format is ".txt" or ".xlsx" && x.Score.Misses.Count > 0))
                 Console.WriteLine($"## {s.Score.Document}: {s.Score.Right}/{s.Score.Expected}, {s.Score.Extra} extra\n" + string.Join("\n", s.Score.Misses));
+    }
+
+    private static readonly float[] Taus = [2, 5, 10, 20, 40];
+
+    private static ExtractedReview WithLabels(Reading r, IReadOnlyList<BlockLabel> labels) =>
+        new ReviewExtractor(layouts: [new LabelledLayout(labels)]).Extract(r.Text);
+
+    private sealed class LabelledLayout(IReadOnlyList<BlockLabel> labels) : IReviewLayout
+    {
+        public string Name => "labelled";
+
+        public LayoutMatch Recognise(PreparedDocument document) => new(0.9, "given labels");
+
+        public void Read(PreparedDocument document, ReviewDraft draft) => LearnedBlockLayout.ReadLabelled(Segment.Of(document), labels, draft);
     }
 
     private static int MisreadWarnings(ExtractedReview review) =>

@@ -23,11 +23,38 @@ switch (command)
     case "evaluate":
         Evaluation.Run(library, unseen, epochs, args.Contains("--misses"));
         break;
+    case "show":
+        // show DOCUMENT [FORMAT]: each segment with its true label and the label the model (trained without the document) gives it, then the units.
+        var name = args[1];
+        var format = args.Length > 2 && args[2].StartsWith('.') ? args[2] : ".txt";
+        var shown = library.Concat(unseen).First(r => r.Document == name && r.Format == format);
+        var without = LearningSearch.TrainBlockReader.Perceptron.Train(library.Concat(unseen).Where(r => r.Document != name).Select(r => r.Training).ToList(), epochs);
+        var decoded = without.Decode(shown.Training.Segments, LearningSearch.Indexer.Agencies.AgencyDirectory.Default);
+        for (var i = 0; i < decoded.Count; i++)
+        {
+            var seg = shown.Training.Segments[i];
+            var text = seg.Text.Length > 90 ? seg.Text[..90] : seg.Text;
+            Console.WriteLine($"{seg.Block.Line,4}{(seg.IsCell ? $"c{seg.Cell}" : "  ")} {Short(shown.Training.Labels[i]),-5} {(decoded[i].Label == shown.Training.Labels[i] ? "" : Short(decoded[i].Label)),-5} {decoded[i].Margin,6:F1} {text}");
+        }
+        var read = new LearningSearch.Indexer.Extraction.ReviewExtractor(layouts: [new LearningSearch.Indexer.Layouts.LearnedBlocks.LearnedBlockLayout(without, 0.9)]).Extract(shown.Text);
+        foreach (var u in read.Units)
+            Console.WriteLine($"{u.Id} [{string.Join(", ", u.Agencies)}] {(u.Text.Length > 80 ? u.Text[..80] : u.Text)}");
+        Console.WriteLine(LearningSearch.Indexer.Tests.Library.LibraryScore.Of(name, format, shown.Key, read) is var sc ? $"{sc.Right}/{sc.Expected}\n" + string.Join("\n", sc.Misses) : "");
+        break;
     default:
         Console.Error.WriteLine("usage: train [--with-unseen] [--epochs N] | evaluate [--epochs N] [--misses]");
         return 2;
 }
 return 0;
+
+static string Short(LearningSearch.Indexer.Layouts.LearnedBlocks.BlockLabel l) => l switch
+{
+    LearningSearch.Indexer.Layouts.LearnedBlocks.BlockLabel.StartsRecommendation => "REC",
+    LearningSearch.Indexer.Layouts.LearnedBlocks.BlockLabel.StartsAction => "ACT",
+    LearningSearch.Indexer.Layouts.LearnedBlocks.BlockLabel.StartsFinding => "FIND",
+    LearningSearch.Indexer.Layouts.LearnedBlocks.BlockLabel.ContinuesUnit => "+",
+    _ => ".",
+};
 
 internal static class Repository
 {

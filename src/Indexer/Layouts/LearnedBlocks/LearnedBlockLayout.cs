@@ -19,8 +19,12 @@ public sealed partial class LearnedBlockLayout(BlockModel model, double recognit
     {
         var segments = Segment.Of(document);
         var labels = model.Decode(segments, draft.Agencies);
-        new UnitAssembly(draft).Read(segments, labels.Select(l => l.Label).ToList());
+        ReadLabelled(segments, labels.Select(l => l.Label).ToList(), draft);
     }
+
+    /// <summary>Reads units from segments already labelled (by the model, or by the model and the rules together).</summary>
+    public static void ReadLabelled(IReadOnlyList<Segment> segments, IReadOnlyList<BlockLabel> labels, ReviewDraft draft) =>
+        new UnitAssembly(draft).Read(segments, labels);
 
     /// <summary>Turns labelled segments into units, keeping what a reader keeps in mind while reading down the page.</summary>
     private sealed class UnitAssembly(ReviewDraft draft)
@@ -29,9 +33,14 @@ public sealed partial class LearnedBlockLayout(BlockModel model, double recognit
         private readonly List<DraftUnit> _awaiting = []; // recommendations since the last action or finding
         private readonly Dictionary<string, string> _leadByAction = new(StringComparer.OrdinalIgnoreCase);
         private List<DraftUnit> _current = [];
+        private DraftUnit? _stem;
+        private string? _partsOf; // the number of a recommendation whose parts are being read, when its stem is not a unit
+        private bool _leadIn; // the last segment not in a unit ended with a colon
+        private string[]? _header; // the first row of the table being read
         private BlockLabel _lastStart = BlockLabel.Other;
         private List<string> _headingAgencies = [];
         private string? _pendingNumber;
+        private List<DraftUnit> _pendingTargets = []; // the recommendations a heading such as "Response to Recommendation 2" names
         private Block? _row;
         private DraftUnit? _rowRecommendation, _previousRowRecommendation;
 
@@ -40,13 +49,16 @@ public sealed partial class LearnedBlockLayout(BlockModel model, double recognit
             for (var i = 0; i < segments.Count; i++)
             {
                 var s = segments[i];
+                if (!s.IsCell) _header = null;
+                else if (s.Row == 0) _header = s.Block.Cells;
                 if (s.IsCell && s.Block != _row)
                 {
                     _row = s.Block;
                     _previousRowRecommendation = _rowRecommendation ?? _previousRowRecommendation;
                     _rowRecommendation = null;
                 }
-                if (s.IsCell && s.RepeatsAbove && _previousRowRecommendation is not null && _rowRecommendation is null)
+                // A merged recommendation cell is written out in every row, or left empty under its first row.
+                if (s.IsCell && _rowRecommendation is null && _previousRowRecommendation is not null && (s.RepeatsAbove || s.Block.Cells[0].Trim().Length == 0))
                     _rowRecommendation = _previousRowRecommendation;
                 if (s.IsCell && CellNumber().Match(s.Text) is { Success: true } cellNumber && Recommendation(cellNumber.Groups["n"].Value) is { } named)
                     _rowRecommendation = named;
@@ -66,13 +78,29 @@ public sealed partial class LearnedBlockLayout(BlockModel model, double recognit
         {
             var (number, text) = NumberAndText(s);
             if (_lastStart is BlockLabel.StartsAction or BlockLabel.StartsFinding) _awaiting.Clear();
+            // "Recommendation 3: The Partnership should: (a) ...; (b) ...": the parts are recommendations 3a and 3b, each
+            // cited on its own; the stem is their lead-in, and an action on 3 answers both.
+            // The stem may also be a lead-in that is not a unit ("Recommendation 3" / "The Board should ask:" / "(a) ...").
+            var stem = _lastStart == BlockLabel.StartsRecommendation && _recommendations.Count > 0 ? _stem ?? (_recommendations[^1].LastParagraph.TrimEnd().EndsWith(':') ? _recommendations[^1] : null) : null;
+            var isPart = number is not null && LetterOrNumeral().IsMatch(number);
+            if (stem is { Number: { } stemNumber } && char.IsDigit(stemNumber[^1]) && isPart)
+                number = stemNumber + number;
+            else
+            {
+                stem = null;
+                if (isPart && (_partsOf ?? (_leadIn ? _pendingNumber : null)) is { } of && char.IsDigit(of[^1])) { _partsOf = of; number = of + number; }
+                else _partsOf = null;
+            }
             var recommendation = draft.AddRecommendation(number, s.Block.Line).AddParagraph(text, s.Block.Line);
+            if (stem is not null) { stem.Parts.Add(recommendation); recommendation.Heading = stem.Text; }
+            _stem = stem;
             foreach (var agency in RecommendationAddressees.Of(text, draft.Agencies)) recommendation.AddAgency(agency);
-            if (recommendation.Agencies.Count == 0) recommendation.AddAgency(draft.Agencies.LeadAgency(text, within: 60));
+            if (recommendation.Agencies.Count == 0) recommendation.AddAgency(RowLead(s) ?? draft.Agencies.LeadAgency(text, within: 60));
             // Under an agency's heading ("Police: Northmoor Constabulary"), "the force should" is that agency's.
             foreach (var agency in _headingAgencies) recommendation.AddAgency(agency);
             _recommendations.Add(recommendation);
             _awaiting.Add(recommendation);
+            _pendingTargets = [];
             if (s.IsCell) _rowRecommendation = recommendation;
             Started(BlockLabel.StartsRecommendation, [recommendation]);
         }
@@ -82,10 +110,14 @@ public sealed partial class LearnedBlockLayout(BlockModel model, double recognit
             var (number, text) = NumberAndText(s);
             var response = ResponseLine.Read(s.Text);
             var answers = Answered(s, number, response);
-            var agency = LeadIn(text) ?? draft.Agencies.LeadAgency(response?.Text ?? text, within: 40)
-                ?? (response is { } r && ResponseLine.Respondent(r.Label) is { } who ? draft.Agencies.Normalise(who) : null)
+            var agency = LeadIn(text) ?? RowLead(s) ?? draft.Agencies.LeadAgency(response?.Text ?? text, within: 40)
+                ?? (response is { } r ? draft.Agencies.FindMentions(r.Label).FirstOrDefault()?.Name ?? (ResponseLine.Respondent(r.Label) is { } who ? draft.Agencies.Normalise(who) : null) : null)
+                ?? (AgencyActionLine.AgencyOf(response?.Text ?? text, draft.Agencies) is { } named && !RNumbers().IsMatch(named) ? named : null)
                 ?? _headingAgencies.FirstOrDefault();
             var units = answers.Select(rec => draft.AddAction(rec, number, s.Block.Line).AddParagraph(response?.Text ?? text, s.Block.Line).AddAgency(agency)).ToList();
+            // Nobody named: the agency the recommendation is addressed to is taken to act on it.
+            foreach (var unit in units.Where(u => u.Agencies.Count == 0 && u.Recommendation is not null))
+                unit.AddAgency(unit.Recommendation!.Agencies.FirstOrDefault() ?? unit.Recommendation.Parts.SelectMany(p => p.Agencies).FirstOrDefault());
             if (number is not null && agency is not null) _leadByAction[number] = agency;
             Started(BlockLabel.StartsAction, units);
         }
@@ -116,18 +148,27 @@ public sealed partial class LearnedBlockLayout(BlockModel model, double recognit
             {
                 draft.MarkStructure(s.Block);
                 var label = SegmentLabel.Read(s.Text);
-                _pendingNumber = label?.Number;
+                if (label is not null) _pendingNumber = label.Number;
+                else if (!s.Text.TrimEnd().EndsWith(':')) _pendingNumber = null;
+                _leadIn = label is null && s.Text.TrimEnd().EndsWith(':');
+                var targets = NamedInText().Matches(s.Text).SelectMany(m => m.Groups["n"].Captures.Select(c => c.Value))
+                    .Concat(RNumbers().Matches(s.Text).Select(m => m.Value))
+                    .Select(Recommendation).OfType<DraftUnit>().Distinct().ToList();
+                if (targets.Count > 0) _pendingTargets = targets;
                 var words = s.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
                 // A heading that starts with an agency names whose units follow; a general heading ("Recommendations") keeps it.
                 if (words <= 8 && draft.Agencies.LeadAgency(s.Text, within: 3) is not null)
                     _headingAgencies = draft.Agencies.FindMentions(s.Text).Select(m => m.Name).ToList();
-                else if (label is not null || ReportHeading.TryRead(s.Block) is { Kind: SectionKind.Other } || words > 8)
+                // A section that is not itself recommendations, findings or responses (an "Appendix", "Background") ends the agency's part.
+                else if (ReportHeading.TryRead(s.Block) is { Kind: SectionKind.Other or SectionKind.Contents } && draft.Agencies.FindMentions(s.Text).Count == 0 && label is null)
                     _headingAgencies = [];
             }
         }
 
         private void Started(BlockLabel kind, List<DraftUnit> units)
         {
+            if (kind != BlockLabel.StartsRecommendation) _partsOf = null;
+            _leadIn = false;
             _lastStart = kind;
             _current = units;
             _pendingNumber = null;
@@ -152,6 +193,7 @@ public sealed partial class LearnedBlockLayout(BlockModel model, double recognit
                 .Concat(RNumbers().Matches(s.Text.Length > 160 ? s.Text[..160] : s.Text).Select(m => m.Value))
                 .Select(Recommendation).OfType<DraftUnit>().Distinct().ToList();
             if (named.Count > 0) return [.. named];
+            if (_pendingTargets.Count > 0) return [.. _pendingTargets];
             // An action numbered as its recommendation ("H1" progress under H1), or one level under it ("2.1" under 2).
             if (number is not null && Recommendation(number) is { } same) return [same];
             if (number is not null && number.Contains('.') && Recommendation(number[..number.IndexOf('.')]) is { } parent) return [parent];
@@ -159,6 +201,18 @@ public sealed partial class LearnedBlockLayout(BlockModel model, double recognit
             if (_awaiting.Count > 1 && (response is not null || _lastStart == BlockLabel.StartsRecommendation && LooksLikeResponse().IsMatch(s.Text))) return [.. _awaiting];
             return [_recommendations.Count > 0 ? _recommendations[^1] : null];
         }
+
+        /// <summary>For a cell, the agency its row's Lead (Agency, Owner) column names.</summary>
+        private string? RowLead(Segment s)
+        {
+            if (!s.IsCell || s.Row == 0 || _header is not { } header) return null;
+            var cells = s.Block.Cells;
+            for (var c = 0; c < cells.Length && c < header.Length; c++)
+                if (c != s.Cell && LeadColumn().IsMatch(header[c].Trim()) && cells[c].Trim().Length > 0)
+                    return LeadName(cells[c].Trim());
+            return null;
+        }
+
 
         private DraftUnit? Recommendation(string number) =>
             _recommendations.LastOrDefault(r => r.Number is not null && ProseReferences.SameNumber(number, r.Number));
@@ -170,9 +224,15 @@ public sealed partial class LearnedBlockLayout(BlockModel model, double recognit
             if (!m.Success) return null;
             var who = m.Groups["who"].Value.Trim().TrimEnd('.', ';', ',');
             if (AsAction().Match(who) is { Success: true } same) return _leadByAction.GetValueOrDefault(same.Groups["n"].Value);
-            // A lead is often a role ("Head of Service, Children in Need"): the agency is the one it names, if any.
+            return LeadName(who);
+        }
+
+        // A lead is often a role ("Head of Service, Children in Need"): the agency is the one it names, if any.
+        private string? LeadName(string who)
+        {
             var mentions = draft.Agencies.FindMentions(who);
-            if (mentions.Count == 0) return null;
+            if (PersonsTitle().Match(who) is { Success: true, Index: 0 }) mentions = mentions.Where(m => m.Start > 0).ToList();
+            if (mentions.Count == 0) return AgencyActionLine.IsProperName(who) && !PersonsTitle().IsMatch(who) ? draft.Agencies.Normalise(who) : null;
             return who.Contains(',', StringComparison.Ordinal) || mentions[0].Start > 0 ? mentions[0].Name : draft.Agencies.Normalise(who);
         }
     }
@@ -189,6 +249,12 @@ public sealed partial class LearnedBlockLayout(BlockModel model, double recognit
     // "R1 and R2 have both been met": R-numbers name recommendations wherever they stand.
     [GeneratedRegex(@"(?<=\b)R\d{1,2}[a-z]?\b")]
     private static partial Regex RNumbers();
+
+    [GeneratedRegex(@"\b(?:head|chair|manager|director|officer|nurse|doctor|lead|designated|named|principal|superintendent|inspector|headteacher|governors?|chief|deputy|assistant|coordinator|advisor|adviser)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PersonsTitle();
+
+    [GeneratedRegex(@"^(?:[a-z]|[ivx]{1,4})$", RegexOptions.IgnoreCase)]
+    private static partial Regex LetterOrNumeral();
 
     [GeneratedRegex(@"^as\s+(?:action\s+)?(?<n>\d{1,2}(?:\.\d{1,2})+)$", RegexOptions.IgnoreCase)]
     private static partial Regex AsAction();
