@@ -32,6 +32,12 @@ public static class Evaluation
         ("model if rules fell back", (rules, model) => rules.Review.Layout == nameof(ParagraphFallbackLayout) ? model : rules),
         ("model if rules warn", (rules, model) => MisreadWarnings(rules) > 0 ? model : rules),
         ("fewer warnings", (rules, model) => MisreadWarnings(model) < MisreadWarnings(rules) ? model : rules),
+        ("model if it reads 10 % more units", (rules, model) => model.Units.Count > rules.Units.Count * 1.1 ? model : rules),
+        ("model if it reads 25 % more units", (rules, model) => model.Units.Count > rules.Units.Count * 1.25 ? model : rules),
+        ("model if it reads 50 % more units", (rules, model) => model.Units.Count > rules.Units.Count * 1.5 ? model : rules),
+        ("model if it reads 25 % more actions and recommendations", (rules, model) => Answerable(model) > Answerable(rules) * 1.25 ? model : rules),
+        ("model if 25 % of its units' openings are not the rules' units' of that kind", (rules, model) => Disagreement(rules, model) > 0.25 ? model : rules),
+        ("model if 40 % of its units' openings are not the rules' units' of that kind", (rules, model) => Disagreement(rules, model) > 0.4 ? model : rules),
     ];
 
     public static void Run(List<Reading> library, List<Reading> unseen, int epochs, bool misses)
@@ -61,7 +67,7 @@ public static class Evaluation
                 {
                     var disagree = Enumerable.Range(0, segments.Count).Where(i => decoded[i].Label != fromRules[i]).ToList();
                     diagnostics.Add($"| {shelf[..6]} | {r.Document} | {LibraryScore.Of(r.Document, r.Format, r.Key, byRules).Right}/{r.Key.Expected().Count()} | {LibraryScore.Of(r.Document, r.Format, r.Key, byModel).Right} | {disagree.Count}/{segments.Count} | "
-                        + string.Join(" ", Taus.Select(t => disagree.Count(i => decoded[i].Margin > t))) + $" | {(disagree.Count == 0 ? 0 : disagree.Average(i => decoded[i].Margin)):F1} | {byRules.Review.Layout} |");
+                        + string.Join(" ", Taus.Select(t => disagree.Count(i => decoded[i].Margin > t))) + $" | {(disagree.Count == 0 ? 0 : disagree.Average(i => decoded[i].Margin)):F1} | {byRules.Review.Layout} | units {byRules.Units.Count} / {byModel.Units.Count}, disagreement {Disagreement(byRules, byModel):F2} / {Disagreement(byModel, byRules):F2} |");
                 }
             }
         }
@@ -101,6 +107,20 @@ public static class Evaluation
         public LayoutMatch Recognise(PreparedDocument document) => new(0.9, "given labels");
 
         public void Read(PreparedDocument document, ReviewDraft draft) => LearnedBlockLayout.ReadLabelled(Segment.Of(document), labels, draft);
+    }
+
+    private static int Answerable(ExtractedReview r) => r.Units.Count(u => u.Kind != LearningSearch.Index.Units.UnitKind.Finding);
+
+    // The share of the model's units whose opening words no unit of the same kind in the rules' reading holds.
+    private static double Disagreement(ExtractedReview rules, ExtractedReview model)
+    {
+        if (model.Units.Count == 0) return 0;
+        var held = rules.Units.Select(u => (u.Kind, Words: LibraryScore.Words(u.FullText))).ToList();
+        return model.Units.Count(m =>
+        {
+            var opening = string.Join(' ', LibraryScore.Words(m.Text).Split(' ').Take(8));
+            return !held.Any(h => h.Kind == m.Kind && h.Words.Contains(opening, StringComparison.Ordinal));
+        }) / (double)model.Units.Count;
     }
 
     private static int MisreadWarnings(ExtractedReview review) =>
