@@ -10,7 +10,7 @@ using LearningSearch.Indexer.Reading;
 namespace LearningSearch.Indexer.CommandLine;
 
 /// <summary>
-/// <c>add FILE [--corpus DIR] [--index DIR] [--id --title --partnership --area --year --type] [--replace]</c>:
+/// <c>add FILE [--corpus DIR] [--index DIR] [--id --title --partnership --area --year --type] [--replace] [--rules-only]</c>:
 /// checks the document can be read, copies it into the corpus with its manifest entry, and updates the index
 /// (only the new document is read). A running SearchApi picks the new index up by itself.
 /// </summary>
@@ -30,9 +30,10 @@ public static class AddCommand
         var type = Text("--type", "The kind of review, such as \"Local child safeguarding practice review\".");
         var replace = new Option<bool>("--replace") { Description = "Replace a different document of the same name already in the corpus." };
         var noMeaning = CommonOptions.NoMeaning();
+        var rulesOnly = CommonOptions.RulesOnly();
         var command = new Command("add", "Copy a review into the corpus with its manifest entry and update the index (only the new document is read).")
         {
-            files, corpus, index, id, title, partnership, area, year, type, replace, noMeaning,
+            files, corpus, index, id, title, partnership, area, year, type, replace, noMeaning, rulesOnly,
         };
         command.SetAction(result => Run(
             new AddRequest(result.GetValue(files) ?? [], result.GetValue(corpus)!, result.GetValue(index)!, result.GetValue(replace))
@@ -44,6 +45,7 @@ public static class AddCommand
                 Year = result.GetValue(year),
                 Type = result.GetValue(type),
                 Meaning = !result.GetValue(noMeaning),
+                RulesOnly = result.GetValue(rulesOnly),
             },
             result.Output(),
             result.Errors()));
@@ -126,7 +128,7 @@ public static class AddCommand
         try
         {
             var document = readers.Read(source, name);
-            var review = IndexerServices.CreateExtractor().Extract(document, entry);
+            var review = IndexerServices.CreateExtractor(rulesOnly: args.RulesOnly).Extract(document, entry);
             check = new ExtractedReviewCheck(review.Units.Count, review.Review.Id, review.Warnings);
         }
         catch (UnreadableDocumentException e)
@@ -153,7 +155,7 @@ public static class AddCommand
         File.Move(copying, target, overwrite: true);
         output.WriteLine($"Added {name} to {corpus} as review '{check.ReviewId}' ({check.Units} units).");
         foreach (var warning in check.Warnings) output.WriteLine($"  warning: {warning}");
-        return BuildCommand.Run(corpus, index, output, errors, args.Meaning);
+        return BuildCommand.Run(corpus, index, output, errors, args.Meaning, args.RulesOnly);
     }
 
     private static ManifestEntry Merge(ManifestEntry old, ManifestEntry given) => old with
@@ -189,6 +191,9 @@ public static class AddCommand
 
         /// <summary>Whether the build loads the meaning model (see <see cref="BuildCommand.Run"/>); off unless asked.</summary>
         public bool Meaning { get; init; }
+
+        /// <summary>Whether the document, and the build after it, are read by the rules alone (see <see cref="BuildCommand.Run"/>).</summary>
+        public bool RulesOnly { get; init; }
     }
 
     private sealed record ExtractedReviewCheck(int Units, string ReviewId, IReadOnlyList<string> Warnings);

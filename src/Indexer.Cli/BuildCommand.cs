@@ -6,7 +6,7 @@ using LearningSearch.Indexer.Indexing;
 namespace LearningSearch.Indexer.CommandLine;
 
 /// <summary>
-/// <c>build [--corpus DIR] [--index DIR]</c>: builds or updates the index, showing progress and, per document,
+/// <c>build [--corpus DIR] [--index DIR] [--rules-only]</c>: builds or updates the index, showing progress and, per document,
 /// what was indexed, reused, kept or skipped and why. A failed build leaves the index in service untouched.
 /// </summary>
 public static class BuildCommand
@@ -16,14 +16,16 @@ public static class BuildCommand
         var corpus = CommonOptions.Corpus();
         var index = CommonOptions.Index();
         var noMeaning = CommonOptions.NoMeaning();
-        var command = new Command("build", "Build (or update) the search index: only documents new or changed since the last build are read.") { corpus, index, noMeaning };
-        command.SetAction(result => Run(result.GetValue(corpus)!, result.GetValue(index)!, result.Output(), result.Errors(), meaning: !result.GetValue(noMeaning)));
+        var rulesOnly = CommonOptions.RulesOnly();
+        var command = new Command("build", "Build (or update) the search index: only documents new or changed since the last build are read.") { corpus, index, noMeaning, rulesOnly };
+        command.SetAction(result => Run(result.GetValue(corpus)!, result.GetValue(index)!, result.Output(), result.Errors(), meaning: !result.GetValue(noMeaning), rulesOnly: result.GetValue(rulesOnly)));
         return command;
     }
 
     /// <param name="meaning">Load the meaning model: the theme model tags beside the phrases, and the new generation's
     /// vectors for search by meaning are made, so the service need not make them.</param>
-    public static int Run(string corpus, string index, TextWriter output, TextWriter errors, bool meaning = false)
+    /// <param name="rulesOnly">Never read with the learned reader; an index read otherwise is read again whole.</param>
+    public static int Run(string corpus, string index, TextWriter output, TextWriter errors, bool meaning = false, bool rulesOnly = false)
     {
         if (!Directory.Exists(corpus))
         {
@@ -35,7 +37,7 @@ public static class BuildCommand
         BuildReport report;
         try
         {
-            report = IndexerServices.CreateBuilder(step => output.WriteLine($"  {step}"), sentences?.Tagging).Build(corpus, new IndexLocation(index), p =>
+            report = IndexerServices.CreateBuilder(step => output.WriteLine($"  {step}"), sentences?.Tagging, rulesOnly).Build(corpus, new IndexLocation(index), p =>
             {
                 var o = p.Latest;
                 var what = o.Status switch

@@ -23,4 +23,9 @@ internal static class CommonOptions
     {
         Description = "Tag themes by their phrases alone and make no meaning vectors (faster; the service makes the vectors itself).",
     };
+
+    public static Option<bool> RulesOnly() => new("--rules-only")
+    {
+        Description = "Read every document with the layouts' rules alone, never with the learned reader (which otherwise reads a document whose layout the rules miss).",
+    };
 }

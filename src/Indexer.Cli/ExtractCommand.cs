@@ -8,7 +8,7 @@ using LearningSearch.Indexer.Reading;
 namespace LearningSearch.Indexer.CommandLine;
 
 /// <summary>
-/// <c>extract --corpus DIR [--format text|jsonl]</c>: reads every review and prints, per review, its counts,
+/// <c>extract --corpus DIR [--format text|jsonl] [--rules-only]</c>: reads every review and prints, per review, its counts,
 /// coverage and warnings; or, as JSON lines, every unit (warnings on standard error).
 /// </summary>
 public static class ExtractCommand
@@ -22,12 +22,14 @@ public static class ExtractCommand
             HelpName = "text|jsonl",
             DefaultValueFactory = _ => "text",
         };
-        var command = new Command("extract", "Read every review and report its units, without touching the index.") { corpus, format };
-        command.SetAction(result => Run(result.GetValue(corpus)!, result.GetValue(format)!, result.Output(), result.Errors()));
+        var rulesOnly = CommonOptions.RulesOnly();
+        var command = new Command("extract", "Read every review and report its units, without touching the index.") { corpus, format, rulesOnly };
+        command.SetAction(result => Run(result.GetValue(corpus)!, result.GetValue(format)!, result.Output(), result.Errors(), result.GetValue(rulesOnly)));
         return command;
     }
 
-    public static int Run(string corpus, string format, TextWriter output, TextWriter errors)
+    /// <param name="rulesOnly">Never read with the learned reader.</param>
+    public static int Run(string corpus, string format, TextWriter output, TextWriter errors, bool rulesOnly = false)
     {
         // Checked here rather than by the parser so that the message names both formats in one sentence.
         if (format is not ("text" or "jsonl"))
@@ -36,7 +38,7 @@ public static class ExtractCommand
             return 2;
         }
 
-        var reader = new CorpusReader(IndexerServices.CreateExtractor(), DocumentReaders.Create(step => errors.WriteLine($"  {step}")));
+        var reader = new CorpusReader(IndexerServices.CreateExtractor(rulesOnly: rulesOnly), DocumentReaders.Create(step => errors.WriteLine($"  {step}")));
         IReadOnlyList<string> documents;
         try
         {

@@ -15,7 +15,9 @@ namespace LearningSearch.TrainBlockReader;
 /// </summary>
 public static class Evaluation
 {
-    private static readonly ReviewExtractor Rules = new();
+    // Rules only, and the model under test only: the extractor's own learned reader was trained on every document here,
+    // held out or not, so letting it read would score it on what it learned from.
+    private static readonly ReviewExtractor Rules = new(rulesOnly: true);
 
     private static readonly string[] Shelves =
     [
@@ -47,7 +49,7 @@ public static class Evaluation
         var diagnostics = new List<string>();
         void Score(string shelf, BlockModel model, IEnumerable<Reading> readings)
         {
-            var learned = new ReviewExtractor(layouts: [new LearnedBlockLayout(model, 0.9)]);
+            var learned = new ReviewExtractor(layouts: [new LearnedBlockLayout(model, 0.9)], rulesOnly: true);
             foreach (var r in readings)
             {
                 var byRules = Rules.Extract(r.Text);
@@ -98,7 +100,7 @@ public static class Evaluation
     private static readonly float[] Taus = [2, 5, 10, 20, 40];
 
     private static ExtractedReview WithLabels(Reading r, IReadOnlyList<BlockLabel> labels) =>
-        new ReviewExtractor(layouts: [new LabelledLayout(labels)]).Extract(r.Text);
+        new ReviewExtractor(layouts: [new LabelledLayout(labels)], rulesOnly: true).Extract(r.Text);
 
     private sealed class LabelledLayout(IReadOnlyList<BlockLabel> labels) : IReviewLayout
     {

@@ -36,7 +36,7 @@ switch (command)
             var text = seg.Text.Length > 90 ? seg.Text[..90] : seg.Text;
             Console.WriteLine($"{seg.Block.Line,4}{(seg.IsCell ? $"c{seg.Cell}" : "  ")} {Short(shown.Training.Labels[i]),-5} {(decoded[i].Label == shown.Training.Labels[i] ? "" : Short(decoded[i].Label)),-5} {decoded[i].Margin,6:F1} {text}");
         }
-        var read = new LearningSearch.Indexer.Extraction.ReviewExtractor(layouts: [new LearningSearch.Indexer.Layouts.LearnedBlocks.LearnedBlockLayout(without, 0.9)]).Extract(shown.Text);
+        var read = new LearningSearch.Indexer.Extraction.ReviewExtractor(layouts: [new LearningSearch.Indexer.Layouts.LearnedBlocks.LearnedBlockLayout(without, 0.9)], rulesOnly: true).Extract(shown.Text);
         foreach (var u in read.Units)
             Console.WriteLine($"{u.Id} [{string.Join(", ", u.Agencies)}] {(u.Text.Length > 80 ? u.Text[..80] : u.Text)}");
         Console.WriteLine(LearningSearch.Indexer.Tests.Library.LibraryScore.Of(name, format, shown.Key, read) is var sc ? $"{sc.Right}/{sc.Expected}\n" + string.Join("\n", sc.Misses) : "");

@@ -4,6 +4,7 @@ using LearningSearch.Indexer.Agencies;
 using LearningSearch.Indexer.Corpus;
 using LearningSearch.Indexer.Layouts;
 using LearningSearch.Indexer.Layouts.ActionPlanTable;
+using LearningSearch.Indexer.Layouts.LearnedBlocks;
 using LearningSearch.Indexer.Layouts.SectionedReport;
 using LearningSearch.Indexer.Model;
 using LearningSearch.Indexer.Reading;
@@ -12,21 +13,26 @@ using LearningSearch.Themes;
 namespace LearningSearch.Indexer.Extraction;
 
 /// <summary>
-/// Turns one document into a review and its units: recognises the layout by its features, reads the units,
-/// completes the metadata (the manifest wins over the document), tags themes and measures coverage.
+/// Turns one document into a review and its units: recognises the layout by its features, reads the units (with the
+/// learned reader instead where the rules missed most of them: <see cref="LearnedReaderChoice"/>), completes the metadata
+/// (the manifest wins over the document), tags themes and measures coverage.
 /// </summary>
 public sealed partial class ReviewExtractor
 {
     private readonly IReadOnlyList<IReviewLayout> _layouts;
     private readonly AgencyDirectory _agencies;
     private readonly Func<string, IReadOnlyList<ThemeTag>>? _tag;
+    private readonly LearnedBlockLayout? _learnedReader;
 
     /// <param name="tag">The theme tagger; null leaves units untagged.</param>
-    public ReviewExtractor(Func<string, IReadOnlyList<ThemeTag>>? tag = null, IReadOnlyList<IReviewLayout>? layouts = null, AgencyDirectory? agencies = null)
+    /// <param name="rulesOnly">Read with the layouts' rules alone, never with the learned reader (see
+    /// <see cref="LearnedReaderChoice"/>): to measure the rules, or to index as before the learned reader was added.</param>
+    public ReviewExtractor(Func<string, IReadOnlyList<ThemeTag>>? tag = null, IReadOnlyList<IReviewLayout>? layouts = null, AgencyDirectory? agencies = null, bool rulesOnly = false)
     {
         _tag = tag;
         _layouts = layouts ?? DefaultLayouts;
         _agencies = agencies ?? AgencyDirectory.Default;
+        _learnedReader = rulesOnly ? null : new LearnedBlockLayout(BlockModel.Default);
     }
 
     /// <summary>Every layout the product recognises, most specific first; the paragraph fallback last.</summary>
@@ -47,6 +53,36 @@ public sealed partial class ReviewExtractor
         var found = DocumentMetadata.Read(document);
         var review = BuildReview(document.SourceFile, entry, found, warnings);
 
+        var (layout, draft, units, layoutWarnings) = ReadByRules(prepared, review);
+        if (_learnedReader is not null)
+        {
+            // Read twice: the rules say nothing about a layout they do not know, so the learned reader's count of units
+            // is the only sign that they missed most of it.
+            var (learnedDraft, learnedUnits) = ReadWith(_learnedReader, prepared, review);
+            if (LearnedReaderChoice.PrefersLearned(units.Count, learnedUnits.Count))
+            {
+                layoutWarnings = [LearnedReaderChoice.Warning(document.SourceFile, layout.Name, units.Count, learnedUnits.Count)];
+                (layout, draft, units) = (_learnedReader, learnedDraft, learnedUnits);
+            }
+        }
+        review = review with { Layout = layout.Name };
+        warnings.AddRange(layoutWarnings);
+        warnings.AddRange(draft.Warnings);
+        if (units.Count == 0)
+            warnings.Add($"{document.SourceFile}: no recommendation, action or finding could be read (only headings, or no body text).");
+        warnings.AddRange(MisreadSignals.Find(prepared, units, _agencies));
+
+        if (_tag is not null) units = Tag(units);
+        var coverage = CoverageMeter.Measure(prepared, draft, units);
+        if (coverage.Fraction < 0.98 && coverage.BodyWords > 0)
+            warnings.Add($"{document.SourceFile}: units hold {coverage.Fraction:P1} of the body text; not held: {string.Join("; ", coverage.Uncovered.Take(3))}");
+        return new ExtractedReview(review, units, warnings, coverage);
+    }
+
+    /// <summary>Reads with the layout that recognises the document best, or with one that reads more of the recommendations it labels.</summary>
+    private (IReviewLayout Layout, ReviewDraft Draft, IReadOnlyList<LearningUnit> Units, List<string> Warnings) ReadByRules(PreparedDocument prepared, Review review)
+    {
+        var warnings = new List<string>();
         var candidates = _layouts
             .Select(l => (Layout: l, Match: l.Recognise(prepared)))
             .OrderByDescending(x => x.Match.Score)
@@ -55,7 +91,7 @@ public sealed partial class ReviewExtractor
         if (match.Score < 0.5)
         {
             var fallback = _layouts.OfType<ParagraphFallbackLayout>().FirstOrDefault() ?? new ParagraphFallbackLayout();
-            warnings.Add($"{document.SourceFile}: no known layout recognised (best: {layout.Name}, {match.Evidence}); read paragraph by paragraph as findings. Check the units, or add a layout for documents like this.");
+            warnings.Add($"{prepared.SourceFile}: no known layout recognised (best: {layout.Name}, {match.Evidence}); read paragraph by paragraph as findings. Check the units, or add a layout for documents like this.");
             layout = fallback;
         }
 
@@ -70,21 +106,11 @@ public sealed partial class ReviewExtractor
                 var (otherDraft, otherUnits) = ReadWith(other, prepared, review);
                 var otherUnread = MisreadSignals.LabelledButNotRead(prepared, otherUnits);
                 if (otherUnread >= unread) continue;
-                warnings.Add($"{document.SourceFile}: read as {other.Name} ({otherMatch.Evidence}) rather than {layout.Name}, which left {unread} labelled recommendation(s) unread.");
+                warnings.Add($"{prepared.SourceFile}: read as {other.Name} ({otherMatch.Evidence}) rather than {layout.Name}, which left {unread} labelled recommendation(s) unread.");
                 (layout, draft, units, unread) = (other, otherDraft, otherUnits, otherUnread);
             }
         }
-        review = review with { Layout = layout.Name };
-        warnings.AddRange(draft.Warnings);
-        if (units.Count == 0)
-            warnings.Add($"{document.SourceFile}: no recommendation, action or finding could be read (only headings, or no body text).");
-        warnings.AddRange(MisreadSignals.Find(prepared, units, _agencies));
-
-        if (_tag is not null) units = Tag(units);
-        var coverage = CoverageMeter.Measure(prepared, draft, units);
-        if (coverage.Fraction < 0.98 && coverage.BodyWords > 0)
-            warnings.Add($"{document.SourceFile}: units hold {coverage.Fraction:P1} of the body text; not held: {string.Join("; ", coverage.Uncovered.Take(3))}");
-        return new ExtractedReview(review, units, warnings, coverage);
+        return (layout, draft, units, warnings);
     }
 
     private (ReviewDraft Draft, IReadOnlyList<LearningUnit> Units) ReadWith(IReviewLayout layout, PreparedDocument prepared, Review review)

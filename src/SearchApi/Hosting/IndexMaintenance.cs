@@ -242,7 +242,7 @@ public sealed class IndexMaintenance
         try
         {
             var vectors = withThemeModel ? await VectorsForTagging() : null;
-            var report = await Task.Run(() => IndexerServices.CreateBuilder(vectors: vectors).Build(options.CorpusPath, index.Location, cancel: cancel), cancel);
+            var report = await Task.Run(() => IndexerServices.CreateBuilder(vectors: vectors, rulesOnly: options.RulesOnly).Build(options.CorpusPath, index.Location, cancel: cancel), cancel);
             foreach (var skipped in report.Documents.Where(d => d.Status is DocumentStatus.Skipped or DocumentStatus.KeptPrevious))
                 logger.LogWarning("{File}: {Status} ({Message})", skipped.SourceFile, skipped.Status, skipped.Message);
             SwitchTo(report.Generation);
@@ -305,7 +305,7 @@ public sealed class IndexMaintenance
         {
             using var directory = new SimpleFSDirectory(new DirectoryInfo(folder));
             using var reader = DirectoryReader.Open(directory);
-            return reader.IndexCommit.UserData.TryGetValue("fingerprint", out var fingerprint) && fingerprint == IndexerServices.Fingerprint(_tagging);
+            return reader.IndexCommit.UserData.TryGetValue("fingerprint", out var fingerprint) && fingerprint == IndexerServices.Fingerprint(_tagging, options.RulesOnly);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -321,13 +321,13 @@ public sealed class IndexMaintenance
             using var reader = DirectoryReader.Open(directory);
             var data = reader.IndexCommit.UserData;
             // Built with the theme model, or by words and phrases alone (its tags then follow in the background).
-            if (!data.TryGetValue("fingerprint", out var fingerprint) || (fingerprint != IndexerServices.Fingerprint(_tagging) && fingerprint != IndexerServices.Fingerprint()))
+            if (!data.TryGetValue("fingerprint", out var fingerprint) || (fingerprint != IndexerServices.Fingerprint(_tagging, options.RulesOnly) && fingerprint != IndexerServices.Fingerprint(rulesOnly: options.RulesOnly)))
                 return "the extractor changed since the index was built";
             if (!System.IO.Directory.Exists(options.CorpusPath)) return null; // serve what we have; the corpus is gone
             var manifest = Manifest.Load(options.CorpusPath);
             // Serve the index built while the manifest could be read: a rebuild now would lose its titles, years and types.
             if (manifest.Problems.Count > 0) return null;
-            var reader2 = new CorpusReader(IndexerServices.CreateExtractor());
+            var reader2 = new CorpusReader(IndexerServices.CreateExtractor(rulesOnly: options.RulesOnly));
             var corpus = IndexBuilder.CorpusFingerprint(options.CorpusPath, reader2.Documents(options.CorpusPath), manifest);
             return data.TryGetValue("corpus", out var built) && built == corpus ? null : "the corpus changed since the index was built";
         }

