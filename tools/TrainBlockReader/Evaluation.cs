@@ -42,7 +42,9 @@ public static class Evaluation
         ("model if 40 % of its units' openings are not the rules' units' of that kind", (rules, model) => Disagreement(rules, model) > 0.4 ? model : rules),
     ];
 
-    public static void Run(List<Reading> library, List<Reading> unseen, int epochs, bool misses)
+    /// <param name="scoreUnseen">False scores the library alone (the unseen set still trains the library's models): the
+    /// unseen set was scored blind once, and work on the reader since is measured on the library.</param>
+    public static void Run(List<Reading> library, List<Reading> unseen, int epochs, bool misses, bool scoreUnseen = true)
     {
         var names = Strategies.Select(s => s.Name).Concat(["gold labels, assembled", .. Taus.Select(t => $"rules, model where it disagrees by > {t}")]).ToList();
         var scores = names.ToDictionary(s => s, _ => new List<(string Shelf, LibraryScore Score)>());
@@ -77,14 +79,14 @@ public static class Evaluation
         // Every document read by a model that never saw it: the library's by one trained on the rest of the library and the
         // unseen set; the unseen set's twice, by one trained on the library alone (as it was first scored) and pooled.
         var all = library.Concat(unseen).ToList();
-        foreach (var held in all.Select(r => r.Document).Distinct())
+        foreach (var held in (scoreUnseen ? all : library).Select(r => r.Document).Distinct())
         {
             var model = Perceptron.Train(all.Where(r => r.Document != held).Select(r => r.Training).ToList(), epochs);
             Score(library.Any(r => r.Document == held) ? Shelves[0] : Shelves[1], model, all.Where(r => r.Document == held));
         }
-        Score(Shelves[2], Perceptron.Train(library.Select(r => r.Training).ToList(), epochs), unseen);
+        if (scoreUnseen) Score(Shelves[2], Perceptron.Train(library.Select(r => r.Training).ToList(), epochs), unseen);
 
-        foreach (var shelf in Shelves)
+        foreach (var shelf in Shelves.Where(shelf => scores.Values.Any(v => v.Any(x => x.Shelf == shelf))))
         {
             Console.WriteLine($"\n## {shelf}\n");
             Console.WriteLine(Summary(scores.ToDictionary(kv => kv.Key, kv => kv.Value.Where(x => x.Shelf == shelf).Select(x => x.Score).ToList())));

@@ -2,8 +2,9 @@ using LearningSearch.TrainBlockReader;
 
 // Trains the learned block reader on the layout library's answer keys and measures it on documents it was not trained on.
 //   train [--with-unseen] [--epochs N]   writes src/Indexer/Layouts/LearnedBlocks/block-model.json
-//   evaluate [--epochs N]                 leave-one-document-out over the library, and the unseen set with the model
+//   evaluate [--epochs N] [--library-only] leave-one-document-out over the library, and the unseen set with the model
 //                                         trained on the library only, each beside the rules, per document and format
+//                                         (--library-only: the library alone, for work on the reader after the blind score)
 var command = args.FirstOrDefault() ?? "evaluate";
 var epochs = args.SkipWhile(a => a != "--epochs").Skip(1).Select(int.Parse).FirstOrDefault(8);
 var root = Repository.Root();
@@ -21,7 +22,7 @@ switch (command)
         Console.WriteLine($"{path}: {model.Weights.Count} features, trained on {training.Select(r => r.Document).Distinct().Count()} documents ({epochs} epochs)");
         break;
     case "evaluate":
-        Evaluation.Run(library, unseen, epochs, args.Contains("--misses"));
+        Evaluation.Run(library, unseen, epochs, args.Contains("--misses"), scoreUnseen: !args.Contains("--library-only"));
         break;
     case "show":
         // show DOCUMENT [FORMAT]: each segment with its true label and the label the model (trained without the document) gives it, then the units.
@@ -42,7 +43,7 @@ switch (command)
         Console.WriteLine(LearningSearch.Indexer.Tests.Library.LibraryScore.Of(name, format, shown.Key, read) is var sc ? $"{sc.Right}/{sc.Expected}\n" + string.Join("\n", sc.Misses) : "");
         break;
     default:
-        Console.Error.WriteLine("usage: train [--with-unseen] [--epochs N] | evaluate [--epochs N] [--misses]");
+        Console.Error.WriteLine("usage: train [--with-unseen] [--epochs N] | evaluate [--epochs N] [--misses] [--library-only] | show DOCUMENT [FORMAT]");
         return 2;
 }
 return 0;

@@ -33,6 +33,7 @@ public sealed partial class LearnedBlockLayout(BlockModel model, double recognit
         private readonly List<DraftUnit> _awaiting = []; // recommendations since the last action or finding
         private readonly Dictionary<string, string> _leadByAction = new(StringComparer.OrdinalIgnoreCase);
         private List<DraftUnit> _current = [];
+        private bool _repeating; // the unit being read restates one already read
         private DraftUnit? _stem;
         private string? _partsOf; // the number of a recommendation whose parts are being read, when its stem is not a unit
         private bool _leadIn; // the last segment not in a unit ended with a colon
@@ -91,6 +92,7 @@ public sealed partial class LearnedBlockLayout(BlockModel model, double recognit
                 if (isPart && (_partsOf ?? (_leadIn ? _pendingNumber : null)) is { } of && char.IsDigit(of[^1])) { _partsOf = of; number = of + number; }
                 else _partsOf = null;
             }
+            if (IsRepeat(Index.Units.UnitKind.Recommendation, number, text)) { Repeated(s, BlockLabel.StartsRecommendation); return; }
             var recommendation = draft.AddRecommendation(number, s.Block.Line).AddParagraph(text, s.Block.Line);
             if (stem is not null) { stem.Parts.Add(recommendation); recommendation.Heading = stem.Text; }
             _stem = stem;
@@ -125,6 +127,7 @@ public sealed partial class LearnedBlockLayout(BlockModel model, double recognit
         private void StartFinding(Segment s)
         {
             var (number, text) = NumberAndText(s);
+            if (IsRepeat(Index.Units.UnitKind.Finding, number, text)) { Repeated(s, BlockLabel.StartsFinding); return; }
             var finding = draft.AddFinding(number, s.Block.Line).AddParagraph(text, s.Block.Line);
             finding.AddAgency(draft.Agencies.LeadAgency(text, within: 60));
             Started(BlockLabel.StartsFinding, [finding]);
@@ -132,6 +135,7 @@ public sealed partial class LearnedBlockLayout(BlockModel model, double recognit
 
         private void Continue(Segment s)
         {
+            if (_repeating) { draft.MarkStructure(s.Block); return; }
             // A "Lead:" line or a Lead column says who acts; it wins over an agency the action's words only mention.
             var lead = LeadColumn().IsMatch(s.Column) ? draft.Agencies.Normalise(s.Text) : LeadIn(s.Text);
             foreach (var unit in _current)
@@ -165,8 +169,29 @@ public sealed partial class LearnedBlockLayout(BlockModel model, double recognit
             }
         }
 
+        // A summary at the end restates the recommendations (or findings) already read, under their numbers: one unit
+        // each, not two, as the rules read it (SectionedReportReader); the restatement is structure, not unread text.
+        private bool IsRepeat(Index.Units.UnitKind kind, string? number, string text) =>
+            number is not null && text.Length >= 20 && draft.Units.Any(u => u.Kind == kind && u.Number is not null
+                && ProseReferences.SameNumber(number, u.Number) && Opening(u.Text) == Opening(text));
+
+        private static string Opening(string text)
+        {
+            var words = string.Join(' ', Cleaning.InlineText.Words(text));
+            return words[..Math.Min(60, words.Length)];
+        }
+
+        private void Repeated(Segment s, BlockLabel kind)
+        {
+            draft.MarkStructure(s.Block);
+            Started(kind, []);
+            _stem = null;
+            _repeating = true;
+        }
+
         private void Started(BlockLabel kind, List<DraftUnit> units)
         {
+            _repeating = false;
             if (kind != BlockLabel.StartsRecommendation) _partsOf = null;
             _leadIn = false;
             _lastStart = kind;
