@@ -5,6 +5,7 @@ using LearningSearch.TrainBlockReader;
 //   evaluate [--epochs N] [--library-only] leave-one-document-out over the library, and the unseen set with the model
 //                                         trained on the library only, each beside the rules, per document and format
 //                                         (--library-only: the library alone, for work on the reader after the blind score)
+//   cost [--corpus corpus] [--rounds 20]  the time to read a corpus into units by the rules alone and with the learned reader
 var command = args.FirstOrDefault() ?? "evaluate";
 var epochs = args.SkipWhile(a => a != "--epochs").Skip(1).Select(int.Parse).FirstOrDefault(8);
 var root = Repository.Root();
@@ -23,6 +24,10 @@ switch (command)
         break;
     case "evaluate":
         Evaluation.Run(library, unseen, epochs, args.Contains("--misses"), scoreUnseen: !args.Contains("--library-only"));
+        break;
+    case "cost":
+        ReadingCost.Run(Path.GetFullPath(args.SkipWhile(a => a != "--corpus").Skip(1).FirstOrDefault() ?? Path.Combine(root, "corpus")),
+            args.SkipWhile(a => a != "--rounds").Skip(1).Select(int.Parse).FirstOrDefault(20));
         break;
     case "show":
         // show DOCUMENT [FORMAT]: each segment with its true label and the label the model (trained without the document) gives it, then the units.
@@ -43,7 +48,7 @@ switch (command)
         Console.WriteLine(LearningSearch.Indexer.Tests.Library.LibraryScore.Of(name, format, shown.Key, read) is var sc ? $"{sc.Right}/{sc.Expected}\n" + string.Join("\n", sc.Misses) : "");
         break;
     default:
-        Console.Error.WriteLine("usage: train [--with-unseen] [--epochs N] | evaluate [--epochs N] [--misses] [--library-only] | show DOCUMENT [FORMAT]");
+        Console.Error.WriteLine("usage: train [--with-unseen] [--epochs N] | evaluate [--epochs N] [--misses] [--library-only] | show DOCUMENT [FORMAT] | cost [--corpus DIR] [--rounds N]");
         return 2;
 }
 return 0;

@@ -18,6 +18,8 @@ public static partial class SegmentFeatures
         var result = new List<string[]>(segments.Count);
         string? heading = null, headingBefore = null;
         var sinceHeading = 0;
+        // The same for every segment under a heading, and its agency lookup is slow: worked out once per heading.
+        var headingFeatures = HeadingFeatures(null, null, agencies);
         for (var i = 0; i < segments.Count; i++)
         {
             var s = segments[i];
@@ -69,16 +71,8 @@ public static partial class SegmentFeatures
             if (RecommendationAddressees.Of(text, agencies).Count > 0) f.Add("addressee-should");
             if (ReportHeading.TryRead(s.Block) is { } h && !s.IsCell) f.Add("heading-kind=" + h.Kind);
 
-            if (heading is not null)
-            {
-                f.Add("head-kind=" + ReportHeading.KindOf(heading));
-                foreach (var w in Words(heading).Where(w => !StopWords.Contains(w)).Take(6)) f.Add("head=" + w);
-                if (agencies.LeadAgency(heading, within: 3) is not null) f.Add("head-agency");
-                f.Add("since-head=" + LengthBucket(sinceHeading));
-            }
-            else f.Add("head=none");
-            if (headingBefore is not null)
-                foreach (var w in Words(headingBefore).Where(w => SectionWords.Contains(w))) f.Add("head2=" + w);
+            f.AddRange(headingFeatures);
+            if (heading is not null) f.Add("since-head=" + LengthBucket(sinceHeading));
 
             var previous = i > 0 ? segments[i - 1] : null;
             f.Add("prev-shape=" + (previous is null ? "start" : Shape(previous, SegmentLabel.Read(previous.Text))));
@@ -87,10 +81,29 @@ public static partial class SegmentFeatures
             if (next is not null && Field().Match(next.Text) is { Success: true } nextField) f.Add("next-field=" + nextField.Groups["f"].Value.ToLowerInvariant());
 
             result.Add([.. f]);
-            if (IsHeadingLike(s)) { headingBefore = heading; heading = s.Text; sinceHeading = 0; }
+            if (IsHeadingLike(s))
+            {
+                (headingBefore, heading, sinceHeading) = (heading, s.Text, 0);
+                headingFeatures = HeadingFeatures(heading, headingBefore, agencies);
+            }
             else sinceHeading++;
         }
         return result;
+    }
+
+    private static List<string> HeadingFeatures(string? heading, string? headingBefore, AgencyDirectory agencies)
+    {
+        var f = new List<string>();
+        if (heading is not null)
+        {
+            f.Add("head-kind=" + ReportHeading.KindOf(heading));
+            foreach (var w in Words(heading).Where(w => !StopWords.Contains(w)).Take(6)) f.Add("head=" + w);
+            if (agencies.LeadAgency(heading, within: 3) is not null) f.Add("head-agency");
+        }
+        else f.Add("head=none");
+        if (headingBefore is not null)
+            foreach (var w in Words(headingBefore).Where(w => SectionWords.Contains(w))) f.Add("head2=" + w);
+        return f;
     }
 
     /// <summary>The features that depend on the labels the decoder has given the segments before this one.</summary>
