@@ -219,6 +219,8 @@ public sealed partial class LearnedBlockLayout(BlockModel model, double recognit
                 .Select(Recommendation).OfType<DraftUnit>().Distinct().ToList();
             if (named.Count > 0) return [.. named];
             if (_pendingTargets.Count > 0) return [.. _pendingTargets];
+            // "The Chief Officers' Group received the review and accepted all of its recommendations": an answer to each.
+            if (_awaiting.Count > 1 && AcceptsAll().IsMatch(s.Text.Length > 200 ? s.Text[..200] : s.Text)) return [.. _awaiting];
             // An action numbered as its recommendation ("H1" progress under H1), or one level under it ("2.1" under 2).
             if (number is not null && Recommendation(number) is { } same) return [same];
             if (number is not null && number.Contains('.') && Recommendation(number[..number.IndexOf('.')]) is { } parent) return [parent];
@@ -277,6 +279,9 @@ public sealed partial class LearnedBlockLayout(BlockModel model, double recognit
 
     [GeneratedRegex(@"\b(?:head|chair|manager|director|officer|nurse|doctor|lead|designated|named|principal|superintendent|inspector|headteacher|governors?|chief|deputy|assistant|coordinator|advisor|adviser)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PersonsTitle();
+
+    [GeneratedRegex(@"\baccept(?:s|ed)?\b[^.]{0,40}\ball\b[^.]{0,30}\b(?:recommendations|strategies|learning points|improvements|actions)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AcceptsAll();
 
     [GeneratedRegex(@"^(?:[a-z]|[ivx]{1,4})$", RegexOptions.IgnoreCase)]
     private static partial Regex LetterOrNumeral();
