@@ -216,6 +216,8 @@ public sealed partial class LearnedBlockLayout(BlockModel model, double recognit
             var named = (response is { } r ? ResponseLine.NamedIn(r.Label) : [])
                 .Concat(NamedInText().Matches(s.Text.Length > 160 ? s.Text[..160] : s.Text).SelectMany(m => m.Groups["n"].Captures.Select(c => c.Value)))
                 .Concat(RNumbers().Matches(s.Text.Length > 160 ? s.Text[..160] : s.Text).Select(m => m.Value))
+                // "In response to strategy 6.1", "in relation to strategies 6.5 and 6.6": whatever the review calls them.
+                .Concat(ResponseTo().Matches(s.Text).SelectMany(m => m.Groups["n"].Captures.Select(c => c.Value)))
                 .Select(Recommendation).OfType<DraftUnit>().Distinct().ToList();
             if (named.Count > 0) return [.. named];
             if (_pendingTargets.Count > 0) return [.. _pendingTargets];
@@ -282,6 +284,9 @@ public sealed partial class LearnedBlockLayout(BlockModel model, double recognit
 
     [GeneratedRegex(@"\baccept(?:s|ed)?\b[^.]{0,40}\ball\b[^.]{0,30}\b(?:recommendations|strategies|learning points|improvements|actions)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AcceptsAll();
+
+    [GeneratedRegex(@"\bin (?:response|relation|reply|answer) to (?:the\s+)?[a-z]+\s+(?<n>\d{1,2}(?:\.\d{1,2})?[a-z]?)(?:\s*(?:,|and|&)\s*(?<n>\d{1,2}(?:\.\d{1,2})?[a-z]?))*\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ResponseTo();
 
     [GeneratedRegex(@"^(?:[a-z]|[ivx]{1,4})$", RegexOptions.IgnoreCase)]
     private static partial Regex LetterOrNumeral();
