@@ -32,7 +32,8 @@ function chartSvg(data, themes, by, onCell) {
   const max = Math.max(1, ...grid.flat().map(held => held.length));
   const shade = n => (n ? `rgba(29, 112, 184, ${(0.2 + 0.8 * n / max).toFixed(2)})` : '#f3f2f1');
   return svg('svg', {
-    xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${width} ${height}`, width, height, role: 'img',
+    // A group, not an image: an image's children are hidden from screen readers, and its squares are buttons (axe: nested-interactive).
+    xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${width} ${height}`, width, height, role: 'group',
     class: 'recurrence-chart__svg', 'aria-labelledby': 'chart-title',
     // Presentation attributes, not a <style>: the page's policy runs no inline styles, and the downloaded file keeps them.
     'font-family': 'Arial, sans-serif', 'font-size': 12, fill: '#0b0c0c',

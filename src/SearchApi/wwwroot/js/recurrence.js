@@ -132,9 +132,11 @@ function summary(data, recurring) {
 /** Filters a chair can set; the form reloads this page with them in its address, so a view can be shared and printed. */
 function filterForm(data, params) {
   const choices = data.choices || {};
+  // A label tied by for/id, not wrapped round the list: a wrapping label's name takes in the chosen option's words too.
   const select = (name, label, options, text = option => option, valueOf = option => option) =>
-    el('label', { class: 'recurrence-filter' }, label,
-      el('select', { name }, el('option', { value: '' }, 'Any'),
+    el('div', { class: 'recurrence-filter' },
+      el('label', { for: `filter-${name}` }, label),
+      el('select', { name, id: `filter-${name}` }, el('option', { value: '' }, 'Any'),
         (options || []).map(option => el('option', { value: String(valueOf(option)), selected: params.get(name) === String(valueOf(option)) || null }, text(option)))));
   return el('form', { class: 'recurrence-filters', method: 'get', action: '/recurrence', 'aria-label': 'Filter the recurrence view' },
     select('theme', 'Theme', choices.themes, theme => theme.label, theme => theme.id),

@@ -47,7 +47,7 @@ export async function renderThemes(context) {
 /**
  * A timeline of the reviews that raise a theme: one row per review in year order, its dot at its
  * year and bigger for more units (a row each, so labels never collide). The table below carries
- * the same facts for screen readers and keyboard users, so the drawing is one image to them.
+ * the same facts for screen readers and keyboard users; the dots' links stay out of the tab order.
  */
 function timeline(theme) {
   const reviews = theme.reviews.filter(review => review.year)
@@ -94,7 +94,8 @@ function timeline(theme) {
     + (first === last ? ` in ${first}.` : ` between ${first} and ${last}.`);
   return el('figure', { class: 'timeline' },
     svg('svg', {
-      viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': summary,
+      // A group, not an image: an image may hold no links (axe: nested-interactive), and each dot is a link to its search.
+      viewBox: `0 0 ${width} ${height}`, width, height, role: 'group', 'aria-label': summary,
       class: 'timeline__svg', preserveAspectRatio: 'xMinYMin meet',
     }, parts),
     el('figcaption', { class: 'hint' }, 'Each row is a review, its dot at the year it was published; the number and the size of the dot show how many of its units raise this theme.'));
