@@ -94,6 +94,30 @@ public sealed class AccessibilityTests(BrowserFixture browser, ITestOutputHelper
         tab.ShouldHaveRunCleanly();
     }
 
+    [Fact]
+    public async Task TheChartsNumbers_ShouldReadAgainstTheirSquaresAtFourAndAHalfToOne()
+    {
+        await using var tab = await browser.OpenPageAsync();
+        var page = tab.Page;
+        await OpenAsync(page, "/recurrence", ".recurrence-chart__svg");
+
+        // axe does not check text drawn in SVG, so the chart's numbers are measured here (WCAG's contrast formula).
+        var least = await page.EvaluateAsync<double>("""
+            () => {
+              const luminance = hex => {
+                const [r, g, b] = [1, 3, 5].map(i => parseInt(hex.slice(i, i + 2), 16) / 255)
+                  .map(c => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+                return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+              };
+              const ratio = (a, b) => (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+              return Math.min(...[...document.querySelectorAll('.recurrence-chart__cell')].map(cell =>
+                ratio(luminance(cell.querySelector('rect').getAttribute('fill')), luminance(cell.querySelector('text').getAttribute('fill')))));
+            }
+            """);
+        Assert.True(least >= 4.5, $"a number in the chart stands at {least:0.00}:1 against its square");
+        tab.ShouldHaveRunCleanly();
+    }
+
     private static async Task OpenAsync(IPage page, string path, string drawn)
     {
         await page.GotoAsync(path);
