@@ -95,6 +95,24 @@ public sealed class AccessibilityTests(BrowserFixture browser, ITestOutputHelper
     }
 
     [Fact]
+    public async Task ACardsEvidencePanelAndCopiedMessage_ShouldHaveNoSeriousOrCriticalViolation()
+    {
+        await using var tab = await browser.OpenPageAsync();
+        var page = tab.Page;
+        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        await OpenAsync(page, "/?q=mental+health&review=ads14", "#search-results article.card");
+        var card = page.Cards().First;
+
+        await card.GetByRole(AriaRole.Button, new() { Name = "Copy link of " + await card.Locator(".card__citation").InnerTextAsync() }).ClickAsync();
+        await Expect(card.Locator(".copy__said").First).ToHaveTextAsync("Link copied");
+        await card.Locator(".theme-badge").First.FocusAsync();
+        await Expect(card.Locator(".theme-evidence").First).ToBeVisibleAsync();
+
+        await ShouldHaveNoSeriousViolationAsync(page, "a card with its evidence panel open and its link copied");
+        tab.ShouldHaveRunCleanly();
+    }
+
+    [Fact]
     public async Task TheChartsNumbers_ShouldReadAgainstTheirSquaresAtFourAndAHalfToOne()
     {
         await using var tab = await browser.OpenPageAsync();
