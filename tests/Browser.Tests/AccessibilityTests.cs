@@ -30,6 +30,8 @@ public sealed class AccessibilityTests(BrowserFixture browser, ITestOutputHelper
     [InlineData("/reviews/ads14", "main h1")]
     [InlineData("/recurrence", ".recurrence-chart__svg")]
     [InlineData("/no-such-page", "main h1")]
+    [InlineData("/themes/no-such-theme", "main h1")]
+    [InlineData("/reviews/no-such-review", "main h1")]
     public async Task EveryView_ShouldHaveNoSeriousOrCriticalViolation(string path, string drawn)
     {
         await using var tab = await browser.OpenPageAsync();
@@ -77,7 +79,12 @@ public sealed class AccessibilityTests(BrowserFixture browser, ITestOutputHelper
         Assert.NotNull(agency);
         await OpenAsync(page, "/recurrence", ".recurrence-chart__svg");
 
-        // A chair sets the filters by their labels, as a screen reader names them.
+        // A chair sets the filters by their labels, as a screen reader names them: each list has its label's name alone.
+        foreach (var label in new[] { "Theme", "Agency", "Partnership", "Review type", "From", "To" })
+        {
+            await Expect(page.GetByRole(AriaRole.Combobox, new() { Name = label, Exact = true })).ToHaveCountAsync(1);
+        }
+
         await page.GetByLabel("Agency", new() { Exact = true }).SelectOptionAsync(agency);
         await page.GetByLabel("From", new() { Exact = true }).SelectOptionAsync(from);
         await page.GetByRole(AriaRole.Button, new() { Name = "Show", Exact = true }).ClickAsync();
