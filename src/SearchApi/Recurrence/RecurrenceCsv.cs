@@ -12,7 +12,9 @@ namespace LearningSearch.SearchApi.Recurrence;
 public static class RecurrenceCsv
 {
     private static readonly string[] Header =
-        ["Row", "Theme", "Recurs", "Recurs because", "Review", "Review title", "Partnership", "Review type", "Year", "Units", "Share of the review's units",
+        ["Row", "Theme", "Recurs", "Recurs because", "Review", "Review title", "Partnership", "Review type", "Year",
+         // The readers' words, not the code's "units": the file is opened by board members in a spreadsheet.
+         "Recommendations, actions and findings", "Share of the review's recommendations, actions and findings",
          "Citation", "Text", "Earlier citation", "Earlier year", "Earlier actions", "Closeness in meaning"];
 
     public static string Write(RecurrenceResponse view)
