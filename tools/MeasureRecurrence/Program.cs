@@ -2,7 +2,15 @@
 //   candidates: writes about 320 cross-review pairs sharing a theme, from the layout library, the unseen shelf and the
 //     bundled corpus, for a blind labeller (pairs.jsonl and labelling-task.md), and their similarities elsewhere:
 //     dotnet run -c Release --project tools/MeasureRecurrence -- candidates --out /work/pairs2 --features /tmp/pairs2-features.jsonl
+//   develop: how each feature of the same-lesson scorer separates the first 204 labelled pairs' labels:
+//     dotnet run -c Release --project tools/MeasureRecurrence -- develop
+//   fit: splits the new labelled pairs once by later review (seed 20261208), fits the scorer and chooses its threshold
+//     on the fitting half, and reports held-out precision, and the first 204 pairs as a third check:
+//     dotnet run -c Release --project tools/MeasureRecurrence -- fit --pairs tests/SearchApi.Tests/Recurrence/LabelledPairs/second
+using System.Globalization;
 using LearningSearch.MeasureRecurrence;
+using LearningSearch.SearchApi.Recurrence;
+using LearningSearch.Themes;
 
 var root = Directory.GetCurrentDirectory();
 while (!File.Exists(Path.Combine(root, "LearningSearch.sln"))) root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("Run from inside the repository.");
@@ -19,7 +27,29 @@ switch (args.FirstOrDefault())
         var task = File.ReadAllText(Path.Combine(labelled, "labelling-task.md")).Replace("/work/pairs/", folder.TrimEnd('/') + "/", StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(folder, "labelling-task.md"), task);
         return 0;
+    case "develop":
+    {
+        var shelf = Shelf.Read(root, cache);
+        var comparison = new LessonComparison(shelf.Select(r => (r.Text, r.Themes)).ToList(), Taxonomy.LoadDefault());
+        var old = LabelledSet.Read(labelled, shelf, comparison);
+        Console.WriteLine($"{old.Count} pairs: {old.Count(p => p.Same)} same, {old.Count(p => p.Label == "related")} related");
+        Fitting.Develop(old);
+        if (args.Contains("--list"))
+            foreach (var p in old.Where(p => p.Same || p.Features.Similarity >= 0.55).OrderByDescending(p => p.Features.Similarity))
+                Console.WriteLine($"{p.Label,-9} {p.Features} {p.Pair}");
+        return 0;
+    }
+    case "fit":
+    {
+        var labelledFolder = Path.GetFullPath(Option("--pairs", Path.Combine(labelled, "second")), root);
+        var shelf = Shelf.Read(root, cache);
+        var comparison = new LessonComparison(shelf.Select(r => (r.Text, r.Themes)).ToList(), Taxonomy.LoadDefault());
+        var fresh = LabelledSet.Read(labelledFolder, shelf, comparison, Path.Combine(labelledFolder, "sampling.jsonl"));
+        var old = LabelledSet.Read(labelled, shelf, comparison);
+        Report.Run(fresh, old, seed: 20261208, precision: 0.85);
+        return 0;
+    }
     default:
-        Console.Error.WriteLine("Usage: MeasureRecurrence candidates [--out DIR] [--features FILE] | score ...");
+        Console.Error.WriteLine("Usage: MeasureRecurrence candidates [--out DIR] [--features FILE] | develop [--list] | fit [--pairs DIR]");
         return 2;
 }

@@ -1,0 +1,54 @@
+using System.Globalization;
+using LearningSearch.SearchApi.Recurrence;
+
+namespace LearningSearch.MeasureRecurrence;
+
+/// <summary>The measurement docs/quality.md reports: one split of the new labelled pairs by later review, fit on one half, scored on the other.</summary>
+internal static class Report
+{
+    public static void Run(IReadOnlyList<LabelledPair> fresh, IReadOnlyList<LabelledPair> old, int seed, double precision)
+    {
+        var reviews = fresh.Select(p => p.LaterReview).Distinct().Order(StringComparer.Ordinal).ToArray();
+        new Random(seed).Shuffle(reviews);
+        var fitting = reviews.Take(reviews.Length / 2).ToHashSet(StringComparer.Ordinal);
+        var fit = fresh.Where(p => fitting.Contains(p.LaterReview)).ToList();
+        var heldOut = fresh.Where(p => !fitting.Contains(p.LaterReview)).ToList();
+        Console.WriteLine($"{fresh.Count} new labelled pairs ({Counts(fresh)}), split by later review ({reviews.Length} reviews, seed {seed}):");
+        Console.WriteLine($"  fitting half: {fit.Count} pairs of {fitting.Count} later reviews ({Counts(fit)}); held out: {heldOut.Count} pairs of {reviews.Length - fitting.Count} ({Counts(heldOut)})");
+        if (fresh.Select(p => p.Pair).Intersect(old.Select(p => p.Pair)).Any()) throw new InvalidOperationException("a pair is in both labelled sets");
+
+        Fitting.Develop(fit);
+        var outOfFold = Fitting.OutOfFold(fit, folds: 5);
+        var threshold = Fitting.ChooseThreshold(fit, outOfFold, precision);
+        var scorer = Fitting.Fit(fit, threshold);
+        var cosines = fit.Select(p => p.Features.Similarity).ToList();
+        var cosineThreshold = Fitting.ChooseThreshold(fit, cosines, precision);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\nthreshold {threshold:F3} (out-of-fold, five folds by later review, on the fitting half: highest coverage with precision >= {precision})"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"weights: [{string.Join(", ", scorer.Weights.Select(w => w.ToString("F3", CultureInfo.InvariantCulture)))}], bias: {scorer.Bias:F3}  ({string.Join(", ", LessonFeatures.Names)})"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"similarity alone, chosen the same way: {cosineThreshold:F3}"));
+
+        const string header = "| pairs shown by | shown | same of all same | precision, same (95 %) | same or related | precision, same or related (95 %) | weighted: same | same or related |\n|---|---:|---:|---:|---:|---:|---:|---:|";
+        foreach (var (what, set) in new[] { ("fitting half (in sample)", fit), ("**held out**", heldOut) })
+        {
+            Console.WriteLine($"\n{what}\n{header}");
+            Console.WriteLine(Fitting.Line("the scorer", set, p => scorer.Probability(p.Features) >= threshold));
+            Console.WriteLine(Fitting.Line(string.Create(CultureInfo.InvariantCulture, $"similarity >= {cosineThreshold:F2} (chosen the same way)"), set, p => p.Features.Similarity >= cosineThreshold));
+            Console.WriteLine(Fitting.Line("similarity >= 0.55 (before)", set, p => p.Features.Similarity >= 0.55));
+            Console.WriteLine(Fitting.Line("\"same subject\" list (below the scorer's threshold, similarity >= 0.55)", set, p => scorer.Judge(p.Features) == LessonVerdict.SameSubject));
+            Console.WriteLine(Fitting.Line("every pair sharing a theme", set, _ => true));
+        }
+        Console.WriteLine($"\nthe first 204 pairs (the bundled corpus; developed on, never fitted on)\n{header}");
+        Console.WriteLine(Fitting.Line("the scorer", old, p => scorer.Probability(p.Features) >= threshold));
+        Console.WriteLine(Fitting.Line("similarity >= 0.55 (before)", old, p => p.Features.Similarity >= 0.55));
+        Console.WriteLine(Fitting.Line("\"same subject\" list", old, p => scorer.Judge(p.Features) == LessonVerdict.SameSubject));
+        Console.WriteLine("\nheld-out pairs shown by the scorer:");
+        foreach (var p in heldOut.Where(p => scorer.Probability(p.Features) >= threshold).OrderByDescending(p => scorer.Probability(p.Features)))
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {scorer.Probability(p.Features):F2} {p.Label,-9} {p.Pair}"));
+        Console.WriteLine("held-out 'same' pairs missed:");
+        foreach (var p in heldOut.Where(p => p.Same && scorer.Probability(p.Features) < threshold))
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {scorer.Probability(p.Features):F2} {p.Features} {p.Pair}"));
+    }
+
+    private static string Counts(IReadOnlyList<LabelledPair> pairs) =>
+        $"{pairs.Count(p => p.Same)} same, {pairs.Count(p => p.Label == "related")} related, {pairs.Count(p => p.Label == "unrelated")} unrelated";
+}
