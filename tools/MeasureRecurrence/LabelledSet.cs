@@ -32,13 +32,13 @@ internal static class LabelledSet
             var earlier = byId[ids[1]];
             if (later.Text != p.GetProperty("later").GetString() || earlier.Text != p.GetProperty("earlier").GetString())
                 throw new InvalidDataException($"pair {n}: the texts read now differ from those labelled");
-            var features = comparison.Features(Lesson(later), Lesson(earlier));
+            var features = comparison.Compare(Lesson(later), Lesson(earlier)).With(System.Numerics.Tensors.TensorPrimitives.Dot<float>(later.Vector, earlier.Vector));
             pairs.Add(new LabelledPair(n, pair, later.ReviewId, label.Label, later, earlier, features, weights.GetValueOrDefault(pair, 1)));
         }
         return pairs;
     }
 
-    public static LessonText Lesson(ShelfRecommendation r) => new(r.Text, r.Themes, r.Vector);
+    public static LessonText Lesson(ShelfRecommendation r) => new(r.Text, r.Tags);
 
     private static IEnumerable<JsonElement> Lines(string file) =>
         File.ReadLines(file).Where(l => l.Trim().Length > 0).Select(l => JsonDocument.Parse(l).RootElement.Clone());

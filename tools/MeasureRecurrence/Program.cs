@@ -10,7 +10,6 @@
 using System.Globalization;
 using LearningSearch.MeasureRecurrence;
 using LearningSearch.SearchApi.Recurrence;
-using LearningSearch.Themes;
 
 var root = Directory.GetCurrentDirectory();
 while (!File.Exists(Path.Combine(root, "LearningSearch.sln"))) root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("Run from inside the repository.");
@@ -30,7 +29,7 @@ switch (args.FirstOrDefault())
     case "develop":
     {
         var shelf = Shelf.Read(root, cache);
-        var comparison = new LessonComparison(shelf.Select(r => (r.Text, r.Themes)).ToList(), Taxonomy.LoadDefault());
+        var comparison = new LessonComparison(shelf.Select(LabelledSet.Lesson).ToList());
         var old = LabelledSet.Read(labelled, shelf, comparison);
         Console.WriteLine($"{old.Count} pairs: {old.Count(p => p.Same)} same, {old.Count(p => p.Label == "related")} related");
         Fitting.Develop(old);
@@ -43,7 +42,7 @@ switch (args.FirstOrDefault())
     {
         var labelledFolder = Path.GetFullPath(Option("--pairs", Path.Combine(labelled, "second")), root);
         var shelf = Shelf.Read(root, cache);
-        var comparison = new LessonComparison(shelf.Select(r => (r.Text, r.Themes)).ToList(), Taxonomy.LoadDefault());
+        var comparison = new LessonComparison(shelf.Select(LabelledSet.Lesson).ToList());
         var fresh = LabelledSet.Read(labelledFolder, shelf, comparison, Path.Combine(labelledFolder, "sampling.jsonl"));
         var old = LabelledSet.Read(labelled, shelf, comparison);
         Report.Run(fresh, old, seed: 20261208, precision: 0.85);

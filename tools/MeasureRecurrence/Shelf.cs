@@ -5,8 +5,8 @@ using LearningSearch.Meaning;
 
 namespace LearningSearch.MeasureRecurrence;
 
-/// <summary>A recommendation as the service holds it: its review, year, text, themes (ids) and meaning vector.</summary>
-internal sealed record ShelfRecommendation(string Id, string ReviewId, int? Year, string Text, IReadOnlyList<string> Themes, float[] Vector);
+/// <summary>A recommendation as the service holds it: its review, year, text, themes (ids, and the tags with their evidence) and meaning vector.</summary>
+internal sealed record ShelfRecommendation(string Id, string ReviewId, int? Year, string Text, IReadOnlyList<string> Themes, IReadOnlyList<Themes.ThemeTag> Tags, float[] Vector);
 
 /// <summary>
 /// The recommendations of the layout library (Fixtures/library and Fixtures/unseen, their text versions) and the
@@ -40,7 +40,7 @@ internal static class Shelf
         var recommendations = reviews
             .SelectMany(r => r.Units.Where(u => u.Kind == UnitKind.Recommendation).Select(u => (r.Review, Unit: u)))
             .Select(x => new ShelfRecommendation(x.Unit.Id, x.Review.Id, x.Review.Year, MeaningText.Of(x.Unit),
-                x.Unit.Themes.Select(t => t.ThemeId).Distinct().Order(StringComparer.Ordinal).ToList(), encoder.Of(MeaningText.Of(x.Unit))))
+                x.Unit.Themes.Select(t => t.ThemeId).Distinct().Order(StringComparer.Ordinal).ToList(), x.Unit.Themes, encoder.Of(MeaningText.Of(x.Unit))))
             .ToList();
         encoder.Save();
         Console.Error.WriteLine($"{reviews.Count} reviews, {recommendations.Count} recommendations ({recommendations.Count(r => r.Themes.Count > 0)} with a theme); {encoder.Embedded} texts embedded, the rest from {cacheFile}");

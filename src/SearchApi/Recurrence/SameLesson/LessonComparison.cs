@@ -2,13 +2,14 @@ using LearningSearch.Themes;
 
 namespace LearningSearch.SearchApi.Recurrence;
 
-/// <summary>A recommendation as the comparison reads it: its text, its themes (ids) and its meaning vector.</summary>
-public sealed record LessonText(string Text, IReadOnlyList<string> Themes, float[] Vector);
+/// <summary>A recommendation as the comparison reads it: its text and its themes, with the phrases that found each.</summary>
+public sealed record LessonText(string Text, IReadOnlyList<ThemeTag> Themes);
 
 /// <summary>
-/// Compares two recommendations for <see cref="SameLessonScorer"/>: their <see cref="LessonFeatures"/>, and the shared
-/// words and phrases that say in plain words why they were paired. Counts word and theme rarity over every
-/// recommendation it is given, so it is made once per generation (or per measurement).
+/// Compares two recommendations for <see cref="SameLessonScorer"/>: what their texts and themes share
+/// (<see cref="LessonWords"/>), and the words and phrases that say in plain words why they were paired. Counts word and
+/// theme rarity over every recommendation it is given, so it is made once per generation (or per measurement), and
+/// remembers what it has read of each text while it lives.
 /// </summary>
 public sealed class LessonComparison
 {
@@ -27,51 +28,48 @@ public sealed class LessonComparison
     private readonly RecommendationWords _words;
     private readonly Dictionary<string, int> _themeCounts;
     private readonly int _recommendations;
-    private readonly ThemeTagger _phrases;
     private readonly Dictionary<string, Read> _read = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
 
-    public LessonComparison(IReadOnlyCollection<(string Text, IReadOnlyList<string> Themes)> recommendations, Taxonomy taxonomy)
+    public LessonComparison(IReadOnlyCollection<LessonText> recommendations)
     {
         _words = new RecommendationWords(recommendations.Select(r => r.Text));
-        _themeCounts = recommendations.SelectMany(r => r.Themes.Distinct()).GroupBy(t => t, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        _themeCounts = recommendations.SelectMany(r => r.Themes.Select(t => t.ThemeId).Distinct()).GroupBy(t => t, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         _recommendations = recommendations.Count;
-        _phrases = new ThemeTagger(taxonomy);
     }
 
-    public LessonFeatures Features(LessonText later, LessonText earlier) => Compare(later, earlier).Features;
-
-    /// <summary>The features, with the shared phrases and the rarest shared words (as written in the later text) for the "why".</summary>
-    public (LessonFeatures Features, IReadOnlyList<string> SharedPhrases, IReadOnlyList<string> SharedWords) Compare(LessonText later, LessonText earlier)
+    /// <summary>What the two share, with the shared phrases and the rarest shared words (as the later text writes them) for the "why".</summary>
+    public LessonWords Compare(LessonText later, LessonText earlier)
     {
-        var a = ReadOf(later.Text);
-        var b = ReadOf(earlier.Text);
+        var a = ReadOf(later);
+        var b = ReadOf(earlier);
         var shared = a.Stems.Intersect(b.Stems).ToList();
         double Weight(IEnumerable<string> stems) => stems.Sum(_words.Rarity);
         var smaller = Math.Min(Weight(a.Stems), Weight(b.Stems));
         var sharedWords = smaller == 0 ? 0 : Weight(shared) / smaller;
         var phrases = a.Phrases.Intersect(b.Phrases).ToList();
-        var themes = later.Themes.Intersect(earlier.Themes).ToList();
+        var themes = later.Themes.Select(t => t.ThemeId).Intersect(earlier.Themes.Select(t => t.ThemeId)).ToList();
         var rarity = themes.Count == 0 ? 0 : themes.Max(t => Math.Log((_recommendations + 1.0) / (_themeCounts.GetValueOrDefault(t) + 1.0)));
         var trigger = themes.Any(t => a.Triggers.TryGetValue(t, out var ta) && b.Triggers.TryGetValue(t, out var tb) && ta.Overlaps(tb));
         var askShared = a.Ask.Intersect(b.Ask).ToList();
         var askSmaller = Math.Min(Weight(a.Ask), Weight(b.Ask));
-        var features = new LessonFeatures(
-            System.Numerics.Tensors.TensorPrimitives.Dot<float>(later.Vector, earlier.Vector),
+        var sayPhrases = phrases.Select(p => a.Written.GetValueOrDefault(p, p)).Distinct().Take(3).ToList();
+        var sayWords = shared.Where(s => !phrases.Any(p => p.Split(' ').Contains(s)))
+            .OrderByDescending(_words.Rarity).ThenBy(s => s, StringComparer.Ordinal).Take(5).Select(s => a.Written.GetValueOrDefault(s, s)).ToList();
+        return new LessonWords(
             sharedWords,
             Math.Min(phrases.Count, 3) / 3.0,
             Math.Min(themes.Count, 3) / 3.0,
             Math.Min(1, rarity / 5),
             trigger ? 1 : 0,
-            askSmaller == 0 ? 0 : Weight(askShared) / askSmaller);
-        var sayPhrases = phrases.Select(p => a.Written.GetValueOrDefault(p, p)).Distinct().Take(3).ToList();
-        var sayWords = shared.Where(s => !phrases.Any(p => p.Split(' ').Contains(s)))
-            .OrderByDescending(_words.Rarity).ThenBy(s => s, StringComparer.Ordinal).Take(5).Select(s => a.Written.GetValueOrDefault(s, s)).ToList();
-        return (features, sayPhrases, sayWords);
+            askSmaller == 0 ? 0 : Weight(askShared) / askSmaller,
+            sayPhrases,
+            sayWords);
     }
 
-    private Read ReadOf(string text)
+    private Read ReadOf(LessonText lesson)
     {
+        var text = lesson.Text;
         lock (_lock)
         {
             if (_read.TryGetValue(text, out var known)) return known;
@@ -81,14 +79,15 @@ public sealed class LessonComparison
         var written = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (stem, word) in words) written.TryAdd(stem, word);
         for (var i = 0; i + 1 < words.Count; i++) written.TryAdd(phrases[i], words[i].Word + " " + words[i + 1].Word);
-        var triggers = _phrases.Tag(text).ToDictionary(
-            t => t.ThemeId,
-            t => t.Evidence.Select(e => string.Join(" ", RecommendationWords.Words(e.Text).Select(w => w.Stem))).Where(e => e.Length > 0).ToHashSet(StringComparer.Ordinal),
+        // The phrases of the taxonomy that found each theme, as stems, so "missed appointments" meets "missed appointment".
+        var triggers = lesson.Themes.GroupBy(t => t.ThemeId, StringComparer.Ordinal).ToDictionary(
+            g => g.Key,
+            g => g.SelectMany(t => t.Evidence).Select(e => string.Join(" ", RecommendationWords.Words(e.Text).Select(w => w.Stem))).Where(e => e.Length > 0).ToHashSet(StringComparer.Ordinal),
             StringComparer.Ordinal);
         var read = new Read([.. words.Select(w => w.Stem)], [.. phrases], AskOf(text), triggers, written);
         lock (_lock)
         {
-            // Texts are few (one per recommendation of the generation); the dictionary is bounded by them.
+            // Bounded by the recommendations compared; the comparison lives for one build or one measurement.
             _read.TryAdd(text, read);
         }
         return read;

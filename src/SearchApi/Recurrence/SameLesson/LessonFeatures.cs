@@ -24,3 +24,22 @@ public readonly record struct LessonFeatures(double Similarity, double SharedWor
 
     public override string ToString() => string.Join(" ", Names.Zip(Values, (n, v) => string.Create(CultureInfo.InvariantCulture, $"{n} {v:F2}")));
 }
+
+/// <summary>
+/// The part of <see cref="LessonFeatures"/> read from the two texts and their themes, without their meaning vectors
+/// (which are made after a generation is published), and the words that say why they were paired: the shared
+/// two-word phrases and the rarest shared words, as the later recommendation writes them.
+/// </summary>
+public sealed record LessonWords(double SharedWords, double SharedPhrases, double SharedThemes, double ThemeRarity, double SameTrigger, double SharedAsk,
+    IReadOnlyList<string> PhrasesSaid, IReadOnlyList<string> WordsSaid)
+{
+    public LessonFeatures With(double similarity) => new(similarity, SharedWords, SharedPhrases, SharedThemes, ThemeRarity, SameTrigger, SharedAsk);
+
+    /// <summary>Why the pair was paired, in plain words: "Both speak of “not brought”, “appointments”; 72 % alike in meaning."</summary>
+    public string Why(double similarity)
+    {
+        var said = PhrasesSaid.Concat(WordsSaid).Take(5).Select(w => $"\u201c{w}\u201d").ToList();
+        var meaning = string.Create(CultureInfo.InvariantCulture, $"{Math.Round(similarity * 100)} % alike in meaning");
+        return said.Count == 0 ? $"Paired by meaning alone: {meaning}." : $"Both speak of {string.Join(", ", said)}; {meaning}.";
+    }
+}
