@@ -42,17 +42,19 @@ internal static class Fitting
 
     /// <summary>
     /// The least probability that shows the most pairs while those shown are "same" at least <paramref name="precision"/>
-    /// of the time, both as sampled and weighted back to all pairs; scores are each pair's out-of-fold probability.
+    /// of the time (or <paramref name="right"/>), both as sampled and weighted back to all pairs; scores are each pair's
+    /// out-of-fold probability (or any score where higher is surer).
     /// </summary>
-    public static double ChooseThreshold(IReadOnlyList<LabelledPair> pairs, IReadOnlyList<double> scores, double precision)
+    public static double ChooseThreshold(IReadOnlyList<LabelledPair> pairs, IReadOnlyList<double> scores, double precision, Func<LabelledPair, bool>? right = null)
     {
+        right ??= q => q.Same;
         var best = 1.0;
         foreach (var t in scores.Distinct().Order())
         {
             var shown = Enumerable.Range(0, pairs.Count).Where(i => scores[i] >= t).ToList();
             if (shown.Count < 3) continue;
-            var (p, _, _) = Precision(shown.Select(i => pairs[i]).ToList(), q => q.Same);
-            var pw = Weighted(shown.Select(i => pairs[i]).ToList(), q => q.Same);
+            var (p, _, _) = Precision(shown.Select(i => pairs[i]).ToList(), right);
+            var pw = Weighted(shown.Select(i => pairs[i]).ToList(), right);
             if (p >= precision && pw >= precision) return t;
         }
         return best;

@@ -33,6 +33,15 @@ switch (args.FirstOrDefault())
         var old = LabelledSet.Read(labelled, shelf, comparison);
         Console.WriteLine($"{old.Count} pairs: {old.Count(p => p.Same)} same, {old.Count(p => p.Label == "related")} related");
         Fitting.Develop(old);
+        if (args.Contains("--fit"))
+        {
+            // A stand-in until the new labelled pairs come: fitted and thresholded on these 204 pairs themselves (out of fold).
+            var outOfFold = Fitting.OutOfFold(old, folds: 5);
+            var threshold = Fitting.ChooseThreshold(old, outOfFold, 0.85);
+            var scorer = Fitting.Fit(old, threshold);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"threshold {threshold:F3}; weights [{string.Join(", ", scorer.Weights.Select(w => w.ToString("F3", CultureInfo.InvariantCulture)))}], bias {scorer.Bias:F3}"));
+            Console.WriteLine(Fitting.Line("out of fold", old, p => outOfFold[old.ToList().IndexOf(p)] >= threshold));
+        }
         if (args.Contains("--list"))
             foreach (var p in old.Where(p => p.Same || p.Features.Similarity >= 0.55).OrderByDescending(p => p.Features.Similarity))
                 Console.WriteLine($"{p.Label,-9} {p.Features} {p.Pair}");
@@ -45,7 +54,7 @@ switch (args.FirstOrDefault())
         var comparison = new LessonComparison(shelf.Select(LabelledSet.Lesson).ToList());
         var fresh = LabelledSet.Read(labelledFolder, shelf, comparison, Path.Combine(labelledFolder, "sampling.jsonl"));
         var old = LabelledSet.Read(labelled, shelf, comparison);
-        Report.Run(fresh, old, seed: 20261208, precision: 0.85);
+        Report.Run(fresh, old, seed: 20261208, precision: 0.85, Path.Combine(labelledFolder, "scored.jsonl"));
         return 0;
     }
     default:

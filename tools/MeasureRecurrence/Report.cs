@@ -6,7 +6,7 @@ namespace LearningSearch.MeasureRecurrence;
 /// <summary>The measurement docs/quality.md reports: one split of the new labelled pairs by later review, fit on one half, scored on the other.</summary>
 internal static class Report
 {
-    public static void Run(IReadOnlyList<LabelledPair> fresh, IReadOnlyList<LabelledPair> old, int seed, double precision)
+    public static void Run(IReadOnlyList<LabelledPair> fresh, IReadOnlyList<LabelledPair> old, int seed, double precision, string scoredFile)
     {
         var reviews = fresh.Select(p => p.LaterReview).Distinct().Order(StringComparer.Ordinal).ToArray();
         new Random(seed).Shuffle(reviews);
@@ -20,12 +20,13 @@ internal static class Report
         Fitting.Develop(fit);
         var outOfFold = Fitting.OutOfFold(fit, folds: 5);
         var threshold = Fitting.ChooseThreshold(fit, outOfFold, precision);
-        var scorer = Fitting.Fit(fit, threshold);
+        var sameSubject = Fitting.ChooseThreshold(fit, fit.Select(p => p.Features.Similarity).ToList(), precision, p => p.SameOrRelated);
+        var scorer = Fitting.Fit(fit, threshold, sameSubject);
         var cosines = fit.Select(p => p.Features.Similarity).ToList();
         var cosineThreshold = Fitting.ChooseThreshold(fit, cosines, precision);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\nthreshold {threshold:F3} (out-of-fold, five folds by later review, on the fitting half: highest coverage with precision >= {precision})"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"weights: [{string.Join(", ", scorer.Weights.Select(w => w.ToString("F3", CultureInfo.InvariantCulture)))}], bias: {scorer.Bias:F3}  ({string.Join(", ", LessonFeatures.Names)})"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"similarity alone, chosen the same way: {cosineThreshold:F3}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"similarity alone, chosen the same way: {cosineThreshold:F3}; least similarity for \"same subject\" (same or related >= {precision}): {sameSubject:F3}"));
 
         const string header = "| pairs shown by | shown | same of all same | precision, same (95 %) | same or related | precision, same or related (95 %) | weighted: same | same or related |\n|---|---:|---:|---:|---:|---:|---:|---:|";
         foreach (var (what, set) in new[] { ("fitting half (in sample)", fit), ("**held out**", heldOut) })
@@ -34,13 +35,21 @@ internal static class Report
             Console.WriteLine(Fitting.Line("the scorer", set, p => scorer.Probability(p.Features) >= threshold));
             Console.WriteLine(Fitting.Line(string.Create(CultureInfo.InvariantCulture, $"similarity >= {cosineThreshold:F2} (chosen the same way)"), set, p => p.Features.Similarity >= cosineThreshold));
             Console.WriteLine(Fitting.Line("similarity >= 0.55 (before)", set, p => p.Features.Similarity >= 0.55));
-            Console.WriteLine(Fitting.Line("\"same subject\" list (below the scorer's threshold, similarity >= 0.55)", set, p => scorer.Judge(p.Features) == LessonVerdict.SameSubject));
+            Console.WriteLine(Fitting.Line(string.Create(CultureInfo.InvariantCulture, $"\"same subject\" list (below the scorer's threshold, similarity >= {sameSubject:F2})"), set, p => scorer.Judge(p.Features) == LessonVerdict.SameSubject));
             Console.WriteLine(Fitting.Line("every pair sharing a theme", set, _ => true));
         }
         Console.WriteLine($"\nthe first 204 pairs (the bundled corpus; developed on, never fitted on)\n{header}");
         Console.WriteLine(Fitting.Line("the scorer", old, p => scorer.Probability(p.Features) >= threshold));
         Console.WriteLine(Fitting.Line("similarity >= 0.55 (before)", old, p => p.Features.Similarity >= 0.55));
         Console.WriteLine(Fitting.Line("\"same subject\" list", old, p => scorer.Judge(p.Features) == LessonVerdict.SameSubject));
+        // Each labelled pair's half and features, so a test can score them with the shipped weights without the library's documents.
+        using (var scored = new StreamWriter(scoredFile))
+        {
+            foreach (var (set, half) in new[] { (fit, "fitting"), (heldOut, "held-out"), (old.ToList(), "first-204") })
+                foreach (var p in set)
+                    scored.WriteLine(System.Text.Json.JsonSerializer.Serialize(new { n = p.N, pair = p.Pair, label = p.Label, half, weight = p.Weight, features = p.Features.Values.Select(v => Math.Round(v, 4)) }));
+        }
+        Console.WriteLine($"\nfeatures of every labelled pair written to {scoredFile}");
         Console.WriteLine("\nheld-out pairs shown by the scorer:");
         foreach (var p in heldOut.Where(p => scorer.Probability(p.Features) >= threshold).OrderByDescending(p => scorer.Probability(p.Features)))
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {scorer.Probability(p.Features):F2} {p.Label,-9} {p.Pair}"));
