@@ -77,8 +77,13 @@ public sealed class LessonComparison
         var words = RecommendationWords.Words(text);
         var phrases = RecommendationWords.Phrases(words);
         var written = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (stem, word) in words) written.TryAdd(stem, word);
-        for (var i = 0; i + 1 < words.Count; i++) written.TryAdd(phrases[i], words[i].Word + " " + words[i + 1].Word);
+        foreach (var (stem, word, _, _) in words) written.TryAdd(stem, word);
+        // A phrase as the text has it, with any little words between ("did not attend", "was not brought").
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var span = text[words[i].Start..words[i + 1].End].ReplaceLineEndings(" ");
+            if (span.Length <= 40) written.TryAdd(phrases[i], span.ToLowerInvariant());
+        }
         // The phrases of the taxonomy that found each theme, as stems, so "missed appointments" meets "missed appointment".
         var triggers = lesson.Themes.GroupBy(t => t.ThemeId, StringComparer.Ordinal).ToDictionary(
             g => g.Key,

@@ -12,13 +12,14 @@ public sealed partial class RecommendationWords
 {
     // Function words, and the words nearly every recommendation uses to ask for anything at all: sharing them says
     // nothing about sharing a lesson. Rarity would weigh them down anyway; leaving them out keeps the "why" readable.
+    // "Not" and "no" stay: "was not brought" and "did not attend" are what a lesson is about.
     private static readonly HashSet<string> Ignored = new(StringComparer.Ordinal)
     {
         "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "by", "at", "from", "as", "is", "are", "be", "been",
         "being", "was", "were", "it", "its", "this", "that", "these", "those", "their", "they", "them", "there", "which", "who",
         "whom", "what", "when", "where", "whether", "how", "if", "so", "such", "than", "then", "into", "onto", "about", "any",
         "all", "each", "every", "other", "also", "has", "have", "had", "do", "does", "can", "could", "should", "must", "will",
-        "would", "may", "might", "shall", "not", "no", "our", "we", "us", "his", "her", "he", "she", "him", "up", "out", "more",
+        "would", "may", "might", "shall", "our", "we", "us", "his", "her", "he", "she", "him", "up", "out", "more",
         "within", "between", "through", "including", "include", "ensure", "ensuring", "recommendation", "recommended",
         "recommend", "recommendations", "review", "partnership", "board", "lscb", "lscp", "scp", "agency", "agencies",
         "partner", "partners", "organisations", "organisation", "appropriate", "relevant", "need", "needs", "make", "made",
@@ -43,23 +44,23 @@ public sealed partial class RecommendationWords
     /// <summary>ln(recommendations / those using the word), smoothed so a word unseen in the count is the rarest.</summary>
     public double Rarity(string stem) => Math.Log((Count + 1.0) / (_documents.GetValueOrDefault(stem) + 1.0)) + 1;
 
-    /// <summary>The content words of a text in order, each as its stem and as written.</summary>
-    public static IReadOnlyList<(string Stem, string Word)> Words(string text)
+    /// <summary>The content words of a text in order, each as its stem, as written (lower case), and where it starts and ends.</summary>
+    public static IReadOnlyList<(string Stem, string Word, int Start, int End)> Words(string text)
     {
-        var words = new List<(string, string)>();
+        var words = new List<(string, string, int, int)>();
         foreach (Match m in Word().Matches(text))
         {
             var word = m.Value.ToLowerInvariant().Replace("\u2019", "'", StringComparison.Ordinal);
             if (word.EndsWith("'s", StringComparison.Ordinal)) word = word[..^2];
             word = word.Trim('\'');
             if (word.Length < 2 || Ignored.Contains(word)) continue;
-            words.Add((Stem(word), word));
+            words.Add((Stem(word), word, m.Index, m.Index + m.Length));
         }
         return words;
     }
 
     /// <summary>Two neighbouring content words, as stems ("missed appoint"): a shared one is a shared phrase.</summary>
-    public static IReadOnlyList<string> Phrases(IReadOnlyList<(string Stem, string Word)> words) =>
+    public static IReadOnlyList<string> Phrases(IReadOnlyList<(string Stem, string Word, int Start, int End)> words) =>
         [.. Enumerable.Range(0, Math.Max(0, words.Count - 1)).Select(i => words[i].Stem + " " + words[i + 1].Stem)];
 
     // A rough stem, after Porter's first steps: plurals, -ing, -ed, -ly, -ment, -ation and British -ise against -ize (not -es: "services" must meet "service").
