@@ -11,22 +11,29 @@ internal static class Fitting
     /// features are 0 to 1, so one penalty suits all). Same pairs are few: they are weighted up to a third of the
     /// others' total, so the fit does not settle on never saying "same".
     /// </summary>
-    public static SameLessonScorer Fit(IReadOnlyList<LabelledPair> pairs, double threshold = 0.5, double sameSubject = 0.55)
+    public static SameLessonScorer Fit(IReadOnlyList<LabelledPair> pairs, double threshold = 0.5, double sameSubject = 0.55, bool[]? use = null)
     {
         var dimensions = LessonFeatures.Names.Length;
+        use ??= [.. Enumerable.Repeat(true, dimensions)];
+        // Fitted on standardised features (so one penalty suits all: similarity varies over a tenth of the range the
+        // shares do), then turned back into weights of the raw features, which is what the scorer ships.
+        var raw = pairs.Select(p => p.Features.Values).ToArray();
+        var mean = Enumerable.Range(0, dimensions).Select(d => raw.Average(x => x[d])).ToArray();
+        var sd = Enumerable.Range(0, dimensions).Select(d => Math.Sqrt(raw.Average(x => (x[d] - mean[d]) * (x[d] - mean[d]))) is var v && v > 1e-9 ? v : 1).ToArray();
+        var x = raw.Select(r => r.Select((v, d) => use[d] ? (v - mean[d]) / sd[d] : 0).ToArray()).ToArray();
         var w = new double[dimensions];
         double b = 0;
         var positives = pairs.Count(p => p.Same);
         var positiveWeight = positives == 0 ? 1 : Math.Max(1, (pairs.Count - positives) / 3.0 / positives);
-        const double l2 = 1e-2, rate = 1.0;
-        var x = pairs.Select(p => p.Features.Values).ToArray();
-        for (var step = 0; step < 4000; step++)
+        const double l2 = 1e-2, rate = 0.5;
+        for (var step = 0; step < 3000; step++)
         {
             var gw = new double[dimensions];
             double gb = 0, total = 0;
             for (var i = 0; i < x.Length; i++)
             {
-                var z = b + x[i].Select((v, d) => v * w[d]).Sum();
+                var z = b;
+                for (var d = 0; d < dimensions; d++) z += x[i][d] * w[d];
                 var y = pairs[i].Same ? 1.0 : 0.0;
                 var weight = pairs[i].Same ? positiveWeight : 1;
                 var error = (1 / (1 + Math.Exp(-z)) - y) * weight;
@@ -37,7 +44,9 @@ internal static class Fitting
             for (var d = 0; d < dimensions; d++) w[d] -= rate * (gw[d] / total + l2 * w[d]);
             b -= rate * gb / total;
         }
-        return new SameLessonScorer(w, b, threshold, sameSubject);
+        var rawWeights = w.Select((v, d) => use[d] ? v / sd[d] : 0).ToArray();
+        var rawBias = b - Enumerable.Range(0, dimensions).Sum(d => use[d] ? w[d] * mean[d] / sd[d] : 0);
+        return new SameLessonScorer(rawWeights, rawBias, threshold, sameSubject);
     }
 
     /// <summary>
@@ -52,7 +61,7 @@ internal static class Fitting
         foreach (var t in scores.Distinct().Order())
         {
             var shown = Enumerable.Range(0, pairs.Count).Where(i => scores[i] >= t).ToList();
-            if (shown.Count < 3) continue;
+            if (shown.Count < 5) continue;
             var (p, _, _) = Precision(shown.Select(i => pairs[i]).ToList(), right);
             var pw = Weighted(shown.Select(i => pairs[i]).ToList(), right);
             if (p >= precision && pw >= precision) return t;
@@ -61,14 +70,14 @@ internal static class Fitting
     }
 
     /// <summary>Out-of-fold probabilities: each pair scored by a model fitted on the folds without its later review.</summary>
-    public static double[] OutOfFold(IReadOnlyList<LabelledPair> pairs, int folds)
+    public static double[] OutOfFold(IReadOnlyList<LabelledPair> pairs, int folds, bool[]? use = null)
     {
         var reviews = pairs.Select(p => p.LaterReview).Distinct().Order(StringComparer.Ordinal).ToList();
         var fold = reviews.Select((r, n) => (r, n % folds)).ToDictionary(x => x.r, x => x.Item2, StringComparer.Ordinal);
         var scores = new double[pairs.Count];
         for (var f = 0; f < folds; f++)
         {
-            var model = Fit([.. pairs.Where(p => fold[p.LaterReview] != f)]);
+            var model = Fit([.. pairs.Where(p => fold[p.LaterReview] != f)], use: use);
             for (var i = 0; i < pairs.Count; i++)
                 if (fold[pairs[i].LaterReview] == f) scores[i] = model.Probability(pairs[i].Features);
         }
