@@ -42,6 +42,9 @@ internal static class Report
         var scorer = Fitting.Fit(fit, threshold, sameSubject, chosen.Use);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\nthreshold {threshold:F3} (out-of-fold, five folds by later review, on the fitting half: highest coverage with precision >= {precision})"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"weights: [{string.Join(", ", scorer.Weights.Select(w => w.ToString("F3", CultureInfo.InvariantCulture)))}], bias: {scorer.Bias:F3}  ({string.Join(", ", LessonFeatures.Names)})"));
+        // As SameLessonScorer.Fitted ships it (rounded to four places; the floor test scores the labelled pairs with these).
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"SameLessonScorer.Fitted: weights: [{string.Join(", ", scorer.Weights.Select(w => Math.Round(w, 4).ToString(CultureInfo.InvariantCulture)))}], bias: {Math.Round(scorer.Bias, 4)}, threshold: {Math.Round(threshold, 4)}, sameSubjectSimilarity: {Math.Round(sameSubject, 4)}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"similarity alone, chosen the same way: {cosineThreshold:F3}; least similarity for \"same subject\" (same or related >= {precision}): {sameSubject:F3}"));
 
         const string header = "| pairs shown by | shown | same of all same | precision, same (95 %) | same or related | precision, same or related (95 %) | weighted: same | same or related |\n|---|---:|---:|---:|---:|---:|---:|---:|";

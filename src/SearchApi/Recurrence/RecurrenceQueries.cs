@@ -26,7 +26,7 @@ public sealed class RecurrenceQueries(LiveIndex index, SearchTurns turns, Hostin
     // Said as measured on the held-out labelled pairs (docs/quality.md); the figures change only when the scorer is fitted again.
     public const string PairedBySameLesson =
         "An earlier recommendation is listed when it shares a theme with the later one and the two ask for the same change, as judged from their closeness in meaning and the words and phrases they share; each says why it was paired. " +
-        "Checked by reading on labelled pairs kept out of the fitting, MEASURED.";
+        "Checked by reading on 158 labelled pairs of reviews kept out of the fitting: 12 of the 14 pairs it listed ask for the same change and all 14 are on the same subject; it lists about two in five of the pairs that do ask for the same change.";
 
     public const string SameSubjectSaid =
         "These later recommendations share a theme with earlier ones and are on the same subject, but ask for a different change: they are not the same recommendation made again, and should not be quoted as repeats.";
