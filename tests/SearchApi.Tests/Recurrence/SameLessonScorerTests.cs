@@ -78,8 +78,9 @@ public sealed class SameLessonScorerTests
     /// <summary>Floors a little under the held-out figures of docs/quality.md, so a refit that loses ground fails here.</summary>
     private static class MeasuredHeldOut
     {
-        public const int LeastShown = 1;
+        // Measured: 14 shown, 12 the same lesson (0.86); the same-subject list 34 of 37 on the same subject (0.92).
+        public const int LeastShown = 12;
         public const double Precision = 0.8;
-        public const double SameSubjectPrecision = 0.7;
+        public const double SameSubjectPrecision = 0.85;
     }
 }

@@ -53,7 +53,7 @@ public sealed class LessonComparison
         var trigger = themes.Any(t => a.Triggers.TryGetValue(t, out var ta) && b.Triggers.TryGetValue(t, out var tb) && ta.Overlaps(tb));
         var askShared = a.Ask.Intersect(b.Ask).ToList();
         var askSmaller = Math.Min(Weight(a.Ask), Weight(b.Ask));
-        var sayPhrases = phrases.Select(p => a.Written.GetValueOrDefault(p, p)).Distinct().Take(3).ToList();
+        var sayPhrases = a.Runs(phrases.ToHashSet(StringComparer.Ordinal)).Take(3).ToList();
         var sayWords = shared.Where(s => !phrases.Any(p => p.Split(' ').Contains(s)))
             .OrderByDescending(_words.Rarity).ThenBy(s => s, StringComparer.Ordinal).Take(5).Select(s => a.Written.GetValueOrDefault(s, s)).ToList();
         return new LessonWords(
@@ -78,18 +78,12 @@ public sealed class LessonComparison
         var phrases = RecommendationWords.Phrases(words);
         var written = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (stem, word, _, _) in words) written.TryAdd(stem, word);
-        // A phrase as the text has it, with any little words between ("did not attend", "was not brought").
-        for (var i = 0; i + 1 < words.Count; i++)
-        {
-            var span = text[words[i].Start..words[i + 1].End].ReplaceLineEndings(" ");
-            if (span.Length <= 40) written.TryAdd(phrases[i], span.ToLowerInvariant());
-        }
         // The phrases of the taxonomy that found each theme, as stems, so "missed appointments" meets "missed appointment".
         var triggers = lesson.Themes.GroupBy(t => t.ThemeId, StringComparer.Ordinal).ToDictionary(
             g => g.Key,
             g => g.SelectMany(t => t.Evidence).Select(e => string.Join(" ", RecommendationWords.Words(e.Text).Select(w => w.Stem))).Where(e => e.Length > 0).ToHashSet(StringComparer.Ordinal),
             StringComparer.Ordinal);
-        var read = new Read([.. words.Select(w => w.Stem)], [.. phrases], AskOf(text), triggers, written);
+        var read = new Read(text, words, [.. words.Select(w => w.Stem)], [.. phrases], AskOf(text), triggers, written);
         lock (_lock)
         {
             // Bounded by the recommendations compared; the comparison lives for one build or one measurement.
@@ -109,5 +103,26 @@ public sealed class LessonComparison
         return [.. RecommendationWords.Words(rest).Where(w => !VagueVerbs.Contains(w.Word)).Take(AskWords).Select(w => w.Stem)];
     }
 
-    private sealed record Read(HashSet<string> Stems, HashSet<string> Phrases, HashSet<string> Ask, Dictionary<string, HashSet<string>> Triggers, Dictionary<string, string> Written);
+    private sealed record Read(string Text, IReadOnlyList<(string Stem, string Word, int Start, int End)> Words, HashSet<string> Stems, HashSet<string> Phrases,
+        HashSet<string> Ask, Dictionary<string, HashSet<string>> Triggers, Dictionary<string, string> Written)
+    {
+        /// <summary>
+        /// The shared phrases as this text writes them, with the little words between and neighbouring shared
+        /// phrases joined: "did not" and "not attend" are said as "did not attend".
+        /// </summary>
+        public IEnumerable<string> Runs(HashSet<string> shared)
+        {
+            var said = new List<string>();
+            for (var i = 0; i + 1 < Words.Count; i++)
+            {
+                if (!shared.Contains(Words[i].Stem + " " + Words[i + 1].Stem)) continue;
+                var last = i + 1;
+                while (last + 1 < Words.Count && shared.Contains(Words[last].Stem + " " + Words[last + 1].Stem)) last++;
+                var span = Text[Words[i].Start..Words[last].End].ReplaceLineEndings(" ").ToLowerInvariant();
+                if (span.Length <= 60 && !said.Contains(span)) said.Add(span);
+                i = last - 1;
+            }
+            return said;
+        }
+    }
 }

@@ -51,10 +51,12 @@ public sealed partial class RecommendationWords
         foreach (Match m in Word().Matches(text))
         {
             var word = m.Value.ToLowerInvariant().Replace("\u2019", "'", StringComparison.Ordinal);
-            if (word.EndsWith("'s", StringComparison.Ordinal)) word = word[..^2];
-            word = word.Trim('\'');
+            var end = m.Index + m.Length;
+            if (word.EndsWith("'s", StringComparison.Ordinal)) (word, end) = (word[..^2], end - 2);
+            // A closing quotation mark is not part of the word ("'Was Not Brought'").
+            while (word.EndsWith('\'')) (word, end) = (word[..^1], end - 1);
             if (word.Length < 2 || Ignored.Contains(word)) continue;
-            words.Add((Stem(word), word, m.Index, m.Index + m.Length));
+            words.Add((Stem(word), word, m.Index, end));
         }
         return words;
     }
