@@ -3,7 +3,7 @@
 //     bundled corpus, for a blind labeller (pairs.jsonl and labelling-task.md), and their similarities elsewhere:
 //     dotnet run -c Release --project tools/MeasureRecurrence -- candidates --out /work/pairs2 --features /tmp/pairs2-features.jsonl
 //   develop: how each feature of the same-lesson scorer separates the first 204 labelled pairs' labels:
-//     dotnet run -c Release --project tools/MeasureRecurrence -- develop
+//     dotnet run -c Release --project tools/MeasureRecurrence -- develop [--fit] [--list] [--time]
 //   fit: splits the new labelled pairs once by later review (seed 20261208), fits the scorer and chooses its threshold
 //     on the fitting half, and reports held-out precision, and the first 204 pairs as a third check:
 //     dotnet run -c Release --project tools/MeasureRecurrence -- fit --pairs tests/SearchApi.Tests/Recurrence/LabelledPairs/second
@@ -41,6 +41,23 @@ switch (args.FirstOrDefault())
             var scorer = Fitting.Fit(old, threshold);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"threshold {threshold:F3}; weights [{string.Join(", ", scorer.Weights.Select(w => w.ToString("F3", CultureInfo.InvariantCulture)))}], bias {scorer.Bias:F3}"));
             Console.WriteLine(Fitting.Line("out of fold", old, p => outOfFold[old.ToList().IndexOf(p)] >= threshold));
+        }
+        if (args.Contains("--time"))
+        {
+            // What the comparison costs the recurrence build: every recommendation read once, then a compare per pair.
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var fresh = new LessonComparison(shelf.Select(LabelledSet.Lesson).ToList());
+            var lessons = shelf.Select(LabelledSet.Lesson).ToList();
+            var counted = clock.Elapsed.TotalMilliseconds;
+            var pairs = new List<(int, int)>();
+            for (var i = 0; i < lessons.Count; i++)
+                for (var j = 0; j < i; j++)
+                    if (shelf[i].ReviewId != shelf[j].ReviewId && shelf[i].Themes.Intersect(shelf[j].Themes).Any()) pairs.Add((i, j));
+            clock.Restart();
+            foreach (var (i, j) in pairs) fresh.Compare(lessons[i], lessons[j]);
+            var compared = pairs.Count;
+            counted = 0;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rarity of {shelf.Count} recommendations counted in {counted:F0} ms; {compared} pairs compared in {clock.Elapsed.TotalMilliseconds - counted:F0} ms ({(clock.Elapsed.TotalMilliseconds - counted) * 1000 / compared:F1} µs a pair, each text read once)"));
         }
         if (args.Contains("--list"))
             foreach (var p in old.Where(p => p.Same || p.Features.Similarity >= 0.55).OrderByDescending(p => p.Features.Similarity))

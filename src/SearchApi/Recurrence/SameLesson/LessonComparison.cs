@@ -43,26 +43,31 @@ public sealed class LessonComparison
     {
         var a = ReadOf(later);
         var b = ReadOf(earlier);
-        var shared = a.Stems.Intersect(b.Stems).ToList();
-        double Weight(IEnumerable<string> stems) => stems.Sum(_words.Rarity);
-        var smaller = Math.Min(Weight(a.Stems), Weight(b.Stems));
-        var sharedWords = smaller == 0 ? 0 : Weight(shared) / smaller;
-        var phrases = a.Phrases.Intersect(b.Phrases).ToList();
+        var shared = new List<string>();
+        var sharedWeight = 0.0;
+        foreach (var stem in a.Stems)
+        {
+            if (!b.Stems.Contains(stem)) continue;
+            shared.Add(stem);
+            sharedWeight += _words.Rarity(stem);
+        }
+        var smaller = Math.Min(a.StemWeight, b.StemWeight);
+        var phrases = a.Phrases.Where(b.Phrases.Contains).ToHashSet(StringComparer.Ordinal);
         var themes = later.Themes.Select(t => t.ThemeId).Intersect(earlier.Themes.Select(t => t.ThemeId)).ToList();
         var rarity = themes.Count == 0 ? 0 : themes.Max(t => Math.Log((_recommendations + 1.0) / (_themeCounts.GetValueOrDefault(t) + 1.0)));
         var trigger = themes.Any(t => a.Triggers.TryGetValue(t, out var ta) && b.Triggers.TryGetValue(t, out var tb) && ta.Overlaps(tb));
-        var askShared = a.Ask.Intersect(b.Ask).ToList();
-        var askSmaller = Math.Min(Weight(a.Ask), Weight(b.Ask));
-        var sayPhrases = a.Runs(phrases.ToHashSet(StringComparer.Ordinal)).Take(3).ToList();
-        var sayWords = shared.Where(s => !phrases.Any(p => p.Split(' ').Contains(s)))
+        var askShared = a.Ask.Where(b.Ask.Contains).Sum(_words.Rarity);
+        var askSmaller = Math.Min(a.AskWeight, b.AskWeight);
+        var (sayPhrases, inPhrases) = phrases.Count == 0 ? ([], []) : a.Runs(phrases);
+        var sayWords = shared.Where(s => !inPhrases.Contains(s))
             .OrderByDescending(_words.Rarity).ThenBy(s => s, StringComparer.Ordinal).Take(5).Select(s => a.Written.GetValueOrDefault(s, s)).ToList();
         return new LessonWords(
-            sharedWords,
+            smaller == 0 ? 0 : sharedWeight / smaller,
             Math.Min(phrases.Count, 3) / 3.0,
             Math.Min(themes.Count, 3) / 3.0,
             Math.Min(1, rarity / 5),
             trigger ? 1 : 0,
-            askSmaller == 0 ? 0 : Weight(askShared) / askSmaller,
+            askSmaller == 0 ? 0 : askShared / askSmaller,
             sayPhrases,
             sayWords);
     }
@@ -83,7 +88,9 @@ public sealed class LessonComparison
             g => g.Key,
             g => g.SelectMany(t => t.Evidence).Select(e => string.Join(" ", RecommendationWords.Words(e.Text).Select(w => w.Stem))).Where(e => e.Length > 0).ToHashSet(StringComparer.Ordinal),
             StringComparer.Ordinal);
-        var read = new Read(text, words, [.. words.Select(w => w.Stem)], [.. phrases], AskOf(text), triggers, written);
+        HashSet<string> stems = [.. words.Select(w => w.Stem)];
+        var ask = AskOf(text);
+        var read = new Read(text, words, phrases, stems, [.. phrases], ask, triggers, written, stems.Sum(_words.Rarity), ask.Sum(_words.Rarity));
         lock (_lock)
         {
             // Bounded by the recommendations compared; the comparison lives for one build or one measurement.
@@ -103,26 +110,29 @@ public sealed class LessonComparison
         return [.. RecommendationWords.Words(rest).Where(w => !VagueVerbs.Contains(w.Word)).Take(AskWords).Select(w => w.Stem)];
     }
 
-    private sealed record Read(string Text, IReadOnlyList<(string Stem, string Word, int Start, int End)> Words, HashSet<string> Stems, HashSet<string> Phrases,
-        HashSet<string> Ask, Dictionary<string, HashSet<string>> Triggers, Dictionary<string, string> Written)
+    /// <summary>What is read of a text once: its words, the phrase at each word, stems, ask, triggers, and the weight of its stems and ask.</summary>
+    private sealed record Read(string Text, IReadOnlyList<(string Stem, string Word, int Start, int End)> Words, IReadOnlyList<string> PhraseAt, HashSet<string> Stems,
+        HashSet<string> Phrases, HashSet<string> Ask, Dictionary<string, HashSet<string>> Triggers, Dictionary<string, string> Written, double StemWeight, double AskWeight)
     {
         /// <summary>
         /// The shared phrases as this text writes them, with the little words between and neighbouring shared
-        /// phrases joined: "did not" and "not attend" are said as "did not attend".
+        /// phrases joined: "did not" and "not attend" are said as "did not attend"; and the stems inside them.
         /// </summary>
-        public IEnumerable<string> Runs(HashSet<string> shared)
+        public (List<string> Said, HashSet<string> Inside) Runs(HashSet<string> shared)
         {
             var said = new List<string>();
-            for (var i = 0; i + 1 < Words.Count; i++)
+            var inside = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < PhraseAt.Count; i++)
             {
-                if (!shared.Contains(Words[i].Stem + " " + Words[i + 1].Stem)) continue;
+                if (!shared.Contains(PhraseAt[i])) continue;
                 var last = i + 1;
-                while (last + 1 < Words.Count && shared.Contains(Words[last].Stem + " " + Words[last + 1].Stem)) last++;
+                while (last < PhraseAt.Count && shared.Contains(PhraseAt[last])) last++;
+                for (var k = i; k <= last; k++) inside.Add(Words[k].Stem);
                 var span = Text[Words[i].Start..Words[last].End].ReplaceLineEndings(" ").ToLowerInvariant();
                 if (span.Length <= 60 && !said.Contains(span)) said.Add(span);
                 i = last - 1;
             }
-            return said;
+            return (said.Take(3).ToList(), inside);
         }
     }
 }

@@ -25,24 +25,31 @@ public sealed partial class RecommendationWords
         "partner", "partners", "organisations", "organisation", "appropriate", "relevant", "need", "needs", "make", "made",
     };
 
-    private readonly Dictionary<string, int> _documents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> _rarity;
+    private readonly double _unseen;
 
     /// <summary>Counts, over the given recommendations' texts, how many use each word.</summary>
     public RecommendationWords(IEnumerable<string> texts)
     {
+        var documents = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var text in texts)
         {
             Count++;
             foreach (var stem in Words(text).Select(w => w.Stem).Distinct(StringComparer.Ordinal))
-                _documents[stem] = _documents.GetValueOrDefault(stem) + 1;
+                documents[stem] = documents.GetValueOrDefault(stem) + 1;
         }
+        // Worked out once: a build compares each recommendation with five others, reading every shared word's rarity.
+        _rarity = documents.ToDictionary(d => d.Key, d => Of(d.Value), StringComparer.Ordinal);
+        _unseen = Of(0);
     }
+
+    private double Of(int documents) => Math.Log((Count + 1.0) / (documents + 1.0)) + 1;
 
     /// <summary>How many recommendations the rarities were counted over.</summary>
     public int Count { get; }
 
     /// <summary>ln(recommendations / those using the word), smoothed so a word unseen in the count is the rarest.</summary>
-    public double Rarity(string stem) => Math.Log((Count + 1.0) / (_documents.GetValueOrDefault(stem) + 1.0)) + 1;
+    public double Rarity(string stem) => _rarity.TryGetValue(stem, out var rarity) ? rarity : _unseen;
 
     /// <summary>The content words of a text in order, each as its stem, as written (lower case), and where it starts and ends.</summary>
     public static IReadOnlyList<(string Stem, string Word, int Start, int End)> Words(string text)
