@@ -87,7 +87,7 @@ function citationOf(rec, reviewName) {
   return `${reviewName(rec.reviewId)}${rec.year ? ` (${rec.year})` : ''} · Recommendation ${rec.number ?? ''}`.trim();
 }
 
-function repeatItem(repeat, reviewsById, themesById) {
+function repeatItem(repeat, reviewsById, themesById, onSameSubject = false) {
   const rec = repeat.recommendation;
   const reviewName = id => (reviewsById.get(id) ? reviewCode(reviewsById.get(id)) : String(id).toUpperCase());
   const earlier = repeat.earlier || [];
@@ -98,19 +98,25 @@ function repeatItem(repeat, reviewsById, themesById) {
     ' ',
     el('span', { class: ['status', item.completed ? 'status--complete' : 'status--other'] },
       item.progress || item.status || (item.completed ? 'Completed' : 'Not marked complete')),
-    item.similarity != null
-      ? el('span', { class: 'repeat__similarity' }, ` Close in meaning: ${Math.round(item.similarity * 100)} %.`)
-      : null,
+    item.why
+      ? el('span', { class: 'repeat__why' }, ` Why paired: ${item.why}`)
+      : item.similarity != null
+        ? el('span', { class: 'repeat__similarity' }, ` Close in meaning: ${Math.round(item.similarity * 100)} %.`)
+        : null,
     el('span', { class: 'repeat__earlier-text' }, item.text));
   return el('li', { class: 'repeat' },
     el('h3', { class: 'repeat__title' },
       el('a', { href: unitHref(rec.id) }, citationOf(rec, reviewName))),
     el('p', { class: 'repeat__text' }, rec.text),
-    completed.length
+    onSameSubject
+      ? [el('p', { class: 'repeat__earlier-intro' }, 'Earlier recommendations on the same subject (a different change):'),
+        el('ul', { class: 'repeat__earlier' }, earlier.map(earlierItem))]
+      : null,
+    !onSameSubject && completed.length
       ? [el('p', { class: 'repeat__earlier-intro' }, 'Recommended before, with its actions marked complete:'),
         el('ul', { class: 'repeat__earlier' }, completed.map(earlierItem))]
       : null,
-    others.length
+    !onSameSubject && others.length
       ? el('details', { class: 'repeat__others' },
         el('summary', {}, `${plural(others.length, 'earlier recommendation')} on the same themes not marked complete`),
         el('ul', { class: 'repeat__earlier' }, others.map(earlierItem)))
@@ -119,6 +125,21 @@ function repeatItem(repeat, reviewsById, themesById) {
       ? el('p', { class: 'repeat__themes' }, 'Shared themes: ', repeat.themeIds.map((id, index) => [
         index ? ', ' : '', el('a', { href: themeHref(id) }, themesById.get(id) || id)]))
       : null);
+}
+
+/** Later recommendations on the same subject as earlier ones but asking for a different change: folded, and said not to be repeats. */
+function sameSubject(data, reviewsById, themesById) {
+  const items = data.sameSubject || [];
+  if (!items.length) return null;
+  const total = data.sameSubjectTotal || items.length;
+  return el('section', { class: 'recurrence-section same-subject', 'aria-labelledby': 'same-subject-heading' },
+    el('h2', { id: 'same-subject-heading' }, 'Related recommendations on the same subject'),
+    el('p', { class: 'hint' }, data.sameSubjectSaid || ''),
+    el('details', { class: 'same-subject__list' },
+      el('summary', {}, total > items.length
+        ? `The first ${items.length} of ${plural(total, 'later recommendation')} on the same subject as earlier ones`
+        : `${plural(total, 'later recommendation')} on the same subject as earlier ones`),
+      el('ol', { class: 'repeats' }, items.map(item => repeatItem(item, reviewsById, themesById, true)))));
 }
 
 /** The sentences a chair can quote, one per recurring theme, from the same facts as the table. */
@@ -252,5 +273,6 @@ export async function renderRecurrence(context) {
         afterList]
         : emptyState('None found', 'No recommendation repeats an earlier one whose actions were marked complete.'),
       otherTotal > 0 ? otherDetails : null,
-      more));
+      more),
+    sameSubject(data, reviewsById, themesById));
 }
