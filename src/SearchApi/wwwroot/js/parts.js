@@ -6,7 +6,7 @@ import { copyButton, unitAddress } from './copy.js';
 const KIND_LABELS = { recommendation: 'Recommendation', action: 'Action', finding: 'Finding' };
 
 export function kindLabel(kind) {
-  return KIND_LABELS[kind] || (kind ? kind[0].toUpperCase() + kind.slice(1) : 'Unit');
+  return KIND_LABELS[kind] || (kind ? kind[0].toUpperCase() + kind.slice(1) : 'Item');
 }
 
 /** A count in the users' words ("1 recommendation, action or finding"): "unit" is the code's word, not theirs. */
