@@ -1,7 +1,7 @@
 // Measures the recurrence view's pairing of a later recommendation with an earlier one as "the same lesson again".
 //   candidates: writes about 320 cross-review pairs sharing a theme, from the layout library, the unseen shelf and the
 //     bundled corpus, for a blind labeller (pairs.jsonl and labelling-task.md), and their similarities elsewhere:
-//     dotnet run -c Release --project tools/MeasureRecurrence -- candidates --out /work/pairs2 --features /tmp/pairs2-features.jsonl
+//     dotnet run -c Release --project tools/MeasureRecurrence -- candidates [--out DIR] [--features FILE]   (default: pairs-to-label and pairs-features.jsonl in the temp folder)
 //   develop: how each feature of the same-lesson scorer separates the first 204 labelled pairs' labels:
 //     dotnet run -c Release --project tools/MeasureRecurrence -- develop [--fit] [--list] [--time]
 //   fit: splits the new labelled pairs once by later review (seed 20261208), fits the scorer and chooses its threshold
@@ -20,9 +20,10 @@ var labelled = Path.Combine(root, "tests/SearchApi.Tests/Recurrence/LabelledPair
 switch (args.FirstOrDefault())
 {
     case "candidates":
-        var folder = Option("--out", "/work/pairs2");
+        var folder = Option("--out", Path.Combine(Path.GetTempPath(), "pairs-to-label"));
+        Directory.CreateDirectory(folder);
         var recommendations = Shelf.Read(root, cache);
-        Candidates.Write(recommendations, Path.Combine(labelled, "pairs.jsonl"), folder, Option("--features", "/tmp/pairs2-features.jsonl"), seed: 20261207);
+        Candidates.Write(recommendations, Path.Combine(labelled, "pairs.jsonl"), folder, Option("--features", Path.Combine(Path.GetTempPath(), "pairs-features.jsonl")), seed: 20261207);
         var task = File.ReadAllText(Path.Combine(labelled, "labelling-task.md")).Replace("/work/pairs/", folder.TrimEnd('/') + "/", StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(folder, "labelling-task.md"), task);
         return 0;
