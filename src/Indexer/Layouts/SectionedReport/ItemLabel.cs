@@ -90,7 +90,8 @@ public sealed partial record ItemLabel(LabelStyle Style, int Depth, string Numbe
     [GeneratedRegex(@"^(?:key\s+)?(?:finding|learning\s+point|learning|lesson)\s+(?<n>\d{1,2}(?:\.\d{1,2})*[a-z]?|[ivx]{1,5}|[a-z])\s*(?:[:.)\-\u2013\u2014]+\s*|$)(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex FindingWord();
 
-    [GeneratedRegex(@"^R(?<n>\d{1,2}[a-z]?)(?:\s*[:.)\-\u2013\u2014]+\s*|\s+(?=[A-Z])|$)(?<rest>.*)$")]
+    // "R1", and "CSC R1" where an agency's letters come first (an IMR appendix numbering each agency's own R1, R2).
+    [GeneratedRegex(@"^(?:[A-Z]{2,5}\s+)?R(?<n>\d{1,2}[a-z]?)(?:\s*[:.)\-\u2013\u2014]+\s*|\s+(?=[A-Z])|$)(?<rest>.*)$")]
     private static partial Regex RNumber();
 
     // Two to four capitals, or one that is not a Roman numeral or a lone article: "H1", "CSC1", "E2"; not "A1" (a

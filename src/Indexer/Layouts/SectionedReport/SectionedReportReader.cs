@@ -283,6 +283,13 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         var named = Named(numbers, _awaiting);
         // "CPC response to 3(c):" after the response to 3(a) and 3(b): 3(c) is still among those this group answers.
         if (named.Count < numbers.Count) named = Named(numbers, draft.Units);
+        if (numbers.Count == 0 && OpeningSubject().Match(text) is { Success: true } opening)
+        {
+            // "Response from the Council: R1 and R2 have both been met ..." answers the two its first words name, not R3.
+            var inText = ResponseLine.NamedIn(opening.Groups["who"].Value);
+            var namedInText = Named(inText, _awaiting);
+            if (namedInText.Count > 0 && namedInText.Count == inText.Count) named = namedInText;
+        }
         if (named.Count > 0)
         {
             _awaiting.Clear();
@@ -303,6 +310,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         // Who does the work is the organisation the response names; else the respondent its label names ("CPC response:").
         var agency = draft.Agencies.LeadAgency(text, within: 80)
             ?? (ResponseLine.Respondent(label) is { } respondent ? draft.Agencies.Normalise(respondent) : null)
+            ?? (label.Length > 0 ? draft.Agencies.LeadAgency(label, within: 80) : null)
             ?? (_awaiting.Count == 1 ? _awaiting[0].Agencies.FirstOrDefault() : null);
         _answers.AddRange(AddActions(_awaiting, block, text, agency));
         _answered = true;
@@ -420,6 +428,9 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
 
     // "... should:" leaves each part to say what is to be done, so each is a recommendation; "... should strengthen
     // the duty so that:" has said it, and its lettered points are conditions of the one recommendation.
+    [GeneratedRegex(@"^(?<who>(?:(?:recommendations?|R)\s*\d{1,2}(?:\.\d{1,2})?[a-z]?(?:\s*(?:,|and|&)\s*)?){1,6})\s+(?:have|has|are|is|were|was)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OpeningSubject();
+
     [GeneratedRegex(@"\b(?:should|must|will|is asked to|are asked to|needs? to|to)\s*:$", RegexOptions.IgnoreCase)]
     private static partial Regex PartsFollow();
 
