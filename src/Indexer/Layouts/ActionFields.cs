@@ -26,6 +26,11 @@ public sealed partial record ActionFields(string Text, string? Lead, string? By,
     /// <summary>"As 2.1", "As above": the lead is the one named for that action.</summary>
     public static string? SameAs(string lead) => SameAsAction().Match(lead) is { Success: true } m ? m.Groups["n"].Value : null;
 
+    /// <summary>True when a lead names an organisation ("Pendlemoor Council Housing Options", "the Partnership
+    /// Business Unit"), false for a post ("Head of Service, Children in Need", "Named Nurse"), which names no agency.</summary>
+    public static bool NamesOrganisation(string lead, Agencies.AgencyDirectory agencies) =>
+        !NamesRole().IsMatch(lead) && (agencies.FindMentions(lead).Count > 0 || Organisation().IsMatch(lead));
+
     private static string? Value(Match m, string group) =>
         m.Groups[group].Success && m.Groups[group].Value.Trim().TrimEnd('.') is { Length: > 0 } v ? v : null;
 
@@ -37,4 +42,10 @@ public sealed partial record ActionFields(string Text, string? Lead, string? By,
 
     [GeneratedRegex(@"^As\s+(?:in\s+)?(?<n>\d{1,2}(?:\.\d{1,2})+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SameAsAction();
+
+    [GeneratedRegex(@"\b(?:Council|Partnership|Trust|Board|Police|Constabulary|Services?|Unit|Team|Health|Network|Hospital|Academy|School|Department|Authority|Agency|Group|Association|Housing)\b")]
+    private static partial Regex Organisation();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?:Head|Director|Deputy|Assistant|Manager|Service Manager|Team Manager|Chief|Detective|Named|Designated|Principal|Lead|Chair|Senior|Superintendent|Inspector|Officer)\b|\b(?:Lead|Manager|Officer|Nurse|Director|Worker|Chair|Co-?ordinator|Advis[eo]r|Superintendent|Inspector|Headteacher|Doctor)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NamesRole();
 }

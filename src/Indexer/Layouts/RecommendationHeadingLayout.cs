@@ -135,7 +135,7 @@ public sealed partial class RecommendationHeadingLayout : IReviewLayout
             // alone, "Head of Service", names no agency).
             var sameAs = ActionFields.SameAs(lead) is { } n ? draft.Units.FirstOrDefault(u => u.Kind == UnitKind.Action && u.Recommendation == recommendation && u.Number == n) : null;
             if (sameAs is not null) foreach (var a in sameAs.Agencies) action.AddAgency(a);
-            else if (draft.Agencies.FindMentions(lead).Count > 0 || NamesOrganisation().IsMatch(lead) && !NamesRole().IsMatch(lead))
+            else if (ActionFields.NamesOrganisation(lead, draft.Agencies))
                 action.AddAgency(draft.Agencies.Normalise(lead));
         }
         if (by is not null) { action.AddDetail("By", by, line); action.AddDate(by); }
@@ -151,11 +151,4 @@ public sealed partial class RecommendationHeadingLayout : IReviewLayout
     [GeneratedRegex(@"^(?<n>\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+(?<rest>\S.*)$")]
     private static partial Regex SubNumber();
 
-    // A lead named by its organisation ("Pendlemoor Council Housing Options", "the Partnership Business Unit"), not by
-    // a post ("Head of Service, Children in Need", "Named Nurse").
-    [GeneratedRegex(@"\b(?:Council|Partnership|Trust|Board|Police|Constabulary|Services?|Unit|Team|Health|Network|Hospital|Academy|School|Department|Authority|Agency|Group|Association|Housing)\b")]
-    private static partial Regex NamesOrganisation();
-
-    [GeneratedRegex(@"^(?:the\s+)?(?:Head|Director|Deputy|Assistant|Manager|Service Manager|Team Manager|Chief|Detective|Named|Designated|Principal|Lead|Chair|Senior|Superintendent|Inspector|Officer)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex NamesRole();
 }

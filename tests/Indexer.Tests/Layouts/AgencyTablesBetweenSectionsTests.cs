@@ -93,4 +93,44 @@ public sealed class AgencyTablesBetweenSectionsTests
         Assert.Equal(["R1", "R2"], numbersAnswered);
         Assert.All(answered, a => Assert.Equal("Oakbridge Borough Council", a.Agency));
     }
+
+    private const string OneTableThenNumberedParagraphs = """
+        Eastmere Safeguarding Children Partnership
+        Appendix C – Single agency recommendations
+
+        This appendix sets out the recommendations each agency made in its management review, numbered as each agency numbered them.
+
+        Health – Eastmere Hospitals NHS Foundation Trust
+
+        Ref	Recommendation	Lead	Target date
+        H1	The Trust should ensure that midwives ask about domestic abuse at every antenatal contact where the woman is seen alone.	Named Midwife	31 March 2024
+        H2	The Trust should send the health visitor a written summary before a baby leaves the neonatal unit.	Named Nurse	30 June 2024
+
+        Police – Eastmere Constabulary
+
+        Police 1.1 Eastmere Constabulary should ensure that officers at a domestic abuse incident see and speak to every child at the address.
+        Lead: Detective Superintendent, Public Protection
+        Target date: 30 September 2024
+
+        Police 1.2 The Public Protection Unit should share every notification with the child's school on the next school day.
+        Lead: Detective Chief Inspector, Public Protection Unit
+        Target date: 31 July 2024
+
+        Progress on 1.1 and 1.2: the incident log cannot now be closed until each child's details are entered.
+        """;
+
+    [Fact]
+    public void AgencySectionsAfterTheOnlyTable_ShouldBeReadAsThatAgencysRecommendations_WithTheirDatesAndProgress()
+    {
+        var review = new ReviewExtractor().Extract(DocumentText.FromText("appendix-c.txt", OneTableThenNumberedParagraphs));
+
+        Assert.Equal(["1.1", "1.2", "H1", "H2"], review.Units.Where(u => u.Kind == UnitKind.Recommendation).Select(u => u.Number).Order());
+        var police = review.Units.Single(u => u.Number == "1.1");
+        // The heading names the sector and then the agency; the "Lead:" line names a post, which is kept beside it.
+        Assert.Equal(["Eastmere Constabulary"], police.Agencies);
+        Assert.Contains(police.Details, d => d.Label == "Lead" && d.Text.StartsWith("Detective Superintendent", StringComparison.Ordinal));
+        Assert.Contains("30 September 2024", police.Dates);
+        var progress = review.Units.Where(u => u.Kind == UnitKind.Action).Select(a => review.Units.Single(u => u.Id == a.RecommendationId).Number);
+        Assert.Equal(["1.1", "1.2"], progress);
+    }
 }

@@ -39,9 +39,10 @@ public sealed class SectionedReportLayout : IReviewLayout
             var reportBefore = rows >= 2 && before.Sections >= 2 && document.Blocks.Take(tableAt).Sum(b => b.Text.Length) >= 600;
             if (reportBefore && (!goesOn || before.ListedRecommendations >= 2))
                 return new LayoutMatch(0.92, $"{before.Sections} sections of prose before an action-plan table of {rows} rows");
-            // Sections of the report between its tables (an IMR appendix: each agency's learning, its table of
-            // recommendations, its update) make it a report around its tables, however its first part is set out.
-            if (goesOn && tables.Count >= 2 && outline.Sections >= 3 && (outline.ListedRecommendations >= 2 || outline.LearningOrResponseSections > 0))
+            // Sections of the report between or after its tables with recommendations of their own (an IMR appendix:
+            // each agency's learning, its table or numbered paragraphs of recommendations, its update) make it a report
+            // around its tables, however its first part is set out.
+            if (goesOn && outline.Sections >= 3 && (outline.ListedRecommendations + outline.RecommendationLabels >= 2 || tables.Count >= 2 && outline.LearningOrResponseSections > 0))
                 return new LayoutMatch(0.92, $"{outline.Sections} sections of the report between {tables.Count} tables");
             // A report that goes on after its table is otherwise recognised by all its sections, as a report without a table is.
             if (!goesOn) return LayoutMatch.None("an action-plan table without a report before it");
@@ -109,8 +110,9 @@ public sealed class SectionedReportLayout : IReviewLayout
                 lastRow = i;
                 continue;
             }
-            if (ReportHeading.TryRead(blocks[i]) is not { Kind: SectionKind.Recommendations or SectionKind.Findings or SectionKind.Responses }) continue;
-            if (lastRow == tableAt) continue;
+            if (lastRow == tableAt || ReportHeading.TryRead(blocks[i]) is not { } heading) continue;
+            if (heading.Kind == SectionKind.Other && !LabelledItemsFollow(blocks, i))
+                continue;
             // Between tables, a section heading that only labels the next table ("Recommendations" over "No. | Recommendation")
             // does not end the tables: the report resumes only where the section has prose or items before any next row.
             var prose = 0;
@@ -120,6 +122,16 @@ public sealed class SectionedReportLayout : IReviewLayout
             if (lastOfAll || prose >= 2) return lastRow + 1;
         }
         return null;
+    }
+
+    // An agency's heading after a table ("Health – the ICB", then "H4 The ICB should ...") resumes the report when
+    // labelled items, not a table's rows, follow it.
+    private static bool LabelledItemsFollow(IReadOnlyList<Block> blocks, int heading)
+    {
+        var labelled = 0;
+        for (var j = heading + 1; j < blocks.Count && j <= heading + 3 && !blocks[j].IsTableRow; j++)
+            if (ItemLabel.TryRead(blocks[j].Text) is { Style: LabelStyle.PrefixedNumber or LabelStyle.RNumber or LabelStyle.RecommendationWord or LabelStyle.Numbered }) labelled++;
+        return labelled > 0;
     }
 
     // The document with only its tables' lines: other lines blanked, so line numbers stay those of the file. Each

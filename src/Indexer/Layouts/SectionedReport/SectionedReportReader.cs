@@ -69,6 +69,14 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
                 Lead(_current, lead, block);
                 continue;
             }
+            if (!block.IsTableRow && _current is { Kind: UnitKind.Recommendation } && ActionFields.Alone(block.Text) is { Name: not "lead" and not "status" } due)
+            {
+                // "Target date: 31 December 2024" on its own line under a recommendation: its date, not a paragraph.
+                draft.MarkStructure(block);
+                _current.AddDetail(char.ToUpperInvariant(due.Name[0]) + due.Name[1..], due.Value, block.Line);
+                _current.AddDate(due.Value);
+                continue;
+            }
             if (!block.IsTableRow && _kind != SectionKind.Responses && ResponseToNamed(block.Text) is { } responseTo)
             {
                 // "Recommendation (a): The Committee has ..." where (a) is already read: a response to it, not a second (a).
@@ -142,13 +150,13 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
                     // An IMR appendix's "C.2 Northmoor Community Health NHS Trust" over "H1. The Trust should ...": that
                     // agency's recommendations, whatever the heading above them called the part.
                     StartSection(new ReportHeading(heading.Title, SectionKind.Recommendations), block, i);
-                    Address([draft.Agencies.Normalise(heading.Title)], block);
+                    Address([AgencyOf(heading.Title)], block);
                     continue;
                 }
                 if (_kind == SectionKind.Recommendations && !heading.IsGeneral && (draft.Agencies.FindMentions(heading.Title).Count > 0 || ItemsFollow(i)))
                 {
                     // "Health", "Police", "Trust" over a group of recommendations: whom they are for.
-                    Address([draft.Agencies.Normalise(heading.Title)], block);
+                    Address([AgencyOf(heading.Title)], block);
                     continue;
                 }
                 StartSection(heading, block, i);
@@ -268,6 +276,13 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     private void Lead(DraftUnit recommendation, string lead, Block block)
     {
         draft.MarkStructure(block);
+        // "Lead: Head of Service, Children in Need" names a post, not who the recommendation is for: the agency stays
+        // the one its words or its heading name, and the post is kept beside it.
+        if (!ActionFields.NamesOrganisation(lead, draft.Agencies) && recommendation.Agencies.Count > 0)
+        {
+            recommendation.AddDetail("Lead", lead, block.Line);
+            return;
+        }
         var named = RecommendationAddressees.Of(lead + " should", draft.Agencies);
         var agencies = named.Count > 0 ? named : [draft.Agencies.Normalise(lead)];
         recommendation.Agencies.Clear();
@@ -365,9 +380,19 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         _headingTargets.Clear();
         draft.MarkStructure(block);
         _agencyHeading = heading.Title;
-        _agency = draft.Agencies.Normalise(heading.Title);
+        _agency = AgencyOf(heading.Title);
         Responses.NewAgency();
         Close();
+    }
+
+    // "Health – Kestrelford Integrated Care Board", "Police: Northmoor Constabulary": the sector, then the agency
+    // whose recommendations follow; the agency is the organisation named after the sector.
+    private string AgencyOf(string heading)
+    {
+        var m = SectorThenAgency().Match(heading);
+        return m.Success && ActionFields.NamesOrganisation(m.Groups["agency"].Value, draft.Agencies)
+            ? draft.Agencies.Normalise(m.Groups["agency"].Value)
+            : draft.Agencies.Normalise(heading);
     }
 
     private void Address(IReadOnlyList<string> agencies, Block block)
@@ -430,6 +455,9 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     // the duty so that:" has said it, and its lettered points are conditions of the one recommendation.
     [GeneratedRegex(@"^(?<who>(?:(?:recommendations?|R)\s*\d{1,2}(?:\.\d{1,2})?[a-z]?(?:\s*(?:,|and|&)\s*)?){1,6})\s+(?:have|has|are|is|were|was)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OpeningSubject();
+
+    [GeneratedRegex(@"^[\w'\u2019 ]{2,40}?\s*(?::|\s[\u2013\u2014-])\s+(?<agency>\S.{2,})$")]
+    private static partial Regex SectorThenAgency();
 
     [GeneratedRegex(@"\b(?:should|must|will|is asked to|are asked to|needs? to|to)\s*:$", RegexOptions.IgnoreCase)]
     private static partial Regex PartsFollow();
