@@ -89,7 +89,7 @@ public sealed partial record ItemLabel(LabelStyle Style, int Depth, string Numbe
     [GeneratedRegex(@"^(?:recommendation|rec\.)\s+(?<n>\d{1,2}(?:\.\d{1,2})*[a-z]?|[ivx]{1,5}|[a-z])\s*(?:[:.)\-\u2013\u2014]+\s*|\s+(?=(?-i:[A-Z]))|$)(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex RecommendationWord();
 
-    [GeneratedRegex(@"^(?:key\s+)?(?:finding|learning\s+point|learning|lesson)\s+(?<n>\d{1,2}(?:\.\d{1,2})*[a-z]?|[ivx]{1,5}|[a-z])\s*(?:[:.)\-\u2013\u2014]+\s*|$)(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:key\s+)?(?:finding|learning\s+point|learning\s+theme|learning|lesson)\s+(?<n>\d{1,2}(?:\.\d{1,2})*[a-z]?|[ivx]{1,5}|[a-z])\s*(?:[:.)\-\u2013\u2014]+\s*|$)(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex FindingWord();
 
     // "R1", and "CSC R1" where an agency's letters come first (an IMR appendix numbering each agency's own R1, R2).

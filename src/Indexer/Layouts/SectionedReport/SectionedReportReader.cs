@@ -456,10 +456,14 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     [GeneratedRegex(@"^(?<who>(?:(?:recommendations?|R)\s*\d{1,2}(?:\.\d{1,2})?[a-z]?(?:\s*(?:,|and|&)\s*)?){1,6})\s+(?:have|has|are|is|were|was)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OpeningSubject();
 
+    [GeneratedRegex(@"\b(?:ask|require|invite|expect|direct|request)\s*:$", RegexOptions.IgnoreCase)]
+    private static partial Regex AskedToAct();
+
     [GeneratedRegex(@"^[\w'\u2019 ]{2,40}?\s*(?::|\s[\u2013\u2014-])\s+(?<agency>\S.{2,})$")]
     private static partial Regex SectorThenAgency();
 
-    [GeneratedRegex(@"\b(?:should|must|will|is asked to|are asked to|needs? to|to)\s*:$", RegexOptions.IgnoreCase)]
+    // "should:", "must ensure that:", "should ask:" (the agencies named in the parts then do the work), "is asked to:".
+    [GeneratedRegex(@"\b(?:(?:should|must|will)(?:\s+(?:ask|require|ensure(?:\s+that)?|invite|expect|direct|request))?|is asked to|are asked to|needs? to|to)\s*:$", RegexOptions.IgnoreCase)]
     private static partial Regex PartsFollow();
 
     // A numbered or lettered sub-item that says in its own words who should do what ("(b) schools should hold ..."),
@@ -483,7 +487,10 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         part.Heading = parent.Heading;
         // The lead-in says who and what; the part alone ("publish national minimum standards ...") does not.
         part.AddParagraph($"{parent.Text} ({label.Number}) {label.Rest}", block.Line);
-        foreach (var agency in parent.Agencies) part.AddAgency(agency);
+        // "The Board should ask: (a) the Health Board to review ...": the part is for the agency it names first.
+        var asked = AskedToAct().IsMatch(parent.Text) ? AgencyActionLine.AgencyOf(label.Rest, draft.Agencies) : null;
+        if (asked is not null) part.AddAgency(asked);
+        else foreach (var agency in parent.Agencies) part.AddAgency(agency);
         parent.Parts.Add(part);
         _partsOf = parent;
         _current = part;
