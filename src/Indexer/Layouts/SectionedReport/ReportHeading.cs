@@ -38,7 +38,9 @@ public sealed partial record ReportHeading(string Title, SectionKind Kind)
         // "Recommendations:" and "What needs to improve?" are headings; "The review found:" is a sentence introducing a list.
         // "Response to Recommendations 3(a) and 3(b)" or "Progress (June 2025)" ends in a bracket that closes a label, not a sentence.
         var end = ClosingLabel().Replace(text, "");
-        if (CutText.EndsFinished(end.Length > 0 ? end : text) && !((text.EndsWith(':') || text.EndsWith('?')) && kind != SectionKind.Other)) return null;
+        // A briefing numbers its sections as questions ("7. Want to know more?"): numbered and short, a heading too.
+        var numberedQuestion = text.EndsWith('?') && title.Length < text.Length && title.Split(' ').Length <= 8;
+        if (CutText.EndsFinished(end.Length > 0 ? end : text) && !((text.EndsWith(':') || text.EndsWith('?')) && kind != SectionKind.Other) && !numberedQuestion) return null;
         return new ReportHeading(title.TrimEnd(':', '?').Trim(), kind);
     }
 
@@ -84,6 +86,6 @@ public sealed partial record ReportHeading(string Title, SectionKind Kind)
     [GeneratedRegex(@"areas? (?:for|of|requiring) (?:priority action|improvement|development|priority)|what needs to improve|priority actions?")]
     private static partial Regex AreasToImprove();
 
-    [GeneratedRegex(@"\b(?:introduction|background|summary|overview|conclusions?|next steps|appendix|appendices|glossary|references|methodology|method|scope|terms of reference|acknowledg|the review|this review|family|voice|chronology|analysis|context)")]
+    [GeneratedRegex(@"\b(?:introduction|background|summary|overview|conclusions?|next steps|appendix|appendices|glossary|references|methodology|method|scope|terms of reference|acknowledg|the review|this review|family|voice|chronology|analysis|context|want to know more|find out more|further (?:information|reading)|more information|resources|questions? for|useful links)")]
     private static partial Regex General();
 }
