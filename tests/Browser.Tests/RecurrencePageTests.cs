@@ -8,7 +8,7 @@ namespace LearningSearch.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed partial class RecurrencePageTests(BrowserFixture browser)
 {
-    [GeneratedRegex(@"^.+ in .+( \(\d{4}\))?: \d+ units?$")]
+    [GeneratedRegex(@"^.+ in .+( \(\d{4}\))?: \d+ (recommendation, action or finding|recommendations, actions and findings)$")]
     private static partial Regex CellLabel();
 
     [Fact]
@@ -54,11 +54,13 @@ public sealed partial class RecurrencePageTests(BrowserFixture browser)
         await Expect(page.Locator(".recurrence-summary")).ToContainTextAsync(recurrence.GetProperty("rule").GetString()!);
         await Expect(page.Locator($"tr[data-theme-id='{first.GetProperty("id").GetString()}'] .recurs-because")).ToHaveTextAsync(first.GetProperty("recursBecause").GetString()!);
 
-        // As a share, a cell says the per cent of its review's units instead of the count.
+        // As a share, a cell says the per cent of its review's recommendations, actions and findings instead of the count.
         var cell = page.Locator("a.heatmap__link").First;
         var share = double.Parse((await cell.GetAttributeAsync("data-share"))!, CultureInfo.InvariantCulture);
         await page.GetByLabel("Show each number as a share").CheckAsync();
         await Expect(page.Locator("a.heatmap__link").First).ToHaveTextAsync($"{Math.Round(share * 100)} %");
+        // Its name says the share it shows, so "click 50 %" works for a reader using voice control.
+        await Expect(page.Locator("a.heatmap__link").First).ToHaveAttributeAsync("aria-label", new Regex($": {Math.Round(share * 100)} % of its recommendations, actions and findings \\(\\d+\\)$"));
         tab.ShouldHaveRunCleanly();
     }
 
@@ -71,7 +73,8 @@ public sealed partial class RecurrencePageTests(BrowserFixture browser)
         var from = years[1];
         var filtered = await browser.Api.GetJsonAsync($"api/recurrence?yearFrom={from}");
         await page.GotoAsync("/recurrence");
-        await page.Locator("select[name=yearFrom]").SelectOptionAsync(from.ToString(CultureInfo.InvariantCulture));
+        // Found by its label, as a screen reader names it.
+        await page.GetByLabel("From", new() { Exact = true }).SelectOptionAsync(from.ToString(CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Button, new() { Name = "Show", Exact = true }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex("yearFrom=" + from));

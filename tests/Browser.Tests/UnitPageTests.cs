@@ -42,7 +42,7 @@ public sealed class UnitPageTests(BrowserFixture browser)
         await page.GotoAsync("/units/no-such-review/rec-99");
 
         await Expect(page.GetByRole(Microsoft.Playwright.AriaRole.Alert)).ToBeVisibleAsync();
-        await Expect(page.Locator("h1")).ToHaveTextAsync("We could not find that unit");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("We could not find that recommendation, action or finding");
         tab.ShouldHaveRunCleanly();
     }
 }

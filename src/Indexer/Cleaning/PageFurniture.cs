@@ -45,10 +45,11 @@ public static partial class PageFurniture
     }
 
     // A running header is a short line of words without tabs (a repeated table header is a table's business,
-    // and a repeated "(Recommendation 4.3)" is a citation, not furniture).
+    // and a repeated "(Recommendation 4.3)" is a citation, not furniture), or a footer whose page number sits in a
+    // cell of its own ("Partnership – Action Plan<tab>Page 2 of 4").
     private static bool IsRunningHeader(string line) =>
         line.Length is >= 8 and <= 120
-        && !line.Contains('\t', StringComparison.Ordinal)
+        && (!line.Contains('\t', StringComparison.Ordinal) || (PageMark().IsMatch(line) && line.Split('\t').Length <= 3))
         && !line.StartsWith('(')
         && !line.StartsWith("- ", StringComparison.Ordinal)
         && !CitationLike().IsMatch(line)

@@ -7,7 +7,10 @@ namespace LearningSearch.SearchApi.Contracts;
 /// they come a page at a time: <c>RepeatsTotal</c> says how many there are, <c>RepeatsAfterCompletion</c> how many of
 /// them come first, <c>RepeatsFrom</c> where this page starts. <c>PairedBy</c> says how a repeat was paired with its
 /// earlier recommendations, in words for the page: by a shared theme and closeness in meaning once the meaning
-/// vectors are ready, by a shared theme alone until then. <c>Rule</c> says in one sentence when a theme recurs;
+/// vectors are ready, by a shared theme alone until then. <c>SameSubject</c> holds, apart, later recommendations whose
+/// earlier ones on a shared theme are on the same subject but (as far as the scorer can tell) ask for a different
+/// change: the first <see cref="Recurrence.RecurrenceQueries.SameSubjectShown"/> of them, of <c>SameSubjectTotal</c>; they
+/// are never counted as repeats. <c>Rule</c> says in one sentence when a theme recurs;
 /// <c>Units</c> is how many recommendations, actions and findings the view holds; <c>Choices</c> the values the filters can take.
 /// </summary>
 public sealed record RecurrenceResponse(
@@ -21,7 +24,10 @@ public sealed record RecurrenceResponse(
     string Rule = "",
     int Units = 0,
     RecurrenceFilters? Filters = null,
-    RecurrenceChoices? Choices = null);
+    RecurrenceChoices? Choices = null,
+    IReadOnlyList<RepeatedRecommendation>? SameSubject = null,
+    int SameSubjectTotal = 0,
+    string? SameSubjectSaid = null);
 
 /// <summary>A review in view: <c>Units</c> is how many of its recommendations, actions and findings are in view (those of the agency chosen, if one is).</summary>
 public sealed record RecurrenceReview(string Id, string Name, string Title, int? Year, string? Partnership = null, string? Type = null, int Units = 0);
@@ -44,8 +50,9 @@ public sealed record RepeatedRecommendation(RecommendationRef Recommendation, IR
 public sealed record RecommendationRef(string Id, string? Number, string Citation, string Text, string ReviewId, int? Year, IReadOnlyList<string>? Agencies = null);
 
 /// <summary>An earlier recommendation on the same theme, and whether it was marked complete ("completed in 2017, recommended again in 2022").
-/// <c>Similarity</c> is how close in meaning the two are (cosine, 0 to 1), once the meaning vectors are ready.</summary>
-public sealed record EarlierRecommendation(string Id, string? Number, string Citation, string Text, string ReviewId, int? Year, bool Completed, string Progress, IReadOnlyList<string> SharedThemes, double? Similarity = null);
+/// <c>Similarity</c> is how close in meaning the two are (cosine, 0 to 1), once the meaning vectors are ready; <c>Why</c> says in
+/// plain words why the two were paired (the words and phrases both use, and their closeness in meaning).</summary>
+public sealed record EarlierRecommendation(string Id, string? Number, string Citation, string Text, string ReviewId, int? Year, bool Completed, string Progress, IReadOnlyList<string> SharedThemes, double? Similarity = null, string? Why = null);
 
 /// <summary>The filters the view was made with, as the API took them.</summary>
 public sealed record RecurrenceFilters(IReadOnlyList<string> Theme, string? Agency, string? Partnership, string? Type, int? YearFrom, int? YearTo);

@@ -27,7 +27,10 @@ public sealed class LearningSearchOptions
     /// <summary>Whether questions are also searched by their meaning with the local sentence model (on by default).</summary>
     public bool UseMeaning { get; set; } = true;
 
-    /// <summary>The least similarity in meaning for a recurrence pair (see <see cref="Recurrence.RecurrenceQueries"/>).</summary>
+    /// <summary>Whether recurrence pairs are chosen by the same-lesson scorer (<c>Search:Recurrence:SameLesson</c>, on by default) rather than by closeness in meaning alone.</summary>
+    public bool RecurrenceSameLesson { get; set; } = true;
+
+    /// <summary>With the scorer off, the least similarity in meaning for a recurrence pair (see <see cref="Recurrence.RecurrenceQueries"/>).</summary>
     public double RecurrenceLeastSimilarity { get; set; } = Recurrence.RecurrenceQueries.DefaultLeastSimilarity;
 
     /// <summary>How the word and meaning rankings are joined.</summary>
@@ -60,6 +63,7 @@ public sealed class LearningSearchOptions
             Hybrid = HybridFrom(configuration),
             UseSecondStage = !bool.TryParse(configuration["Search:SecondStage:Enabled"], out var secondStage) || secondStage,
             SecondStageWeightsFile = string.IsNullOrWhiteSpace(configuration["Search:SecondStage:Weights"]) ? null : Path.GetFullPath(configuration["Search:SecondStage:Weights"]!),
+            RecurrenceSameLesson = !bool.TryParse(configuration["Search:Recurrence:SameLesson"], out var sameLesson) || sameLesson,
             RecurrenceLeastSimilarity = double.TryParse(configuration["Search:Recurrence:LeastSimilarity"], CultureInfo.InvariantCulture, out var leastPair) ? leastPair : Recurrence.RecurrenceQueries.DefaultLeastSimilarity,
             MeaningModelFile = string.IsNullOrWhiteSpace(configuration["Search:MeaningModel"]) ? null : Path.GetFullPath(configuration["Search:MeaningModel"]!),
             RulesOnly = bool.TryParse(configuration["Reading:RulesOnly"], out var rulesOnly) && rulesOnly,

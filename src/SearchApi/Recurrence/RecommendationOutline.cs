@@ -9,7 +9,8 @@ namespace LearningSearch.SearchApi.Recurrence;
 
 /// <summary>
 /// What the recurrence view needs of a stored recommendation: how to cite it, its text and status, and the ids of
-/// its themes, read from the unit's stored JSON without its details and the evidence of each theme. The recurrence
+/// its themes with the words that found each (the same-lesson scorer asks whether a shared theme was found by the same
+/// phrase), read from the unit's stored JSON without its details and the rest of each theme's evidence. The recurrence
 /// reads every recommendation of the index (about 100,000 at 5,000 reviews): parsing whole units there made half a
 /// gigabyte of objects for the collector to carry.
 /// </summary>
@@ -30,9 +31,18 @@ internal sealed class RecommendationOutline
     {
         [JsonPropertyName("themeId")]
         public string Id { get; set; } = "";
+
+        [JsonPropertyName("evidence")]
+        public List<EvidenceText> Evidence { get; set; } = [];
     }
 
-    /// <summary>The recommendation of a stored unit document, as a unit with only these fields (themes without labels or evidence).</summary>
+    public sealed class EvidenceText
+    {
+        [JsonPropertyName("text")]
+        public string Text { get; set; } = "";
+    }
+
+    /// <summary>The recommendation of a stored unit document, as a unit with only these fields (themes without labels, their evidence without its place).</summary>
     public static LearningUnit Read(Document doc)
     {
         var outline = UnitDocuments.ReadStored(doc, OutlineJson.Default.RecommendationOutline);
@@ -48,7 +58,7 @@ internal sealed class RecommendationOutline
             Heading = outline.Heading,
             Text = outline.Text,
             Lines = default,
-            Themes = outline.Themes.Select(t => new ThemeTag(t.Id, t.Id, 1, [])).ToList(),
+            Themes = outline.Themes.Select(t => new ThemeTag(t.Id, t.Id, 1, t.Evidence.Select(e => new Evidence(0, e.Text.Length, e.Text)).ToList())).ToList(),
         };
     }
 }

@@ -12,8 +12,10 @@ namespace LearningSearch.SearchApi.Recurrence;
 public static class RecurrenceCsv
 {
     private static readonly string[] Header =
-        ["Row", "Theme", "Recurs", "Recurs because", "Review", "Review title", "Partnership", "Review type", "Year", "Units", "Share of the review's units",
-         "Citation", "Text", "Earlier citation", "Earlier year", "Earlier actions", "Closeness in meaning"];
+        ["Row", "Theme", "Recurs", "Recurs because", "Review", "Review title", "Partnership", "Review type", "Year",
+         // The readers' words, not the code's "units": the file is opened by board members in a spreadsheet.
+         "Recommendations, actions and findings", "Share of the review's recommendations, actions and findings",
+         "Citation", "Text", "Earlier citation", "Earlier year", "Earlier actions", "Closeness in meaning", "Why paired"];
 
     public static string Write(RecurrenceResponse view)
     {
@@ -28,7 +30,7 @@ public static class RecurrenceCsv
             {
                 var r = reviews[cell.ReviewId];
                 Row(sb, ["Theme in a review", theme.Label, theme.Recurs ? "yes" : "no", theme.RecursBecause ?? "", r.Name, r.Title, r.Partnership ?? "", r.Type ?? "", Year(r.Year),
-                    cell.Count.ToString(CultureInfo.InvariantCulture), cell.Share.ToString("0.0%", CultureInfo.InvariantCulture), "", "", "", "", "", ""]);
+                    cell.Count.ToString(CultureInfo.InvariantCulture), cell.Share.ToString("0.0%", CultureInfo.InvariantCulture), "", "", "", "", "", "", ""]);
             }
         }
         foreach (var repeat in view.Repeats)
@@ -40,7 +42,7 @@ public static class RecurrenceCsv
             {
                 Row(sb, ["Recommended again", themes, "", "", r?.Name ?? later.ReviewId, r?.Title ?? "", r?.Partnership ?? "", r?.Type ?? "", Year(later.Year), "", "",
                     later.Citation, later.Text, earlier.Citation, Year(earlier.Year), earlier.Progress,
-                    earlier.Similarity?.ToString("0.00", CultureInfo.InvariantCulture) ?? ""]);
+                    earlier.Similarity?.ToString("0.00", CultureInfo.InvariantCulture) ?? "", earlier.Why ?? ""]);
             }
         }
         return sb.ToString();

@@ -28,7 +28,7 @@ public sealed class RecurrenceMatrix(Taxonomy taxonomy) : GenerationPart<Recurre
         var (agencyCells, agencyUnits, reviewUnits) = CountByAgency(generation, searcher);
         var reviews = catalog.Reviews.Values.Select(r => new RecurrenceReview(r.Review.Id, ReviewName.Of(r.Review.Id, r.Review), r.Review.Title, r.Review.Year,
             r.Review.Partnership, r.Review.ReviewType, reviewUnits.GetValueOrDefault(r.Review.Id))).ToList();
-        var repeats = Repeats(searcher, catalog);
+        var (repeats, lessons) = Repeats(searcher, catalog);
         static List<string> Names(IEnumerable<string?> values) => values.OfType<string>().Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var choices = new RecurrenceChoices(
             taxonomy.Themes.Select(t => new ThemeChoice(t.Id, t.Label)).ToList(),
@@ -36,7 +36,7 @@ public sealed class RecurrenceMatrix(Taxonomy taxonomy) : GenerationPart<Recurre
             Names(reviews.Select(r => r.Partnership)),
             Names(reviews.Select(r => r.Type)),
             reviews.Select(r => r.Year).OfType<int>().Distinct().Order().ToList());
-        return new RecurrenceFacts(reviews, choices, catalog.Cells, agencyCells, agencyUnits, repeats);
+        return new RecurrenceFacts(reviews, choices, catalog.Cells, agencyCells, agencyUnits, repeats, lessons);
     }
 
     // The catalogue counts units per theme and review; an agency filter needs them per agency as well, and a share
@@ -73,9 +73,13 @@ public sealed class RecurrenceMatrix(Taxonomy taxonomy) : GenerationPart<Recurre
     // recommendations. Recommendations are grouped by their set of themes instead, each group sorted the way
     // earlier ones are ranked, so a later recommendation reads at most a few members of each group that
     // shares a theme with it. The answer is the same as the pairwise one.
-    private static List<RepeatedRecommendation> Repeats(IndexSearcher searcher, CorpusCatalog catalog)
+    private static (List<RepeatedRecommendation>, Dictionary<(string, string), LessonWords>) Repeats(IndexSearcher searcher, CorpusCatalog catalog)
     {
         var recommendations = LoadRecommendations(searcher);
+        // Word and theme rarity over every recommendation; what each pair's texts share is read here, where the
+        // whole texts are at hand, and kept small: the view keeps only a shortened text of each.
+        var comparison = new LessonComparison(recommendations.Select(u => new LessonText(u.Text, u.Themes)).ToList());
+        var lessons = new Dictionary<(string, string), LessonWords>();
         var progress = ActionProgress(searcher);
         var themeBits = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var theme in recommendations.SelectMany(r => r.Themes)) themeBits.TryAdd(theme.ThemeId, themeBits.Count);
@@ -145,6 +149,7 @@ public sealed class RecurrenceMatrix(Taxonomy taxonomy) : GenerationPart<Recurre
             var earlier = best.Select(b =>
             {
                 var unit = recommendations[b.Index];
+                lessons[(later.Id, unit.Id)] = comparison.Compare(new LessonText(later.Text, later.Themes), new LessonText(unit.Text, unit.Themes));
                 var seen = Shown(b.Index);
                 return new EarlierRecommendation(unit.Id, unit.Number, seen.Citation, seen.Text, unit.ReviewId, b.Year, b.Completed, completion[b.Index].Progress,
                     unit.Themes.Select(t => t.ThemeId).Where(laterThemes.Contains).ToList());
@@ -153,7 +158,7 @@ public sealed class RecurrenceMatrix(Taxonomy taxonomy) : GenerationPart<Recurre
                 new RecommendationRef(later.Id, later.Number, Shown(l).Citation, Shown(l).Text, later.ReviewId, laterYear, later.Agencies),
                 earlier, laterThemes.Where(t => earlier.Any(e => e.SharedThemes.Contains(t))).ToList()));
         }
-        return repeats.OrderByDescending(r => r.Earlier.Any(e => e.Completed)).ThenByDescending(r => r.Recommendation.Year).ThenBy(r => r.Recommendation.Id, StringComparer.Ordinal).ToList();
+        return (repeats.OrderByDescending(r => r.Earlier.Any(e => e.Completed)).ThenByDescending(r => r.Recommendation.Year).ThenBy(r => r.Recommendation.Id, StringComparer.Ordinal).ToList(), lessons);
 
         // Adds the group's members in [from, to) that rank among the best five; true when the rest of the group cannot.
         bool Consider(ThemeGroup group, int from, int to, int shared, string laterReview, int laterYear)

@@ -45,8 +45,11 @@ public static class RecurrenceView
         return false;
     }
 
-    /// <summary>The view for <paramref name="filters"/>, all its repeats (paired as <paramref name="repeats"/> says), not yet paged.</summary>
-    public static RecurrenceResponse Of(RecurrenceFacts facts, IReadOnlyList<RepeatedRecommendation> repeats, RecurrenceFilters filters)
+    /// <summary>
+    /// The view for <paramref name="filters"/>, all its repeats (paired as <paramref name="repeats"/> says), not yet paged,
+    /// and the first of the later recommendations with earlier ones only on the same subject (<paramref name="sameSubject"/>), kept apart.
+    /// </summary>
+    public static RecurrenceResponse Of(RecurrenceFacts facts, IReadOnlyList<RepeatedRecommendation> repeats, RecurrenceFilters filters, IReadOnlyList<RepeatedRecommendation>? sameSubject = null)
     {
         var agency = filters.Agency;
         var reviews = facts.Reviews
@@ -62,19 +65,24 @@ public static class RecurrenceView
         // A repeat is in view when its later recommendation is (and carries the agency chosen); of its earlier ones,
         // those of reviews in view are kept, so a partnership sees its own lessons come back.
         var chosenThemes = filters.Theme.Count == 0 ? null : filters.Theme.ToHashSet(StringComparer.Ordinal);
-        var shown = new List<RepeatedRecommendation>();
-        foreach (var repeat in repeats)
+        List<RepeatedRecommendation> InView(IEnumerable<RepeatedRecommendation> pairs)
         {
-            var later = repeat.Recommendation;
-            if (!inView.ContainsKey(later.ReviewId)) continue;
-            if (agency is not null && !(later.Agencies ?? []).Contains(agency, StringComparer.Ordinal)) continue;
-            if (chosenThemes is not null && !repeat.ThemeIds.Any(chosenThemes.Contains)) continue;
-            var earlier = repeat.Earlier.Where(e => inView.ContainsKey(e.ReviewId)).ToList();
-            if (earlier.Count == 0) continue;
-            shown.Add(earlier.Count == repeat.Earlier.Count ? repeat
-                : repeat with { Earlier = earlier, ThemeIds = repeat.ThemeIds.Where(t => earlier.Any(e => e.SharedThemes.Contains(t))).ToList() });
+            var kept = new List<RepeatedRecommendation>();
+            foreach (var repeat in pairs)
+            {
+                var later = repeat.Recommendation;
+                if (!inView.ContainsKey(later.ReviewId)) continue;
+                if (agency is not null && !(later.Agencies ?? []).Contains(agency, StringComparer.Ordinal)) continue;
+                if (chosenThemes is not null && !repeat.ThemeIds.Any(chosenThemes.Contains)) continue;
+                var earlier = repeat.Earlier.Where(e => inView.ContainsKey(e.ReviewId)).ToList();
+                if (earlier.Count == 0) continue;
+                kept.Add(earlier.Count == repeat.Earlier.Count ? repeat
+                    : repeat with { Earlier = earlier, ThemeIds = repeat.ThemeIds.Where(t => earlier.Any(e => e.SharedThemes.Contains(t))).ToList() });
+            }
+            return [.. kept.OrderByDescending(r => r.Earlier.Any(e => e.Completed))];
         }
-        shown = [.. shown.OrderByDescending(r => r.Earlier.Any(e => e.Completed))];
+        var shown = InView(repeats);
+        var onTheSameSubject = InView(sameSubject ?? []);
 
         var completedPairs = shown
             .SelectMany(r => r.Earlier.Where(e => e.Completed && e.Year is not null && r.Recommendation.Year is not null)
@@ -105,6 +113,7 @@ public static class RecurrenceView
         }
         themes = [.. themes.OrderByDescending(t => t.Recurs).ThenByDescending(t => t.ReviewCount).ThenByDescending(t => t.Units).ThenBy(t => t.Label, StringComparer.Ordinal)];
         return new RecurrenceResponse(reviews, themes, shown, shown.Count, shown.Count(r => r.Earlier.Any(e => e.Completed)), 0,
-            Rule: RecursRule.Sentence, Units: unitsByReview.Sum(), Filters: filters, Choices: facts.Choices);
+            Rule: RecursRule.Sentence, Units: unitsByReview.Sum(), Filters: filters, Choices: facts.Choices,
+            SameSubject: sameSubject is null ? null : onTheSameSubject.Take(RecurrenceQueries.SameSubjectShown).ToList(), SameSubjectTotal: onTheSameSubject.Count);
     }
 }

@@ -73,7 +73,8 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
                         recommendation = referred[0];
                         foreach (var other in referred.Skip(1)) AddActions(draft, row, other, agency, null, heading);
                         last = AddActions(draft, row, recommendation, agency, null, heading) ?? last;
-                        agencyAbove = null;
+                        // Its lead cell, left empty on the rows after it for the same recommendation, is theirs too.
+                        agencyAbove = NonEmpty(row.Get(ColumnRole.Agency));
                         continue;
                     }
                     if (recommendationText.Length > 0 || number is not null || (rowOutcome.Length > 0 && row.Get(ColumnRole.Action).Length == 0))

@@ -46,6 +46,15 @@ public sealed class TableHeader
     /// <summary>The role a header cell names; order matters ("Further action and/or completion date" is a date).</summary>
     public static ColumnRole RoleOf(string header, int index)
     {
+        var role = RoleOfWords(header, index);
+        // A PDF's narrow column breaks a long name across lines without a hyphen ("Recommend" over "ation"): the
+        // pieces joined name the column.
+        var pieces = header.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return role == ColumnRole.Other && pieces.Length is 2 or 3 ? RoleOfWords(string.Concat(pieces), index) : role;
+    }
+
+    private static ColumnRole RoleOfWords(string header, int index)
+    {
         var h = header.Trim().ToLowerInvariant();
         if (h.Length == 0) return index == 0 ? ColumnRole.Number : ColumnRole.Other;
         if (h.Contains("linked", StringComparison.Ordinal) || h.Contains("relates to", StringComparison.Ordinal) || h.Contains("link to", StringComparison.Ordinal)

@@ -52,6 +52,8 @@ public sealed partial record ItemLabel(LabelStyle Style, int Depth, string Numbe
             return new(LabelStyle.FindingWord, 1, finding.Groups["n"].Value, finding.Groups["rest"].Value.Trim());
         if (RNumber().Match(t) is { Success: true } r)
             return new(LabelStyle.RNumber, 1, "R" + r.Groups["n"].Value, r.Groups["rest"].Value.Trim());
+        if (SectorNumber().Match(t) is { Success: true } sector)
+            return new(LabelStyle.PrefixedNumber, 1, sector.Groups["n"].Value, sector.Groups["rest"].Value.Trim());
         if (PrefixedNumber().Match(t) is { Success: true } prefixed)
             return new(LabelStyle.PrefixedNumber, 1, prefixed.Groups["n"].Value, prefixed.Groups["rest"].Value.Trim());
         if (Levels().Match(t) is { Success: true } levels)
@@ -87,16 +89,21 @@ public sealed partial record ItemLabel(LabelStyle Style, int Depth, string Numbe
     [GeneratedRegex(@"^(?:recommendation|rec\.)\s+(?<n>\d{1,2}(?:\.\d{1,2})*[a-z]?|[ivx]{1,5}|[a-z])\s*(?:[:.)\-\u2013\u2014]+\s*|\s+(?=(?-i:[A-Z]))|$)(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex RecommendationWord();
 
-    [GeneratedRegex(@"^(?:key\s+)?(?:finding|learning\s+point|learning|lesson)\s+(?<n>\d{1,2}(?:\.\d{1,2})*[a-z]?|[ivx]{1,5}|[a-z])\s*(?:[:.)\-\u2013\u2014]+\s*|$)(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:key\s+)?(?:finding|learning\s+point|learning\s+theme|learning|lesson)\s+(?<n>\d{1,2}(?:\.\d{1,2})*[a-z]?|[ivx]{1,5}|[a-z])\s*(?:[:.)\-\u2013\u2014]+\s*|$)(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex FindingWord();
 
-    [GeneratedRegex(@"^R(?<n>\d{1,2}[a-z]?)(?:\s*[:.)\-\u2013\u2014]+\s*|\s+(?=[A-Z])|$)(?<rest>.*)$")]
+    // "R1", and "CSC R1" where an agency's letters come first (an IMR appendix numbering each agency's own R1, R2).
+    [GeneratedRegex(@"^(?:[A-Z]{2,5}\s+)?R(?<n>\d{1,2}[a-z]?)(?:\s*[:.)\-\u2013\u2014]+\s*|\s+(?=[A-Z])|$)(?<rest>.*)$")]
     private static partial Regex RNumber();
 
     // Two to four capitals, or one that is not a Roman numeral or a lone article: "H1", "CSC1", "E2"; not "A1" (a
     // paper size, a road) nor "I1".
     [GeneratedRegex(@"^(?<n>(?:[A-Z]{2,4}|[B-HJ-UWYZ])\d{1,2}(?:\.\d{1,2})?[a-z]?)(?:\s*[:.)\-\u2013\u2014]+\s*|\s+(?=[A-Z\u201C""])|$)(?<rest>.*)$")]
     private static partial Regex PrefixedNumber();
+
+    // "Police 1.1", "Health 2.3": an IMR appendix numbering each agency's recommendations after its sector's name.
+    [GeneratedRegex(@"^(?:Police|Health|Education|Housing|Probation|Ambulance|Schools?|Social Care|Children's Social Care|Adult Social Care|CSC|ASC|GP|ICB|CAMHS)\s+(?<n>\d{1,2}\.\d{1,2})\.?\s+(?<rest>[A-Z\u201C""].*)$")]
+    private static partial Regex SectorNumber();
 
     [GeneratedRegex(@"^(?<n>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s+|$)(?<rest>.*)$")]
     private static partial Regex Levels();

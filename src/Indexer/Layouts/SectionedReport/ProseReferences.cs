@@ -17,7 +17,9 @@ public static partial class ProseReferences
         var bracketed = BracketedR().Match(text);
         var worded = Worded().Match(text);
         if (bracketed.Success && (!worded.Success || bracketed.Index < worded.Index)) return "R" + bracketed.Groups["n"].Value;
-        return worded.Success ? worded.Groups["n"].Value : null;
+        if (worded.Success) return worded.Groups["n"].Value;
+        // "(recommendation b)" at the end of an update: a lettered recommendation, which outside brackets would be the article "a".
+        return BracketedLetter().Match(text) is { Success: true } letter ? letter.Groups["n"].Value : null;
     }
 
     /// <summary>The numbers of the findings or paragraphs a recommendation cites in brackets.</summary>
@@ -39,6 +41,9 @@ public static partial class ProseReferences
 
     [GeneratedRegex(@"\(\s*R(?<n>\d{1,2}[a-z]?)\s*\)")]
     private static partial Regex BracketedR();
+
+    [GeneratedRegex(@"\(\s*(?:see\s+)?recommendations?\s+(?<n>[a-z])\s*\)", RegexOptions.IgnoreCase)]
+    private static partial Regex BracketedLetter();
 
     [GeneratedRegex(@"\brecommendations?\s+(?:(?-i:R)?(?<n>\d{1,2}(?:\.\d{1,2})*[a-z]?)\b|(?<n>[ivx]{1,5})\b|(?<n>(?-i:[A-Z]))\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Worded();

@@ -25,23 +25,27 @@ public sealed class SectionedReportLayout : IReviewLayout
     // its title page.
     public LayoutMatch Recognise(PreparedDocument document)
     {
-        var tableAt = FirstTableHeader(document.Blocks);
-        var goesOn = tableAt < 0 ? null : ReportAfterTables(document.Blocks, tableAt);
-        var report = tableAt < 0 ? document.Blocks
-            : goesOn is { } after ? document.Blocks.Take(tableAt).Concat(document.Blocks.Skip(after)).ToList()
-            : document.Blocks.Take(tableAt).ToList();
+        var tables = TableStretches(document.Blocks);
+        var tableAt = tables.Count == 0 ? -1 : tables[0].Start;
+        var goesOn = tables.Any(t => t.End < document.Blocks.Count - 1);
+        var report = document.Blocks.Where((_, i) => !tables.Any(t => i >= t.Start && i <= t.End)).ToList();
         var outline = ReportOutline.Of(report);
         if (tableAt >= 0)
         {
             // A tracker that sets out the review's recommendations before its table of actions, and goes on to the
             // agencies' responses after it, is a report around its table: the table alone would lose the recommendations.
-            var before = goesOn is null ? outline : ReportOutline.Of(document.Blocks.Take(tableAt).ToList());
+            var before = !goesOn ? outline : ReportOutline.Of(document.Blocks.Take(tableAt).ToList());
             var rows = document.Blocks.Skip(tableAt + 1).Count(b => b.IsTableRow);
             var reportBefore = rows >= 2 && before.Sections >= 2 && document.Blocks.Take(tableAt).Sum(b => b.Text.Length) >= 600;
-            if (reportBefore && (goesOn is null || before.ListedRecommendations >= 2))
+            if (reportBefore && (!goesOn || before.ListedRecommendations >= 2))
                 return new LayoutMatch(0.92, $"{before.Sections} sections of prose before an action-plan table of {rows} rows");
+            // Sections of the report between or after its tables with recommendations of their own (an IMR appendix:
+            // each agency's learning, its table or numbered paragraphs of recommendations, its update) make it a report
+            // around its tables, however its first part is set out.
+            if (goesOn && outline.Sections >= 3 && (outline.ListedRecommendations + outline.RecommendationLabels >= 2 || tables.Count >= 2 && outline.LearningOrResponseSections > 0))
+                return new LayoutMatch(0.92, $"{outline.Sections} sections of the report between {tables.Count} tables");
             // A report that goes on after its table is otherwise recognised by all its sections, as a report without a table is.
-            if (goesOn is null) return LayoutMatch.None("an action-plan table without a report before it");
+            if (!goesOn) return LayoutMatch.None("an action-plan table without a report before it");
         }
         if (outline.FindingLabels >= 2 && outline.RecommendationLabels >= 1)
             return new LayoutMatch(0.86, $"{outline.FindingLabels} 'Finding N' paragraphs followed by {outline.RecommendationLabels} recommendations");
@@ -55,53 +59,94 @@ public sealed class SectionedReportLayout : IReviewLayout
 
     public void Read(PreparedDocument document, ReviewDraft draft)
     {
-        var tableAt = FirstTableHeader(document.Blocks);
-        if (tableAt < 0)
+        var tables = TableStretches(document.Blocks);
+        if (tables.Count == 0)
         {
             new SectionedReportReader(document.Blocks, draft).Read();
             return;
         }
 
-        // The report is read up to the table, the table by the table layout. Recommendations the report lists and
-        // the table repeats are read once, from the table, where their actions are. A report that goes on after its
-        // last table with sections of its own (a rapid review's "Actions already taken" table, then its
-        // recommendations and the partners' responses) is read on as report; the table layout gets the tables alone.
-        var goesOn = ReportAfterTables(document.Blocks, tableAt);
-        var lastLine = goesOn is null ? int.MaxValue : goesOn.Value - 1 < 0 ? int.MaxValue : document.Blocks[goesOn.Value - 1].Line;
-        // The table keeps the agency heading right above it, which names whose rows they are.
-        var table = TableOnly(document, tableAt > 0 && ReportHeading.TryRead(document.Blocks[tableAt - 1]) is { IsGeneral: false } ? document.Blocks[tableAt - 1].Line : document.Blocks[tableAt].Line, lastLine);
+        // The report is read around its tables, the tables by the table layout. Recommendations the report lists and
+        // a table repeats are read once, from the table, where their actions are. A report that goes on after a table
+        // with sections of its own (a rapid review's "Actions already taken" table, then its recommendations and the
+        // partners' responses; an IMR appendix with each agency's table between its learning and its update) is read
+        // on as report; the table layout gets the tables alone.
+        var table = TableOnly(document, tables);
         var listedInTable = new ReviewDraft(draft.ReviewId, draft.Agencies);
         _table.Read(table, listedInTable);
-        var report = document.Blocks.Take(tableAt).Concat(goesOn is null ? [] : document.Blocks.Skip(goesOn.Value)).ToList();
+        var report = document.Blocks.Where((_, i) => !tables.Any(t => i >= t.Start && i <= t.End)).ToList();
         new SectionedReportReader(report, draft, listedInTable.Units.Where(u => u.Kind == UnitKind.Recommendation).ToList()).Read();
         _table.Read(table, draft);
     }
 
-    private static int FirstTableHeader(IReadOnlyList<Block> blocks)
+    /// <summary>The stretches of blocks that are tables, from a header to its last row: each table's stretch ends where
+    /// the report resumes with a section of its own, or runs to the end of the document when it never does (a
+    /// sign-off or "summary of progress" after a plan's tables stays the table's).</summary>
+    private static List<(int Start, int End)> TableStretches(IReadOnlyList<Block> blocks)
     {
+        var stretches = new List<(int Start, int End)>();
         for (var i = 0; i < blocks.Count; i++)
-            if (TableHeader.TryRead(blocks[i]) is not null) return i;
-        return -1;
+        {
+            if (TableHeader.TryRead(blocks[i]) is null) continue;
+            var start = i;
+            var resumes = ReportResumes(blocks, start);
+            var end = resumes is null ? blocks.Count - 1 : resumes.Value - 1;
+            stretches.Add((start, end));
+            i = end;
+        }
+        return stretches;
     }
 
-    // Where the report resumes after the last table row: the first block after it, when a recommendations, findings
-    // or responses section follows (a sign-off or "summary of progress" after a plan's tables stays the table's).
-    private static int? ReportAfterTables(IReadOnlyList<Block> blocks, int tableAt)
+    // Where the report resumes after a table that starts at tableAt: the first block after its last row before a
+    // recommendations, findings or responses section with prose of its own; null when the table runs to the end.
+    private static int? ReportResumes(IReadOnlyList<Block> blocks, int tableAt)
     {
-        var lastRow = -1;
-        for (var i = blocks.Count - 1; i > tableAt; i--)
-            if (blocks[i].IsTableRow) { lastRow = i; break; }
-        if (lastRow < 0) return null;
-        for (var i = lastRow + 1; i < blocks.Count; i++)
-            if (ReportHeading.TryRead(blocks[i]) is { Kind: SectionKind.Recommendations or SectionKind.Findings or SectionKind.Responses })
-                return lastRow + 1;
+        var lastRow = tableAt;
+        for (var i = tableAt + 1; i < blocks.Count; i++)
+        {
+            if (blocks[i].IsTableRow)
+            {
+                // A second table straight after the first, with no report section between them, is still the tables' part.
+                lastRow = i;
+                continue;
+            }
+            if (lastRow == tableAt || ReportHeading.TryRead(blocks[i]) is not { } heading) continue;
+            if (heading.Kind == SectionKind.Other && !LabelledItemsFollow(blocks, i))
+                continue;
+            // Between tables, a section heading that only labels the next table ("Recommendations" over "No. | Recommendation")
+            // does not end the tables: the report resumes only where the section has prose or items before any next row.
+            var prose = 0;
+            for (var j = i + 1; j < blocks.Count && !blocks[j].IsTableRow && TableHeader.TryRead(blocks[j]) is null; j++)
+                if (ReportHeading.TryRead(blocks[j]) is null) prose++;
+            var lastOfAll = !blocks.Skip(i + 1).Any(b => b.IsTableRow);
+            if (lastOfAll || prose >= 2) return lastRow + 1;
+        }
         return null;
     }
 
-    // The document from the table's header to its last line: other lines blanked, so line numbers stay those of the file.
-    private static PreparedDocument TableOnly(PreparedDocument document, int headerLine, int lastLine)
+    // An agency's heading after a table ("Health – the ICB", then "H4 The ICB should ...") resumes the report when
+    // labelled items, not a table's rows, follow it.
+    private static bool LabelledItemsFollow(IReadOnlyList<Block> blocks, int heading)
     {
-        var lines = document.Document.Lines.Select((line, i) => i + 1 < headerLine || i + 1 > lastLine ? "" : line).ToArray();
+        var labelled = 0;
+        for (var j = heading + 1; j < blocks.Count && j <= heading + 3 && !blocks[j].IsTableRow; j++)
+            if (ItemLabel.TryRead(blocks[j].Text) is { Style: LabelStyle.PrefixedNumber or LabelStyle.RNumber or LabelStyle.RecommendationWord or LabelStyle.Numbered }) labelled++;
+        return labelled > 0;
+    }
+
+    // The document with only its tables' lines: other lines blanked, so line numbers stay those of the file. Each
+    // table keeps the agency heading right above it, which names whose rows they are.
+    private static PreparedDocument TableOnly(PreparedDocument document, IReadOnlyList<(int Start, int End)> tables)
+    {
+        var blocks = document.Blocks;
+        var kept = new List<(int From, int To)>();
+        foreach (var (start, end) in tables)
+        {
+            var from = start > 0 && ReportHeading.TryRead(blocks[start - 1]) is { IsGeneral: false } ? blocks[start - 1].Line : blocks[start].Line;
+            var to = end + 1 < blocks.Count ? blocks[end + 1].Line - 1 : int.MaxValue;
+            kept.Add((from, to));
+        }
+        var lines = document.Document.Lines.Select((line, i) => kept.Any(k => i + 1 >= k.From && i + 1 <= k.To) ? line : "").ToArray();
         return new PreparedDocument(document.Document with { Lines = lines });
     }
 }

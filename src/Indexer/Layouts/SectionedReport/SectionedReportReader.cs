@@ -69,6 +69,14 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
                 Lead(_current, lead, block);
                 continue;
             }
+            if (!block.IsTableRow && _current is { Kind: UnitKind.Recommendation } && ActionFields.Alone(block.Text) is { Name: not "lead" and not "status" } due)
+            {
+                // "Target date: 31 December 2024" on its own line under a recommendation: its date, not a paragraph.
+                draft.MarkStructure(block);
+                _current.AddDetail(char.ToUpperInvariant(due.Name[0]) + due.Name[1..], due.Value, block.Line);
+                _current.AddDate(due.Value);
+                continue;
+            }
             if (!block.IsTableRow && _kind != SectionKind.Responses && ResponseToNamed(block.Text) is { } responseTo)
             {
                 // "Recommendation (a): The Committee has ..." where (a) is already read: a response to it, not a second (a).
@@ -142,13 +150,13 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
                     // An IMR appendix's "C.2 Northmoor Community Health NHS Trust" over "H1. The Trust should ...": that
                     // agency's recommendations, whatever the heading above them called the part.
                     StartSection(new ReportHeading(heading.Title, SectionKind.Recommendations), block, i);
-                    Address([draft.Agencies.Normalise(heading.Title)], block);
+                    Address([AgencyOf(heading.Title)], block);
                     continue;
                 }
                 if (_kind == SectionKind.Recommendations && !heading.IsGeneral && (draft.Agencies.FindMentions(heading.Title).Count > 0 || ItemsFollow(i)))
                 {
                     // "Health", "Police", "Trust" over a group of recommendations: whom they are for.
-                    Address([draft.Agencies.Normalise(heading.Title)], block);
+                    Address([AgencyOf(heading.Title)], block);
                     continue;
                 }
                 StartSection(heading, block, i);
@@ -268,6 +276,13 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     private void Lead(DraftUnit recommendation, string lead, Block block)
     {
         draft.MarkStructure(block);
+        // "Lead: Head of Service, Children in Need" names a post, not who the recommendation is for: the agency stays
+        // the one its words or its heading name, and the post is kept beside it.
+        if (!ActionFields.NamesOrganisation(lead, draft.Agencies) && recommendation.Agencies.Count > 0)
+        {
+            recommendation.AddDetail("Lead", lead, block.Line);
+            return;
+        }
         var named = RecommendationAddressees.Of(lead + " should", draft.Agencies);
         var agencies = named.Count > 0 ? named : [draft.Agencies.Normalise(lead)];
         recommendation.Agencies.Clear();
@@ -283,6 +298,13 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         var named = Named(numbers, _awaiting);
         // "CPC response to 3(c):" after the response to 3(a) and 3(b): 3(c) is still among those this group answers.
         if (named.Count < numbers.Count) named = Named(numbers, draft.Units);
+        if (numbers.Count == 0 && OpeningSubject().Match(text) is { Success: true } opening)
+        {
+            // "Response from the Council: R1 and R2 have both been met ..." answers the two its first words name, not R3.
+            var inText = ResponseLine.NamedIn(opening.Groups["who"].Value);
+            var namedInText = Named(inText, _awaiting);
+            if (namedInText.Count > 0 && namedInText.Count == inText.Count) named = namedInText;
+        }
         if (named.Count > 0)
         {
             _awaiting.Clear();
@@ -303,6 +325,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         // Who does the work is the organisation the response names; else the respondent its label names ("CPC response:").
         var agency = draft.Agencies.LeadAgency(text, within: 80)
             ?? (ResponseLine.Respondent(label) is { } respondent ? draft.Agencies.Normalise(respondent) : null)
+            ?? (label.Length > 0 ? draft.Agencies.LeadAgency(label, within: 80) : null)
             ?? (_awaiting.Count == 1 ? _awaiting[0].Agencies.FirstOrDefault() : null);
         _answers.AddRange(AddActions(_awaiting, block, text, agency));
         _answered = true;
@@ -357,9 +380,19 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         _headingTargets.Clear();
         draft.MarkStructure(block);
         _agencyHeading = heading.Title;
-        _agency = draft.Agencies.Normalise(heading.Title);
+        _agency = AgencyOf(heading.Title);
         Responses.NewAgency();
         Close();
+    }
+
+    // "Health – Kestrelford Integrated Care Board", "Police: Northmoor Constabulary": the sector, then the agency
+    // whose recommendations follow; the agency is the organisation named after the sector.
+    private string AgencyOf(string heading)
+    {
+        var m = SectorThenAgency().Match(heading);
+        return m.Success && ActionFields.NamesOrganisation(m.Groups["agency"].Value, draft.Agencies)
+            ? draft.Agencies.Normalise(m.Groups["agency"].Value)
+            : draft.Agencies.Normalise(heading);
     }
 
     private void Address(IReadOnlyList<string> agencies, Block block)
@@ -420,7 +453,17 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
 
     // "... should:" leaves each part to say what is to be done, so each is a recommendation; "... should strengthen
     // the duty so that:" has said it, and its lettered points are conditions of the one recommendation.
-    [GeneratedRegex(@"\b(?:should|must|will|is asked to|are asked to|needs? to|to)\s*:$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<who>(?:(?:recommendations?|R)\s*\d{1,2}(?:\.\d{1,2})?[a-z]?(?:\s*(?:,|and|&)\s*)?){1,6})\s+(?:have|has|are|is|were|was)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OpeningSubject();
+
+    [GeneratedRegex(@"\b(?:ask|require|invite|expect|direct|request)\s*:$", RegexOptions.IgnoreCase)]
+    private static partial Regex AskedToAct();
+
+    [GeneratedRegex(@"^[\w'\u2019 ]{2,40}?\s*(?::|\s[\u2013\u2014-])\s+(?<agency>\S.{2,})$")]
+    private static partial Regex SectorThenAgency();
+
+    // "should:", "must ensure that:", "should ask:" (the agencies named in the parts then do the work), "is asked to:".
+    [GeneratedRegex(@"\b(?:(?:should|must|will)(?:\s+(?:ask|require|ensure(?:\s+that)?|invite|expect|direct|request))?|is asked to|are asked to|needs? to|to)\s*:$", RegexOptions.IgnoreCase)]
     private static partial Regex PartsFollow();
 
     // A numbered or lettered sub-item that says in its own words who should do what ("(b) schools should hold ..."),
@@ -444,7 +487,10 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         part.Heading = parent.Heading;
         // The lead-in says who and what; the part alone ("publish national minimum standards ...") does not.
         part.AddParagraph($"{parent.Text} ({label.Number}) {label.Rest}", block.Line);
-        foreach (var agency in parent.Agencies) part.AddAgency(agency);
+        // "The Board should ask: (a) the Health Board to review ...": the part is for the agency it names first.
+        var asked = AskedToAct().IsMatch(parent.Text) ? AgencyActionLine.AgencyOf(label.Rest, draft.Agencies) : null;
+        if (asked is not null) part.AddAgency(asked);
+        else foreach (var agency in parent.Agencies) part.AddAgency(agency);
         parent.Parts.Add(part);
         _partsOf = parent;
         _current = part;

@@ -1,12 +1,17 @@
 // Pieces shared by every view: result cards, theme badges, and the loading, empty and error messages.
-import { el, setSnippet, textBlocks, uniqueId } from './dom.js';
+import { el, plural, setSnippet, textBlocks, uniqueId } from './dom.js';
 import { unitPath } from './api.js';
 import { copyButton, unitAddress } from './copy.js';
 
 const KIND_LABELS = { recommendation: 'Recommendation', action: 'Action', finding: 'Finding' };
 
 export function kindLabel(kind) {
-  return KIND_LABELS[kind] || (kind ? kind[0].toUpperCase() + kind.slice(1) : 'Unit');
+  return KIND_LABELS[kind] || (kind ? kind[0].toUpperCase() + kind.slice(1) : 'Item');
+}
+
+/** A count in the users' words ("1 recommendation, action or finding"): "unit" is the code's word, not theirs. */
+export function unitCount(count) {
+  return plural(count, 'recommendation, action or finding', 'recommendations, actions and findings');
 }
 
 export function unitHref(id) {
@@ -132,7 +137,7 @@ export function unitFacts(hit) {
       el('span', { class: 'visually-hidden' }, 'Status: '), hit.status));
   }
   for (const date of hit.dates || []) facts.push(el('li', { class: 'date' }, date));
-  return el('ul', { class: 'facts', 'aria-label': 'About this unit' }, facts);
+  return el('ul', { class: 'facts', 'aria-label': `About this ${kindLabel(hit.kind).toLowerCase()}` }, facts);
 }
 
 /**

@@ -2,7 +2,7 @@
 // review, and which recommendations were made again after earlier actions were marked complete.
 import { el, replace, plural } from './dom.js';
 import { getRecurrence, searchQuery } from './api.js';
-import { emptyState, errorBox, loading, reviewCode, themeHref, unitHref } from './parts.js';
+import { emptyState, errorBox, loading, reviewCode, themeHref, unitCount, unitHref } from './parts.js';
 import { reviewHref } from './reviews.js';
 import { recurrenceChart } from './recurrence-chart.js';
 
@@ -48,7 +48,9 @@ function heatmap(data, byShare) {
             el('span', { class: 'visually-hidden' }, `None in ${reviewCode(review)}`));
         }
         const share = `${Math.round(cell.share * 100)} %`;
-        const label = `${theme.label} in ${reviewCode(review)}${review.year ? ` (${review.year})` : ''}: ${plural(count, 'unit')}`;
+        // The name holds the number shown (a count or a share), so a reader using voice control can say what they see.
+        const where = `${theme.label} in ${reviewCode(review)}${review.year ? ` (${review.year})` : ''}`;
+        const label = byShare ? `${where}: ${share} of its recommendations, actions and findings (${count})` : `${where}: ${unitCount(count)}`;
         return el('td', { class: ['heatmap__cell', heatClass(value(cell), max)] },
           el('a', {
             href: `/?${searchQuery({ theme: [theme.id], review: [review.id] })}`,
@@ -59,10 +61,11 @@ function heatmap(data, byShare) {
       el('td', { class: 'num heatmap__total' }, String(theme.reviewCount ?? 0)));
   });
 
-  return el('div', { class: 'heatmap-wrap', role: 'region', 'aria-labelledby': 'heatmap-heading', tabindex: '0' },
+  // Named apart from its section (axe: landmark-unique), so the two landmarks are told apart.
+  return el('div', { class: 'heatmap-wrap', role: 'region', 'aria-label': 'Table of themes across reviews', tabindex: '0' },
     el('table', { class: 'heatmap' },
       el('caption', { class: 'visually-hidden' },
-        'Themes down the side, reviews across the top in year order; each number is how many units of that review carry the theme.'),
+        'Themes down the side, reviews across the top in year order; each number is how many of that review’s recommendations, actions and findings carry the theme.'),
       el('thead', {}, head),
       el('tbody', {}, rows)));
 }
@@ -70,7 +73,7 @@ function heatmap(data, byShare) {
 function legend(reviews) {
   return el('div', { class: 'heatmap-legend' },
     el('p', { class: 'heat-scale', 'aria-hidden': 'true' },
-      'Fewer units ', ['heat-1', 'heat-2', 'heat-3', 'heat-4'].map(name => el('span', { class: ['heat-swatch', name] })), ' More units'),
+      'Fewer ', ['heat-1', 'heat-2', 'heat-3', 'heat-4'].map(name => el('span', { class: ['heat-swatch', name] })), ' More recommendations, actions and findings'),
     el('details', {},
       el('summary', {}, 'Which review is which'),
       el('dl', { class: 'review-key' }, reviews.map(review => [
@@ -84,7 +87,7 @@ function citationOf(rec, reviewName) {
   return `${reviewName(rec.reviewId)}${rec.year ? ` (${rec.year})` : ''} · Recommendation ${rec.number ?? ''}`.trim();
 }
 
-function repeatItem(repeat, reviewsById, themesById) {
+function repeatItem(repeat, reviewsById, themesById, onSameSubject = false) {
   const rec = repeat.recommendation;
   const reviewName = id => (reviewsById.get(id) ? reviewCode(reviewsById.get(id)) : String(id).toUpperCase());
   const earlier = repeat.earlier || [];
@@ -95,19 +98,25 @@ function repeatItem(repeat, reviewsById, themesById) {
     ' ',
     el('span', { class: ['status', item.completed ? 'status--complete' : 'status--other'] },
       item.progress || item.status || (item.completed ? 'Completed' : 'Not marked complete')),
-    item.similarity != null
-      ? el('span', { class: 'repeat__similarity' }, ` Close in meaning: ${Math.round(item.similarity * 100)} %.`)
-      : null,
+    item.why
+      ? el('span', { class: 'repeat__why' }, ` Why paired: ${item.why}`)
+      : item.similarity != null
+        ? el('span', { class: 'repeat__similarity' }, ` Close in meaning: ${Math.round(item.similarity * 100)} %.`)
+        : null,
     el('span', { class: 'repeat__earlier-text' }, item.text));
   return el('li', { class: 'repeat' },
     el('h3', { class: 'repeat__title' },
       el('a', { href: unitHref(rec.id) }, citationOf(rec, reviewName))),
     el('p', { class: 'repeat__text' }, rec.text),
-    completed.length
+    onSameSubject
+      ? [el('p', { class: 'repeat__earlier-intro' }, 'Earlier recommendations on the same subject (a different change):'),
+        el('ul', { class: 'repeat__earlier' }, earlier.map(earlierItem))]
+      : null,
+    !onSameSubject && completed.length
       ? [el('p', { class: 'repeat__earlier-intro' }, 'Recommended before, with its actions marked complete:'),
         el('ul', { class: 'repeat__earlier' }, completed.map(earlierItem))]
       : null,
-    others.length
+    !onSameSubject && others.length
       ? el('details', { class: 'repeat__others' },
         el('summary', {}, `${plural(others.length, 'earlier recommendation')} on the same themes not marked complete`),
         el('ul', { class: 'repeat__earlier' }, others.map(earlierItem)))
@@ -116,6 +125,21 @@ function repeatItem(repeat, reviewsById, themesById) {
       ? el('p', { class: 'repeat__themes' }, 'Shared themes: ', repeat.themeIds.map((id, index) => [
         index ? ', ' : '', el('a', { href: themeHref(id) }, themesById.get(id) || id)]))
       : null);
+}
+
+/** Later recommendations on the same subject as earlier ones but asking for a different change: folded, and said not to be repeats. */
+function sameSubject(data, reviewsById, themesById) {
+  const items = data.sameSubject || [];
+  if (!items.length) return null;
+  const total = data.sameSubjectTotal || items.length;
+  return el('section', { class: 'recurrence-section same-subject', 'aria-labelledby': 'same-subject-heading' },
+    el('h2', { id: 'same-subject-heading' }, 'Related recommendations on the same subject'),
+    el('p', { class: 'hint' }, data.sameSubjectSaid || ''),
+    el('details', { class: 'same-subject__list' },
+      el('summary', {}, total > items.length
+        ? `The first ${items.length} of ${plural(total, 'later recommendation')} on the same subject as earlier ones`
+        : `${plural(total, 'later recommendation')} on the same subject as earlier ones`),
+      el('ol', { class: 'repeats' }, items.map(item => repeatItem(item, reviewsById, themesById, true)))));
 }
 
 /** The sentences a chair can quote, one per recurring theme, from the same facts as the table. */
@@ -132,9 +156,11 @@ function summary(data, recurring) {
 /** Filters a chair can set; the form reloads this page with them in its address, so a view can be shared and printed. */
 function filterForm(data, params) {
   const choices = data.choices || {};
+  // A label tied by for/id, not wrapped round the list: a wrapping label's name takes in the chosen option's words too.
   const select = (name, label, options, text = option => option, valueOf = option => option) =>
-    el('label', { class: 'recurrence-filter' }, label,
-      el('select', { name }, el('option', { value: '' }, 'Any'),
+    el('div', { class: 'recurrence-filter' },
+      el('label', { for: `filter-${name}` }, label),
+      el('select', { name, id: `filter-${name}` }, el('option', { value: '' }, 'Any'),
         (options || []).map(option => el('option', { value: String(valueOf(option)), selected: params.get(name) === String(valueOf(option)) || null }, text(option)))));
   return el('form', { class: 'recurrence-filters', method: 'get', action: '/recurrence', 'aria-label': 'Filter the recurrence view' },
     select('theme', 'Theme', choices.themes, theme => theme.label, theme => theme.id),
@@ -247,5 +273,6 @@ export async function renderRecurrence(context) {
         afterList]
         : emptyState('None found', 'No recommendation repeats an earlier one whose actions were marked complete.'),
       otherTotal > 0 ? otherDetails : null,
-      more));
+      more),
+    sameSubject(data, reviewsById, themesById));
 }

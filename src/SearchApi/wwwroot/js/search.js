@@ -3,7 +3,7 @@ import { el, replace, plural } from './dom.js';
 import {
   readSearch, searchQuery, hasCriteria, searchUnits, exportUrl, getReviews, PAGE_SIZE,
 } from './api.js';
-import { cardList, errorBox, emptyState, loading, notice } from './parts.js';
+import { cardList, errorBox, emptyState, loading, notice, unitCount } from './parts.js';
 import { facetPanel, activeFilters } from './facets.js';
 import { reviewHref } from './reviews.js';
 
@@ -75,7 +75,7 @@ async function introduction(signal) {
       section.append(el('h3', {}, `The ${plural(reviews.length, 'review')} searched`),
         el('ul', { class: 'review-list' }, reviews.map(review => el('li', {},
           el('a', { href: reviewHref(review.id) }, review.title),
-          ` — ${[review.partnership, review.year].filter(Boolean).join(', ')} (${plural(review.units, 'unit')})`))));
+          ` — ${[review.partnership, review.year].filter(Boolean).join(', ')} (${unitCount(review.units)})`))));
     }
   } catch (error) {
     if (error.name === 'AbortError') throw error;

@@ -2,7 +2,7 @@
 // "/themes/{id}" shows one theme's timeline across reviews and its units.
 import { el, svg, replace, plural } from './dom.js';
 import { getThemes, getTheme, searchQuery } from './api.js';
-import { cardList, errorBox, emptyState, loading, reviewCode, scrollBox, themeHref } from './parts.js';
+import { cardList, errorBox, emptyState, loading, reviewCode, scrollBox, themeHref, unitCount } from './parts.js';
 
 function yearSpan(first, last) {
   if (!first && !last) return '';
@@ -41,13 +41,13 @@ export async function renderThemes(context) {
       el('p', { class: 'theme-card__reach' },
         el('strong', {}, `Raised in ${plural(theme.reviews, 'review')}`),
         theme.reviews ? ` (${yearSpan(theme.firstYear, theme.lastYear)})` : '',
-        ` · ${plural(theme.units, 'unit')}`)))));
+        ` · ${unitCount(theme.units)}`)))));
 }
 
 /**
  * A timeline of the reviews that raise a theme: one row per review in year order, its dot at its
  * year and bigger for more units (a row each, so labels never collide). The table below carries
- * the same facts for screen readers and keyboard users, so the drawing is one image to them.
+ * the same facts for screen readers and keyboard users; the dots' links stay out of the tab order.
  */
 function timeline(theme) {
   const reviews = theme.reviews.filter(review => review.year)
@@ -84,7 +84,7 @@ function timeline(theme) {
     const cx = x(review.year);
     const r = radius(review.units);
     parts.push(svg('a', { href: `/?${searchQuery({ theme: [theme.id], review: [review.id] })}`, tabindex: '-1', class: 'timeline__review' },
-      svg('title', {}, `${review.title} (${review.year}): ${plural(review.units, 'unit')}`),
+      svg('title', {}, `${review.title} (${review.year}): ${unitCount(review.units)}`),
       svg('text', { x: 8, y: narrow ? cy - 20 : cy + 5, class: 'timeline__label' }, reviewCode(review)),
       svg('line', { x1: left - 16, x2: right + 16, y1: cy, y2: cy, class: 'timeline__row' }),
       svg('circle', { cx, cy, r, class: 'timeline__dot' }),
@@ -94,10 +94,11 @@ function timeline(theme) {
     + (first === last ? ` in ${first}.` : ` between ${first} and ${last}.`);
   return el('figure', { class: 'timeline' },
     svg('svg', {
-      viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': summary,
+      // A group, not an image: an image may hold no links (axe: nested-interactive), and each dot is a link to its search.
+      viewBox: `0 0 ${width} ${height}`, width, height, role: 'group', 'aria-label': summary,
       class: 'timeline__svg', preserveAspectRatio: 'xMinYMin meet',
     }, parts),
-    el('figcaption', { class: 'hint' }, 'Each row is a review, its dot at the year it was published; the number and the size of the dot show how many of its units raise this theme.'));
+    el('figcaption', { class: 'hint' }, 'Each row is a review, its dot at the year it was published; the number and the size of the dot show how many of its recommendations, actions and findings raise this theme.'));
 }
 
 function reviewsTable(theme) {
@@ -110,7 +111,7 @@ function reviewsTable(theme) {
       el('th', { scope: 'col', class: 'num' }, 'Recommendations'),
       el('th', { scope: 'col', class: 'num' }, 'Actions'),
       el('th', { scope: 'col', class: 'num' }, 'Findings'),
-      el('th', { scope: 'col', class: 'num' }, 'All units'))),
+      el('th', { scope: 'col', class: 'num' }, 'All three'))),
     el('tbody', {}, [...theme.reviews].sort((a, b) => (a.year || 0) - (b.year || 0)).map(review => el('tr', {},
       el('th', { scope: 'row' }, el('a', { href: `/?${searchQuery({ theme: [theme.id], review: [review.id] })}` }, review.title)),
       el('td', { class: 'num' }, review.year ? String(review.year) : '–'),
@@ -155,5 +156,5 @@ export async function renderTheme(context, id) {
       reviews.length ? [timeline(theme), scrollBox(reviewsTable(theme), `Reviews that raise ${theme.label}`)] : emptyState('No review raises this theme yet')),
     el('section', { class: 'theme-section', 'aria-labelledby': 'units-heading' },
       el('h2', { id: 'units-heading' }, `Recommendations, actions and findings (${units.length})`),
-      units.length ? cardList(units, { headingLevel: 3, showSnippet: false }) : emptyState('No units on this theme yet')));
+      units.length ? cardList(units, { headingLevel: 3, showSnippet: false }) : emptyState('No recommendation, action or finding raises this theme yet')));
 }

@@ -77,17 +77,17 @@ function relatedUnits(unit) {
 }
 
 async function similar(id, signal, isCurrent) {
-  const body = el('div', { class: 'similar__body' }, loading('Looking for similar units in other reviews…'));
+  const body = el('div', { class: 'similar__body' }, loading('Looking for similar recommendations, actions and findings in other reviews…'));
   const block = section('similar', 'Similar in other reviews', body);
   getSimilar(id, signal).then(result => {
     if (!isCurrent()) return;
     const hits = result.hits || [];
     replace(body, hits.length
       ? cardList(hits, { headingLevel: 3, showSnippet: false })
-      : emptyState('Nothing similar found', 'No other review has a unit close to this one.'));
+      : emptyState('Nothing similar found', 'No other review has a recommendation, action or finding close to this one.'));
   }).catch(error => {
     if (error.name === 'AbortError' || !isCurrent()) return;
-    replace(body, errorBox(error, 'We could not look for similar units'));
+    replace(body, errorBox(error, 'We could not look for similar recommendations, actions and findings'));
   });
   return block;
 }
@@ -103,8 +103,8 @@ export async function renderUnit(context, id) {
     if (error.name === 'AbortError' || !context.isCurrent()) throw error;
     setTitle('Not found');
     replace(main,
-      el('h1', { class: 'page-title' }, error.status === 404 ? 'We could not find that unit' : 'Something went wrong'),
-      errorBox(error, error.status === 404 ? 'No recommendation, action or finding has this address' : 'We could not open this unit'),
+      el('h1', { class: 'page-title' }, error.status === 404 ? 'We could not find that recommendation, action or finding' : 'Something went wrong'),
+      errorBox(error, error.status === 404 ? 'No recommendation, action or finding has this address' : 'We could not open this page'),
       el('p', {}, el('a', { href: '/' }, 'Go to the search')));
     return;
   }
