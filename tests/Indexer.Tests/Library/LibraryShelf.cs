@@ -32,17 +32,18 @@ public static class LibraryShelf
 
     public static AnswerKey Key(string shelf, string document) => AnswerKey.Load(Path.Combine(Folder(shelf), document + ".key.json"));
 
-    // The rules alone: the learned reader was trained on these very documents, so a score with it would be a score of
-    // what it learned by heart (tools/TrainBlockReader measures it on documents held out of its training).
-    public static ExtractedReview Extract(string shelf, string document, string format) =>
-        Read.GetOrAdd($"{shelf}/{document}{format}", _ =>
-            new ReviewExtractor(rulesOnly: true).Extract(DocumentReaders.Default.Read(Path.Combine(Folder(shelf), document + format), document + format)));
+    // The rules alone on the library: the learned reader was trained on these very documents, so a score with it would
+    // be a score of what it learned by heart (tools/TrainBlockReader measures it on documents held out of its training).
+    // The unseen shelf, which the learned reader never saw either, is also read as the product ships (asShipped).
+    public static ExtractedReview Extract(string shelf, string document, string format, bool asShipped = false) =>
+        Read.GetOrAdd($"{shelf}/{document}{format}/{(asShipped ? "shipped" : "rules")}", _ =>
+            new ReviewExtractor(rulesOnly: !asShipped).Extract(DocumentReaders.Default.Read(Path.Combine(Folder(shelf), document + format), document + format)));
 
-    public static LibraryScore Score(string shelf, string document, string format) =>
-        LibraryScore.Of(document, format, Key(shelf, document), Extract(shelf, document, format));
+    public static LibraryScore Score(string shelf, string document, string format, bool asShipped = false) =>
+        LibraryScore.Of(document, format, Key(shelf, document), Extract(shelf, document, format, asShipped));
 
-    public static IReadOnlyList<LibraryScore> ScoreAll(string shelf) =>
-        Documents(shelf).SelectMany(d => FormatsOf(shelf, d).Select(f => Score(shelf, d, f))).ToList();
+    public static IReadOnlyList<LibraryScore> ScoreAll(string shelf, bool asShipped = false) =>
+        Documents(shelf).SelectMany(d => FormatsOf(shelf, d).Select(f => Score(shelf, d, f, asShipped))).ToList();
 
     /// <summary>The table docs/quality.md shows: each document's share of units right, per format, and the totals.</summary>
     public static string Table(IReadOnlyList<LibraryScore> scores)
