@@ -12,7 +12,7 @@ public sealed class LayoutLibraryTests(ITestOutputHelper output)
 {
     // The reached figures, held as floors so that a change which loses units fails (docs/quality.md has the table).
     private const double LibraryFloor = 0.89;
-    private const double UnseenFloor = 0.30;
+    private const double UnseenFloor = 0.75;
 
     public static TheoryData<string, string> LibraryDocumentsInEveryFormat => Every(Built);
 

@@ -37,7 +37,9 @@ public sealed class SectionedReportLayout : IReviewLayout
             var before = !goesOn ? outline : ReportOutline.Of(document.Blocks.Take(tableAt).ToList());
             var rows = document.Blocks.Skip(tableAt + 1).Count(b => b.IsTableRow);
             var reportBefore = rows >= 2 && before.Sections >= 2 && document.Blocks.Take(tableAt).Sum(b => b.Text.Length) >= 600;
-            if (reportBefore && (!goesOn || before.ListedRecommendations >= 2))
+            // ... as is one with findings before its table of recommendations and sections of its own after it (a
+            // footer between the pages once hid that the report goes on).
+            if (reportBefore && (!goesOn || before.ListedRecommendations >= 2 || before.FindingLabels >= 2 || before.LearningOrResponseSections > 0))
                 return new LayoutMatch(0.92, $"{before.Sections} sections of prose before an action-plan table of {rows} rows");
             // Sections of the report between or after its tables with recommendations of their own (an IMR appendix:
             // each agency's learning, its table or numbered paragraphs of recommendations, its update) make it a report
@@ -146,7 +148,8 @@ public sealed class SectionedReportLayout : IReviewLayout
             var to = end + 1 < blocks.Count ? blocks[end + 1].Line - 1 : int.MaxValue;
             kept.Add((from, to));
         }
-        var lines = document.Document.Lines.Select((line, i) => kept.Any(k => i + 1 >= k.From && i + 1 <= k.To) ? line : "").ToArray();
+        // Page furniture found in the whole document stays out: among the tables' lines alone a footer is seen once only.
+        var lines = document.Document.Lines.Select((line, i) => !document.Furniture.Contains(i) && kept.Any(k => i + 1 >= k.From && i + 1 <= k.To) ? line : "").ToArray();
         return new PreparedDocument(document.Document with { Lines = lines });
     }
 }
