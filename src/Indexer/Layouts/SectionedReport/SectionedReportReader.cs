@@ -589,7 +589,10 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             foreach (var answer in _answers) answer.AddParagraph(text, block.Line);
             return;
         }
-        if (block.IsBullet && _kind != SectionKind.Responses && RecommendationOf(_current) is { } recommendation
+        // Under "The review made three recommendations:", "- Harbrook Community Health should ensure ..." is the next
+        // recommendation, addressed to that agency, not an action on the one before.
+        var listedRecommendation = _recommendationList && block.IsBullet && RecommendationAddressees.SaysWhatShouldBeDone(text);
+        if (block.IsBullet && _kind != SectionKind.Responses && !listedRecommendation && RecommendationOf(_current) is { } recommendation
             && !IsUnnumberedRecommendation(block, text) && AgencyActionLine.AgencyOf(text, draft.Agencies) is { } agency)
         {
             AddActions(_actionsOf is not null ? _actionsFor : [recommendation], block, text, agency);
