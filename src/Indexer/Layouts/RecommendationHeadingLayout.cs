@@ -63,7 +63,7 @@ public sealed partial class RecommendationHeadingLayout : IReviewLayout
                 var rest = sub.Groups["rest"].Value;
                 var fields = ActionFields.Split(rest);
                 current = draft.AddAction(recommendation, sub.Groups["n"].Value, block.Line).AddParagraph(fields?.Text ?? rest, block.Line);
-                if (fields is not null) Apply(current, recommendation, draft, fields.Lead, fields.By, fields.Status, block.Line);
+                if (fields is not null) Apply(current, recommendation, draft, fields, block.Line);
                 agency = current.Agencies.FirstOrDefault() ?? agency;
                 continue;
             }
@@ -86,8 +86,8 @@ public sealed partial class RecommendationHeadingLayout : IReviewLayout
             {
                 // "Lead:", "By:" and "Status:" on lines of their own under a numbered action are its fields.
                 draft.MarkStructure(block);
-                Apply(current, recommendation, draft, field.Name == "lead" ? field.Value : null,
-                    field.Name is "by" or "target date" or "date" ? field.Value : null, field.Name == "status" ? field.Value : null, block.Line);
+                Apply(current, recommendation, draft, new ActionFields("", field.Name == "lead" ? field.Value : null,
+                    field.Name is "by" or "target date" or "date" ? field.Value : null, field.Name == "status" ? field.Value : null), block.Line);
                 continue;
             }
             if (block.IsBullet && SectionedReport.AgencyActionLine.AgencyOf(text, draft.Agencies) is { } bulletAgency)
@@ -126,9 +126,9 @@ public sealed partial class RecommendationHeadingLayout : IReviewLayout
     // "Recommendations 3 and 4: ..." at the start of an update's words: what it answers, said after its label.
     private static string LeadIn(string text) => text.IndexOf(':', StringComparison.Ordinal) is var colon and > 0 and <= 60 ? text[..colon] : "";
 
-    private static void Apply(DraftUnit action, DraftUnit recommendation, ReviewDraft draft, string? lead, string? by, string? status, int line)
+    private static void Apply(DraftUnit action, DraftUnit recommendation, ReviewDraft draft, ActionFields fields, int line)
     {
-        if (lead is not null)
+        if (fields.Lead is { } lead)
         {
             action.AddDetail("Lead", lead, line);
             // "Lead: As 2.1" is 2.1's lead; a lead that names an organisation is the agency doing the work (a job title
@@ -138,8 +138,8 @@ public sealed partial class RecommendationHeadingLayout : IReviewLayout
             else if (ActionFields.NamesOrganisation(lead, draft.Agencies))
                 action.AddAgency(draft.Agencies.Normalise(lead));
         }
-        if (by is not null) { action.AddDetail("By", by, line); action.AddDate(by); }
-        if (status is not null) action.Status = StatusWords.Read(status) ?? action.Status;
+        if (fields.By is { } by) { action.AddDetail("By", by, line); action.AddDate(by); }
+        if (fields.Status is { } status) action.Status = StatusWords.Read(status) ?? action.Status;
     }
 
     private static bool IsSectionHeading(Block block) =>
@@ -150,5 +150,4 @@ public sealed partial class RecommendationHeadingLayout : IReviewLayout
 
     [GeneratedRegex(@"^(?<n>\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+(?<rest>\S.*)$")]
     private static partial Regex SubNumber();
-
 }

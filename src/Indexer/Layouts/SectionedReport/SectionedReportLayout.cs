@@ -28,7 +28,7 @@ public sealed class SectionedReportLayout : IReviewLayout
         var tables = TableStretches(document.Blocks);
         var tableAt = tables.Count == 0 ? -1 : tables[0].Start;
         var goesOn = tables.Any(t => t.End < document.Blocks.Count - 1);
-        var report = document.Blocks.Where((_, i) => !tables.Any(t => i >= t.Start && i <= t.End)).ToList();
+        var report = OutsideTables(document.Blocks, tables);
         var outline = ReportOutline.Of(report);
         if (tableAt >= 0)
         {
@@ -76,7 +76,7 @@ public sealed class SectionedReportLayout : IReviewLayout
         var table = TableOnly(document, tables);
         var listedInTable = new ReviewDraft(draft.ReviewId, draft.Agencies);
         _table.Read(table, listedInTable);
-        var report = document.Blocks.Where((_, i) => !tables.Any(t => i >= t.Start && i <= t.End)).ToList();
+        var report = OutsideTables(document.Blocks, tables);
         new SectionedReportReader(report, draft, listedInTable.Units.Where(u => u.Kind == UnitKind.Recommendation).ToList()).Read();
         _table.Read(table, draft);
     }
@@ -98,6 +98,10 @@ public sealed class SectionedReportLayout : IReviewLayout
         }
         return stretches;
     }
+
+    // The report's own blocks: those in no table's stretch.
+    private static List<Block> OutsideTables(IReadOnlyList<Block> blocks, IReadOnlyList<(int Start, int End)> tables) =>
+        blocks.Where((_, i) => !tables.Any(t => i >= t.Start && i <= t.End)).ToList();
 
     // Where the report resumes after a table that starts at tableAt: the first block after its last row before a
     // recommendations, findings or responses section with prose of its own; null when the table runs to the end.

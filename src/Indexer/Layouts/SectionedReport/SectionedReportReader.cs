@@ -451,8 +451,6 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         return parent.Parts.Count > 0 || PartsFollow().IsMatch(parent.LastParagraph) ? parent : null;
     }
 
-    // "... should:" leaves each part to say what is to be done, so each is a recommendation; "... should strengthen
-    // the duty so that:" has said it, and its lettered points are conditions of the one recommendation.
     [GeneratedRegex(@"^(?<who>(?:(?:recommendations?|R)\s*\d{1,2}(?:\.\d{1,2})?[a-z]?(?:\s*(?:,|and|&)\s*)?){1,6})\s+(?:have|has|are|is|were|was)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OpeningSubject();
 
@@ -462,7 +460,9 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     [GeneratedRegex(@"^[\w'\u2019 ]{2,40}?\s*(?::|\s[\u2013\u2014-])\s+(?<agency>\S.{2,})$")]
     private static partial Regex SectorThenAgency();
 
-    // "should:", "must ensure that:", "should ask:" (the agencies named in the parts then do the work), "is asked to:".
+    // "... should:" leaves each part to say what is to be done, so each is a recommendation; "... should strengthen
+    // the duty so that:" has said it, and its lettered points are conditions of the one recommendation.
+    // So "should:", "must ensure that:", "should ask:" (the agencies named in the parts then do the work) and "is asked to:".
     [GeneratedRegex(@"\b(?:(?:should|must|will)(?:\s+(?:ask|require|ensure(?:\s+that)?|invite|expect|direct|request))?|is asked to|are asked to|needs? to|to)\s*:$", RegexOptions.IgnoreCase)]
     private static partial Regex PartsFollow();
 
