@@ -73,6 +73,39 @@ public sealed class ThemeTagger
             return [];
         }
 
+        var (hits, scores, _) = Weigh(text);
+        var tags = new List<ThemeTag>();
+        for (var i = 0; i < themes.Length; i++)
+        {
+            if (hits[i] is { Count: > 0 } found && EvidenceScore.IsTagged(scores[i]))
+            {
+                var evidence = found
+                    .Select(h => new Evidence(h.Start, h.Length, text.Substring(h.Start, h.Length)))
+                    .ToArray();
+                tags.Add(new ThemeTag(themes[i].Theme.Id, themes[i].Theme.Label, scores[i], evidence));
+            }
+        }
+
+        return tags.OrderByDescending(t => t.Score).ToArray();
+    }
+
+    /// <summary>
+    /// What the phrases say of every theme, tagged or not, in taxonomy order (<see cref="ThemeIds"/>): the evidence score
+    /// (below 0.5 when the words fell short of a tag, 0 for none) and whether one of the theme's exclusions matched. The
+    /// theme model reads them beside the vector, so a lone weak word or an exclusion is evidence it can weigh.
+    /// </summary>
+    public PhraseSignals Signals(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return new(new double[themes.Length], new bool[themes.Length]);
+        var (_, scores, matches) = Weigh(text);
+        return new(scores, Enumerable.Range(0, themes.Length).Select(i => matches[(2 * i) + 1] is { Count: > 0 }).ToArray());
+    }
+
+    /// <summary>The taxonomy's theme ids, in the order of <see cref="PhraseSignals"/>.</summary>
+    public IReadOnlyList<string> ThemeIds => themes.Select(t => t.Theme.Id).ToArray();
+
+    private (List<Hit>?[] Hits, double[] Scores, List<Hit>?[] Matches) Weigh(string text)
+    {
         var matches = Find(text);
         var untagged = untaggedDetails.In(text);
         var listItems = ListItems.In(text);
@@ -133,19 +166,7 @@ public sealed class ThemeTagger
             }
         }
 
-        var tags = new List<ThemeTag>();
-        for (var i = 0; i < themes.Length; i++)
-        {
-            if (hits[i] is { Count: > 0 } found && EvidenceScore.IsTagged(scores[i]))
-            {
-                var evidence = found
-                    .Select(h => new Evidence(h.Start, h.Length, text.Substring(h.Start, h.Length)))
-                    .ToArray();
-                tags.Add(new ThemeTag(themes[i].Theme.Id, themes[i].Theme.Label, scores[i], evidence));
-            }
-        }
-
-        return tags.OrderByDescending(t => t.Score).ToArray();
+        return (hits, scores, matches);
     }
 
     /// <summary>

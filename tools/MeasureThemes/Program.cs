@@ -35,6 +35,12 @@ if (args.SkipWhile(a => a != "--misses").Skip(1).FirstOrDefault() is { } missed)
     return;
 }
 
+if (args.Contains("--variants"))
+{
+    RunVariants();
+    return;
+}
+
 Report("rules alone", rules, tuning, heldOut);
 PerTheme("tuning, rules alone", rules, tuning);
 (int K, double Threshold, double F1) best = (0, 0, 0);
@@ -185,6 +191,29 @@ if (showHeldOut)
 {
     PerTheme("held-out, rules alone", rules, heldOut);
     PerTheme("held-out, rules + model (logistic)", rulesAndLr, heldOut);
+}
+
+void RunVariants()
+{
+    var ids = tagger.ThemeIds.ToArray();
+    var signals = units.Select(u => tagger.Signals(u.Text)).ToArray();
+    var taxonomy = Taxonomy.LoadDefault();
+    var switchedOn = ids.Select(id => taxonomy.Themes.First(t => t.Id == id).ModelTags).ToArray();
+    var reviews = tuning.Select(i => units[i].Review).Distinct().Order(StringComparer.Ordinal).ToArray();
+    var fold = reviews.Select((r, n) => (r, n % 5)).ToDictionary(x => x.r, x => x.Item2);
+    var v = new LearningSearch.MeasureThemes.Variants(ids, tuning, i => fold[units[i].Review], (i, t) => units[i].Themes.Contains(t), rules,
+        signals.Select(s => s.Excluded.ToArray()).ToArray(), switchedOn);
+    float[][] With(Func<int, IEnumerable<float>> extra) => units.Select((_, i) => vectors[i].Concat(extra(i)).ToArray()).ToArray();
+    var joins = new[] { LearningSearch.MeasureThemes.Variants.Join.Union, LearningSearch.MeasureThemes.Variants.Join.ModelDecides };
+    var only = args.SkipWhile(a => a != "--variants").Skip(1).FirstOrDefault() ?? "all";
+    if (only is "all" or "base")
+        v.Score("vector", vectors, joins[0]);
+    if (only is "all" or "signals")
+        foreach (var scale in new[] { 0.5f, 1f, 2f })
+        {
+            var rows = With(i => signals[i].Scores.Select(x => (float)x * scale).Concat(signals[i].Excluded.Select(x => x ? scale : 0f)));
+            foreach (var join in joins) v.Score($"vector + every theme's phrase score and exclusion (scale {scale})", rows, join);
+        }
 }
 
 float[] Fit(int[] train, string theme)
