@@ -5,6 +5,7 @@
 using System.Globalization;
 using System.Text.Json;
 using LearningSearch.Meaning;
+using LearningSearch.MeasureThemes;
 using LearningSearch.Themes;
 
 var root = Directory.GetCurrentDirectory();
@@ -205,6 +206,9 @@ void RunVariants()
         signals.Select(s => s.Excluded.ToArray()).ToArray(), switchedOn);
     float[][] With(Func<int, IEnumerable<float>> extra) => units.Select((_, i) => vectors[i].Concat(extra(i)).ToArray()).ToArray();
     var joins = new[] { LearningSearch.MeasureThemes.Variants.Join.Union, LearningSearch.MeasureThemes.Variants.Join.ModelDecides };
+    string? Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+    if (Arg("--l2") is { } l2) LearningSearch.MeasureThemes.ThemeLogistic.L2 = double.Parse(l2, CultureInfo.InvariantCulture);
+    if (Arg("--steps") is { } steps) LearningSearch.MeasureThemes.ThemeLogistic.Steps = int.Parse(steps, CultureInfo.InvariantCulture);
     var only = args.SkipWhile(a => a != "--variants").Skip(1).FirstOrDefault() ?? "all";
     if (only is "all" or "base")
         v.Score("vector", vectors, joins[0]);
@@ -214,6 +218,37 @@ void RunVariants()
             var rows = With(i => signals[i].Scores.Select(x => (float)x * scale).Concat(signals[i].Excluded.Select(x => x ? scale : 0f)));
             foreach (var join in joins) v.Score($"vector + every theme's phrase score and exclusion (scale {scale})", rows, join);
         }
+    if (only is "all" or "context")
+    {
+        // An action's context: the recommendation it answers (its id up to "/action").
+        var byId = units.Select((u, i) => (u.Id, i)).GroupBy(x => x.Id).ToDictionary(g => g.Key, g => g.First().i);
+        var parent = units.Select(u => u.Id.LastIndexOf("/action", StringComparison.Ordinal) is var cut and > 0 && byId.TryGetValue(u.Id[..cut], out var p) ? p : -1).ToArray();
+        Console.WriteLine($"{tuning.Count(i => parent[i] >= 0)} tuning units answer a recommendation in the set");
+        var signalRows = units.Select((_, i) => signals[i].Scores.Select(x => (float)x).Concat(signals[i].Excluded.Select(x => x ? 1f : 0f)).ToArray()).ToArray();
+        var zero = new float[vectors[0].Length];
+        var concat = units.Select((_, i) => vectors[i].Concat(parent[i] >= 0 ? vectors[parent[i]] : zero).Concat(signalRows[i]).ToArray()).ToArray();
+        v.Score("vector + its recommendation's vector + signals", concat, joins[0]);
+        foreach (var share in new[] { 0.3f, 0.6f })
+        {
+            var mixed = units.Select((_, i) =>
+            {
+                var x = (float[])vectors[i].Clone();
+                if (parent[i] >= 0) System.Numerics.Tensors.TensorPrimitives.MultiplyAdd(vectors[parent[i]], share, x, x);
+                System.Numerics.Tensors.TensorPrimitives.Divide(x, System.Numerics.Tensors.TensorPrimitives.Norm(x), x);
+                return x.Concat(signalRows[i]).ToArray();
+            }).ToArray();
+            v.Score($"vector + {share} of its recommendation's, normalised, + signals", mixed, joins[0]);
+        }
+        // The parent's phrase signals too: an action answering an information-sharing recommendation is often about it.
+        var parentSignals = units.Select((_, i) => vectors[i].Concat(signalRows[i]).Concat(parent[i] >= 0 ? signalRows[parent[i]] : new float[signalRows[i].Length]).ToArray()).ToArray();
+        v.Score("vector + signals + its recommendation's signals", parentSignals, joins[0]);
+    }
+    if (only is "signals1")
+    {
+        var rows = With(i => signals[i].Scores.Select(x => (float)x).Concat(signals[i].Excluded.Select(x => x ? 1f : 0f)));
+        foreach (var cap in new[] { 3.0, 10, 30 })
+            foreach (var join in joins) v.Score($"vector + signals, l2 {ThemeLogistic.L2}, steps {ThemeLogistic.Steps}", rows, join, cap);
+    }
 }
 
 float[] Fit(int[] train, string theme)

@@ -9,9 +9,10 @@ namespace LearningSearch.MeasureThemes;
 /// </summary>
 internal static class ThemeLogistic
 {
-    public const double L2 = 1e-3;
-    public const double Rate = 2.0;
-    public const int Steps = 300;
+    // Settable by the command line (--l2, --steps) to try others; the shipped model's are the defaults.
+    public static double L2 { get; set; } = 1e-3;
+    public static double Rate { get; set; } = 2.0;
+    public static int Steps { get; set; } = 300;
 
     /// <summary>Weights then bias (the last entry).</summary>
     public static float[] Fit(float[][] rows, IReadOnlyList<int> train, Func<int, bool> isPositive, double positiveWeightCap)
