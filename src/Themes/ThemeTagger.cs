@@ -25,14 +25,15 @@ public sealed class ThemeTagger
     private readonly AnchorIndex anchors;
     private readonly UntaggedDetails untaggedDetails;
     private readonly Model.ThemeModel? model;
+    private readonly Dictionary<string, int> themeIndex;
 
     /// <param name="model">The second signal (<see cref="Model.ThemeModel"/>), used by <see cref="Tag(string, ReadOnlySpan{float})"/>; null for the phrases alone.</param>
     public ThemeTagger(Taxonomy taxonomy, Model.ThemeModel? model = null)
     {
         this.model = model;
         themes = taxonomy.Parsed.Select(p => new CompiledTheme(p, abbreviationsMatchCase: true)).ToArray();
-        var index = themes.Select((t, i) => (t.Theme.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        excludeWhenTagged = themes.Select(t => t.Theme.ExcludeWhenTagged.Select(id => index[id]).ToArray()).ToArray();
+        themeIndex = themes.Select((t, i) => (t.Theme.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        excludeWhenTagged = themes.Select(t => t.Theme.ExcludeWhenTagged.Select(id => themeIndex[id]).ToArray()).ToArray();
 
         // Theme i's signals are set 2i, its exclusions set 2i + 1.
         sets = themes.SelectMany(t => new[] { t.Signals, t.Exclusions }).ToArray();
@@ -50,15 +51,15 @@ public sealed class ThemeTagger
     /// </summary>
     public IReadOnlyList<ThemeTag> Tag(string text, ReadOnlySpan<float> vector)
     {
-        var tags = Tag(text);
-        if (model is null || string.IsNullOrWhiteSpace(text) || vector.Length != model.Dimensions) return tags;
-        var predicted = model.Predict(vector);
+        if (model is null || string.IsNullOrWhiteSpace(text) || vector.Length != model.Dimensions) return Tag(text);
+        var (hits, scores, matches) = Weigh(text);
+        var tags = TagsOf(text, hits, scores);
+        var predicted = model.Predict(vector, id => themeIndex.TryGetValue(id, out var k) ? (scores[k], matches[(2 * k) + 1] is { Count: > 0 }) : (0, false));
         if (predicted.Count == 0) return tags;
-        var matches = Find(text);
         var added = new List<ThemeTag>();
         foreach (var (themeId, probability) in predicted)
         {
-            var i = Array.FindIndex(themes, t => t.Theme.Id == themeId);
+            var i = themeIndex.GetValueOrDefault(themeId, -1);
             if (i < 0 || !themes[i].Theme.ModelTags || matches[(2 * i) + 1] is { Count: > 0 } || tags.Any(t => t.ThemeId == themeId)) continue;
             added.Add(new ThemeTag(themeId, themes[i].Theme.Label, Math.Round(probability, 3), [], model.NearestExamples(vector, themeId)));
         }
@@ -74,6 +75,11 @@ public sealed class ThemeTagger
         }
 
         var (hits, scores, _) = Weigh(text);
+        return TagsOf(text, hits, scores);
+    }
+
+    private ThemeTag[] TagsOf(string text, List<Hit>?[] hits, double[] scores)
+    {
         var tags = new List<ThemeTag>();
         for (var i = 0; i < themes.Length; i++)
         {

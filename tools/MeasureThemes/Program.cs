@@ -23,6 +23,15 @@ var (vectors, modelName) = Vectors(units, cache);
 var tagger = new ThemeTagger(Taxonomy.LoadDefault());
 var rules = units.Select(u => tagger.Tag(u.Text).Select(t => t.ThemeId).ToHashSet()).ToArray();
 
+// What the model reads: the sentence vector and, beside it, what the phrases said of every theme (its score, tagged or
+// not, and whether an exclusion matched): better on the tuning folds than the vector alone (--variants; --vector-only
+// for the model before).
+var taxonomyThemes = tagger.ThemeIds.Select(id => Taxonomy.LoadDefault().Themes.First(t => t.Id == id)).ToArray();
+var signalThemes = args.Contains("--vector-only") ? [] : tagger.ThemeIds.ToArray();
+var signalsOf = units.Select(u => tagger.Signals(u.Text)).ToArray();
+var rows = units.Select((_, i) => vectors[i]
+    .Concat(signalThemes.Select((_, s) => (float)signalsOf[i].Scores[s]))
+    .Concat(signalThemes.Select((_, s) => signalsOf[i].Excluded[s] ? 1f : 0f)).ToArray()).ToArray();
 var tuning = Enumerable.Range(0, units.Count).Where(i => !units[i].HeldOut).ToArray();
 var heldOut = Enumerable.Range(0, units.Count).Where(i => units[i].HeldOut).ToArray();
 
@@ -91,15 +100,15 @@ for (var fold = 0; fold < 5; fold++)
     for (var t = 0; t < themeIds.Length; t++)
     {
         var w = Fit(train, themeIds[t]);
-        foreach (var i in test) outOfFold[i][t] = Probability(w, vectors[i]);
+        foreach (var i in test) outOfFold[i][t] = ThemeLogistic.Probability(w, rows[i]);
     }
 }
 (double Threshold, double F1) bestLr = (0, 0);
-foreach (var threshold in new[] { 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95 })
+foreach (var threshold in new[] { 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95 })
 {
     // (F2: 0.75 and 0.85 would both print as 0.8 with one decimal.)
     var both = new HashSet<string>[units.Count];
-    foreach (var i in tuning) both[i] = [.. rules[i], .. themeIds.Where((_, t) => outOfFold[i][t] >= threshold)];
+    foreach (var i in tuning) both[i] = [.. rules[i], .. themeIds.Where((t, n) => outOfFold[i][n] >= threshold && ModelMayTag(i, t))];
     var f1 = Micro(tuning, both).F1;
     Console.WriteLine($"  logistic threshold {threshold:F2}: tuning (five folds by review) rules + model F1 {f1:F3}");
     if (f1 > bestLr.F1) bestLr = (threshold, f1);
@@ -110,7 +119,7 @@ foreach (var threshold in new[] { 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95 })
 // tagged with thresholds chosen on the other four folds' out-of-fold scores only.
 const int MinLabelsForOwnThreshold = 20;
 const double ThresholdFloor = 0.6;
-double[] grid = [0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
+double[] grid = [0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
 double[] PerThemeThresholds(int[] ids, double shared) => themeIds.Select((theme, t) =>
 {
     var labels = ids.Count(i => units[i].Themes.Contains(theme));
@@ -121,7 +130,7 @@ double[] PerThemeThresholds(int[] ids, double shared) => themeIds.Select((theme,
         int tp = 0, fp = 0, fn = 0;
         foreach (var i in ids)
         {
-            var got = rules[i].Contains(theme) || outOfFold[i][t] >= threshold;
+            var got = rules[i].Contains(theme) || (outOfFold[i][t] >= threshold && ModelMayTag(i, theme));
             var want = units[i].Themes.Contains(theme);
             if (got && want) tp++; else if (got) fp++; else if (want) fn++;
         }
@@ -139,15 +148,15 @@ for (var fold = 0; fold < 5; fold++)
     foreach (var threshold in grid)
     {
         var both = new HashSet<string>[units.Count];
-        foreach (var i in others) both[i] = [.. rules[i], .. themeIds.Where((_, t) => outOfFold[i][t] >= threshold)];
+        foreach (var i in others) both[i] = [.. rules[i], .. themeIds.Where((t, n) => outOfFold[i][n] >= threshold && ModelMayTag(i, t))];
         var f1 = Micro(others, both).F1;
         if (f1 > sharedOnOthers.F1) sharedOnOthers = (threshold, f1);
     }
     var own = PerThemeThresholds(others, sharedOnOthers.Threshold);
     foreach (var i in tuning.Where(i => foldOf[units[i].Review] == fold))
     {
-        nestedShared[i] = [.. rules[i], .. themeIds.Where((_, t) => outOfFold[i][t] >= sharedOnOthers.Threshold)];
-        nestedPerTheme[i] = [.. rules[i], .. themeIds.Where((_, t) => outOfFold[i][t] >= own[t])];
+        nestedShared[i] = [.. rules[i], .. themeIds.Where((t, n) => outOfFold[i][n] >= sharedOnOthers.Threshold && ModelMayTag(i, t))];
+        nestedPerTheme[i] = [.. rules[i], .. themeIds.Where((t, n) => outOfFold[i][n] >= own[n] && ModelMayTag(i, t))];
     }
 }
 Report("rules + model, one threshold (nested folds)", nestedShared, tuning, heldOut);
@@ -163,12 +172,19 @@ var rulesAndLr = new HashSet<string>[units.Count];
 foreach (var i in tuning)
 {
     lr[i] = [.. themeIds.Where((_, t) => outOfFold[i][t] >= thresholds[t])];
-    rulesAndLr[i] = [.. rules[i], .. lr[i]];
+    rulesAndLr[i] = [.. rules[i], .. lr[i].Where(t => ModelMayTag(i, t))];
 }
 foreach (var i in heldOut)
 {
-    lr[i] = [.. themeIds.Where((_, t) => Probability(weights[t], vectors[i]) >= thresholds[t])];
-    rulesAndLr[i] = [.. rules[i], .. lr[i]];
+    lr[i] = [.. themeIds.Where((_, t) => ThemeLogistic.Probability(weights[t], rows[i]) >= thresholds[t])];
+    rulesAndLr[i] = [.. rules[i], .. lr[i].Where(t => ModelMayTag(i, t))];
+}
+
+// As the tagger does: a theme's exclusion wins over the model, and "modelTags": false leaves a theme to its phrases.
+bool ModelMayTag(int i, string theme)
+{
+    var k = tagger.ThemeIds.ToList().IndexOf(theme);
+    return k >= 0 && !signalsOf[i].Excluded[k] && taxonomyThemes[k].ModelTags;
 }
 Console.WriteLine($"logistic regression, threshold {bestLr.Threshold:F2} chosen on the tuning folds");
 if (args.SkipWhile(a => a != "--write").Skip(1).FirstOrDefault() is { } modelFile)
@@ -179,6 +195,7 @@ if (args.SkipWhile(a => a != "--write").Skip(1).FirstOrDefault() is { } modelFil
     {
         sentenceModel = modelName,
         threshold = bestLr.Threshold,
+        phraseSignals = signalThemes,
         trainedOn = $"{tuning.Length} labelled units of {tuning.Select(i => units[i].Review).Distinct().Count()} tuning reviews (tests/Themes.Tests/NewReviews and DevSet)",
         themes = themeIds.Select((t, n) => new { id = t, threshold = thresholds[n], bias = weights[n][^1], weights = Convert.ToBase64String(System.Runtime.InteropServices.MemoryMarshal.AsBytes(weights[n].AsSpan(0, weights[n].Length - 1)).ToArray()) }),
         examples = tuning.Where(i => units[i].Themes.Count > 0).Select(i => new { id = units[i].Id, text = units[i].Text.Length > 200 ? units[i].Text[..200] : units[i].Text, themes = units[i].Themes.Order(StringComparer.Ordinal), vector = Convert.ToBase64String(System.Runtime.InteropServices.MemoryMarshal.AsBytes(vectors[i].AsSpan()).ToArray()) }),
@@ -251,40 +268,8 @@ void RunVariants()
     }
 }
 
-float[] Fit(int[] train, string theme)
-{
-    const int dimensions = 384;
-    const double l2 = 1e-3, rate = 2.0;
-    var w = new float[dimensions + 1];
-    var positives = train.Count(i => units[i].Themes.Contains(theme));
-    if (positives == 0) { w[dimensions] = -10; return w; }
-    // Positives weighted up to the negatives' total, so a theme with few labels is not simply never predicted.
-    // (--positive-weight-cap N tries other caps; 10 was chosen on the tuning folds.)
-    var positiveWeight = Math.Min(positiveWeightCap, (double)(train.Length - positives) / positives);
-    var gradient = new double[dimensions + 1];
-    for (var step = 0; step < 300; step++)
-    {
-        Array.Clear(gradient);
-        double total = 0;
-        foreach (var i in train)
-        {
-            var y = units[i].Themes.Contains(theme) ? 1.0 : 0.0;
-            var weight = y == 1 ? positiveWeight : 1.0;
-            var error = (Probability(w, vectors[i]) - y) * weight;
-            total += weight;
-            for (var d = 0; d < dimensions; d++) gradient[d] += error * vectors[i][d];
-            gradient[dimensions] += error;
-        }
-        for (var d = 0; d <= dimensions; d++) w[d] -= (float)(rate * (gradient[d] / total + (d < dimensions ? l2 * w[d] : 0)));
-    }
-    return w;
-}
-
-static double Probability(float[] w, float[] x)
-{
-    var z = System.Numerics.Tensors.TensorPrimitives.Dot(new ReadOnlySpan<float>(w, 0, x.Length), x) + w[x.Length];
-    return 1 / (1 + Math.Exp(-z));
-}
+// (--positive-weight-cap N tries other caps for the positives' weight; 10 was chosen on the tuning folds.)
+float[] Fit(int[] train, string theme) => ThemeLogistic.Fit(rows, train, i => units[i].Themes.Contains(theme), positiveWeightCap);
 
 Dictionary<string, double> NeighbourScores(int unit, int k, IEnumerable<int> candidates)
 {

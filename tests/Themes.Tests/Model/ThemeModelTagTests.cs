@@ -104,6 +104,31 @@ public sealed class ThemeModelTagTests(SentenceModel sentences) : IClassFixture<
         Assert.Equal(["supervision"], fromModel);
     }
 
+    [Fact]
+    public void ALoneWeakWordThePhrasesDoNotTagOnItsOwn_ShouldBeWeighedByTheModel()
+    {
+        // A model that reads only record-keeping's phrase score: "records" alone (weak) scores about 0.33, short of a
+        // phrase tag, and here tips the model; a text with no record-keeping word at all stays untagged.
+        var signalWeights = new float[384 + 2];
+        signalWeights[384] = 30;
+        var model = ThemeModel.Parse(JsonSerializer.Serialize(new
+        {
+            sentenceModel = sentences.Encoder.ModelName,
+            threshold = 0.5,
+            phraseSignals = new[] { "record-keeping" },
+            themes = new[] { new { id = "record-keeping", bias = -5f, weights = Convert.ToBase64String(MemoryMarshal.AsBytes(signalWeights.AsSpan()).ToArray()) } },
+            examples = Array.Empty<object>(),
+        }), "test model");
+        Assert.Equal(384, model.Dimensions);
+        var tagger = new ThemeTagger(Taxonomy.LoadDefault(), model);
+
+        const string weak = "The health visitor should check the records before the visit.";
+        Assert.DoesNotContain(tagger.Tag(weak), t => t.ThemeId == "record-keeping");
+        Assert.Contains(tagger.Tag(weak, sentences.Vector(weak)), t => t.ThemeId == "record-keeping" && t.FromModel);
+        const string none = "The health visitor should visit the family every week.";
+        Assert.DoesNotContain(tagger.Tag(none, sentences.Vector(none)), t => t.ThemeId == "record-keeping");
+    }
+
     /// <summary>A real model of one theme whose bias makes it certain of that theme for any vector.</summary>
     private ThemeModel AlwaysSays(string themeId)
     {
