@@ -227,6 +227,10 @@ void RunVariants()
     if (Arg("--l2") is { } l2) LearningSearch.MeasureThemes.ThemeLogistic.L2 = double.Parse(l2, CultureInfo.InvariantCulture);
     if (Arg("--steps") is { } steps) LearningSearch.MeasureThemes.ThemeLogistic.Steps = int.Parse(steps, CultureInfo.InvariantCulture);
     var only = args.SkipWhile(a => a != "--variants").Skip(1).FirstOrDefault() ?? "all";
+    var (rf1, rp, rr) = v.Micro(tuning, rules);
+    Console.WriteLine($"| phrases alone | {rf1:F3} ({rp:F3}, {rr:F3}) |");
+    if (only is "all" or "shipped")
+        v.Score("vector + every theme's phrase score and exclusion (shipped)", With(i => signals[i].Scores.Select(x => (float)x).Concat(signals[i].Excluded.Select(x => x ? 1f : 0f))), joins[0]);
     if (only is "all" or "base")
         v.Score("vector", vectors, joins[0]);
     if (only is "all" or "signals")
