@@ -191,13 +191,16 @@ if (args.SkipWhile(a => a != "--write").Skip(1).FirstOrDefault() is { } modelFil
 {
     // The model as the tagger reads it: per theme its weights and bias, the threshold, the sentence model it reads, and
     // the labelled examples (with their vectors) that explain a tag by the nearest of them.
+    // And per theme a fit to the vector alone, for questions (they have no phrase evidence of a unit's kind).
+    var vectorAlone = themeIds.Select(t => ThemeLogistic.Fit(vectors, tuning, i => units[i].Themes.Contains(t), positiveWeightCap)).ToArray();
     var json = new
     {
         sentenceModel = modelName,
         threshold = bestLr.Threshold,
         phraseSignals = signalThemes,
         trainedOn = $"{tuning.Length} labelled units of {tuning.Select(i => units[i].Review).Distinct().Count()} tuning reviews (tests/Themes.Tests/NewReviews and DevSet)",
-        themes = themeIds.Select((t, n) => new { id = t, threshold = thresholds[n], bias = weights[n][^1], weights = Convert.ToBase64String(System.Runtime.InteropServices.MemoryMarshal.AsBytes(weights[n].AsSpan(0, weights[n].Length - 1)).ToArray()) }),
+        themes = themeIds.Select((t, n) => new { id = t, threshold = thresholds[n], bias = weights[n][^1], weights = Convert.ToBase64String(System.Runtime.InteropServices.MemoryMarshal.AsBytes(weights[n].AsSpan(0, weights[n].Length - 1)).ToArray()),
+            vectorAloneBias = vectorAlone[n][^1], vectorAloneWeights = Convert.ToBase64String(System.Runtime.InteropServices.MemoryMarshal.AsBytes(vectorAlone[n].AsSpan(0, vectorAlone[n].Length - 1)).ToArray()) }),
         examples = tuning.Where(i => units[i].Themes.Count > 0).Select(i => new { id = units[i].Id, text = units[i].Text.Length > 200 ? units[i].Text[..200] : units[i].Text, themes = units[i].Themes.Order(StringComparer.Ordinal), vector = Convert.ToBase64String(System.Runtime.InteropServices.MemoryMarshal.AsBytes(vectors[i].AsSpan()).ToArray()) }),
     };
     File.WriteAllText(modelFile, JsonSerializer.Serialize(json));

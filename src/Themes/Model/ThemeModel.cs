@@ -26,9 +26,14 @@ public sealed class ThemeModel
 
     private readonly string[] _signalThemes;
 
-    private ThemeModel(string sentenceModel, double threshold, (string, float[], float, double)[] themes, (string, string, string[], float[])[] examples, string[] signalThemes, string fingerprint)
+    // Per theme, weights over the vector alone, for a text with no phrase evidence of a unit's kind (a question): the
+    // model with phrase signals learned to doubt a vector whose phrases found nothing, so it misreads a question.
+    private readonly (float[] Weights, float Bias)?[] _vectorAlone;
+
+    private ThemeModel(string sentenceModel, double threshold, (string, float[], float, double)[] themes, (float[], float)?[] vectorAlone, (string, string, string[], float[])[] examples, string[] signalThemes, string fingerprint)
     {
         _signalThemes = signalThemes;
+        _vectorAlone = vectorAlone;
         SentenceModel = sentenceModel;
         Threshold = threshold;
         _themes = themes;
@@ -80,14 +85,19 @@ public sealed class ThemeModel
                 .Select(t => (t.GetProperty("id").GetString()!, Floats(t.GetProperty("weights").GetString()!), t.GetProperty("bias").GetSingle(),
                     t.TryGetProperty("threshold", out var own) ? own.GetDouble() : threshold))
                 .ToArray();
+            var vectorAlone = root.GetProperty("themes").EnumerateArray()
+                .Select(t => t.TryGetProperty("vectorAloneWeights", out var w) ? ((float[], float)?)(Floats(w.GetString()!), t.GetProperty("vectorAloneBias").GetSingle()) : null)
+                .ToArray();
             var examples = root.GetProperty("examples").EnumerateArray()
                 .Select(e => (e.GetProperty("id").GetString()!, e.GetProperty("text").GetString()!, e.GetProperty("themes").EnumerateArray().Select(x => x.GetString()!).ToArray(), Floats(e.GetProperty("vector").GetString()!)))
                 .ToArray();
             var signalThemes = root.TryGetProperty("phraseSignals", out var named) ? named.EnumerateArray().Select(x => x.GetString()!).ToArray() : [];
             if (themes.Any(t => t.Item2.Length != themes[0].Item2.Length) || (themes.Length > 0 && themes[0].Item2.Length <= 2 * signalThemes.Length))
                 throw new FormatException("every theme needs one weight per vector number and two per theme of phraseSignals");
+            if (vectorAlone.Any(v => v is { } alone && alone.Item1.Length != themes[0].Item2.Length - (2 * signalThemes.Length)))
+                throw new FormatException("every theme's vectorAloneWeights need one weight per vector number");
             var fingerprint = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(json)))[..16];
-            return new ThemeModel(root.GetProperty("sentenceModel").GetString()!, threshold, themes, examples, signalThemes, fingerprint);
+            return new ThemeModel(root.GetProperty("sentenceModel").GetString()!, threshold, themes, vectorAlone, examples, signalThemes, fingerprint);
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
@@ -116,6 +126,25 @@ public sealed class ThemeModel
         {
             var probability = 1 / (1 + Math.Exp(-(TensorPrimitives.Dot(weights, features) + bias)));
             if (probability >= threshold) tags.Add((id, probability));
+        }
+        return tags.OrderByDescending(t => t.Item2).ToList();
+    }
+
+    /// <summary>
+    /// The themes it reads in the vector alone of a text that is not a unit (a question), each with its probability,
+    /// strongest first: by the file's vector-alone weights where a theme has them (a model with phrase signals), else as
+    /// <see cref="Predict"/> with no words found.
+    /// </summary>
+    public IReadOnlyList<(string ThemeId, double Probability)> PredictFromVectorAlone(ReadOnlySpan<float> vector)
+    {
+        if (vector.Length != Dimensions) return [];
+        if (_vectorAlone.All(v => v is null)) return Predict(vector);
+        var tags = new List<(string, double)>();
+        for (var t = 0; t < _themes.Length; t++)
+        {
+            if (_vectorAlone[t] is not { } alone) continue;
+            var probability = 1 / (1 + Math.Exp(-(TensorPrimitives.Dot(alone.Weights, vector) + alone.Bias)));
+            if (probability >= _themes[t].Threshold) tags.Add((_themes[t].Id, probability));
         }
         return tags.OrderByDescending(t => t.Item2).ToList();
     }

@@ -40,6 +40,17 @@ public sealed class ThemeModelTagTests(SentenceModel sentences) : IClassFixture<
     }
 
     [Fact]
+    public void AQuestionInOtherWords_ReadByTheVectorAlone_ShouldGetItsTheme()
+    {
+        // A question has no phrase evidence of a unit's kind; the weights that read the phrases' signals doubt it
+        // (about 0.58 for this one), so the search reads questions by the vector-alone weights.
+        var vector = sentences.Encoder.EncodeQuestion("nobody actually spoke to the kids on their own").Vector;
+        var read = ThemeModel.LoadDefault().PredictFromVectorAlone(vector);
+        Assert.Equal("voice-of-child", read[0].ThemeId);
+        Assert.True(read[0].Probability >= 0.8, $"voice of the child at {read[0].Probability:F3}");
+    }
+
+    [Fact]
     public void WithoutAVectorOfItsModel_ThePhrasesAlone_ShouldTag()
     {
         const string text = "Health visitors should follow up every child who was not brought to a developmental review.";
