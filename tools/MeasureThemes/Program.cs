@@ -309,6 +309,12 @@ Dictionary<string, double> NeighbourScores(int unit, int k, IEnumerable<int> can
 void Report(string what, HashSet<string>[] predicted, int[] tuningIds, int[] heldOutIds)
 {
     var t = Micro(tuningIds, predicted);
+    // The nested-fold rows tag the tuning reviews only (their thresholds come from folds of them): no held-out figure.
+    if (showHeldOut && heldOutIds.Any(i => predicted[i] is null))
+    {
+        Console.WriteLine($"| {what} | {t.F1:F3} | {t.P:F3} | {t.R:F3} | (tuning reviews only) |");
+        return;
+    }
     if (!showHeldOut)
     {
         Console.WriteLine($"| {what} | {t.F1:F3} | {t.P:F3} | {t.R:F3} | (held out not scored) |");
