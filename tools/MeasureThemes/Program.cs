@@ -2,6 +2,9 @@
 // meaning), and both, on the tuning reviews (each scored with its own review left out of the examples) and on the
 // held-out reviews. Usage:
 //   dotnet run -c Release --project tools/MeasureThemes -- [--vectors /tmp/theme-vectors.lsuv]
+//     [--write src/Themes/theme-model.json] retrain the shipped model; [--held-out] score the held-out reviews too (once,
+//     at the end of tuning); [--variants [name]] compare model inputs on the tuning folds; [--misses theme-id] the tuning
+//     reviews' misses of a theme; [--time-tagging] units per second tagged, phrases alone and with the model
 using System.Globalization;
 using System.Text.Json;
 using LearningSearch.Meaning;
