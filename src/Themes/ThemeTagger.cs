@@ -25,14 +25,15 @@ public sealed class ThemeTagger
     private readonly AnchorIndex anchors;
     private readonly UntaggedDetails untaggedDetails;
     private readonly Model.ThemeModel? model;
+    private readonly Dictionary<string, int> themeIndex;
 
     /// <param name="model">The second signal (<see cref="Model.ThemeModel"/>), used by <see cref="Tag(string, ReadOnlySpan{float})"/>; null for the phrases alone.</param>
     public ThemeTagger(Taxonomy taxonomy, Model.ThemeModel? model = null)
     {
         this.model = model;
         themes = taxonomy.Parsed.Select(p => new CompiledTheme(p, abbreviationsMatchCase: true)).ToArray();
-        var index = themes.Select((t, i) => (t.Theme.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        excludeWhenTagged = themes.Select(t => t.Theme.ExcludeWhenTagged.Select(id => index[id]).ToArray()).ToArray();
+        themeIndex = themes.Select((t, i) => (t.Theme.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        excludeWhenTagged = themes.Select(t => t.Theme.ExcludeWhenTagged.Select(id => themeIndex[id]).ToArray()).ToArray();
 
         // Theme i's signals are set 2i, its exclusions set 2i + 1.
         sets = themes.SelectMany(t => new[] { t.Signals, t.Exclusions }).ToArray();
@@ -50,15 +51,15 @@ public sealed class ThemeTagger
     /// </summary>
     public IReadOnlyList<ThemeTag> Tag(string text, ReadOnlySpan<float> vector)
     {
-        var tags = Tag(text);
-        if (model is null || string.IsNullOrWhiteSpace(text) || vector.Length != model.Dimensions) return tags;
-        var predicted = model.Predict(vector);
+        if (model is null || string.IsNullOrWhiteSpace(text) || vector.Length != model.Dimensions) return Tag(text);
+        var (hits, scores, matches) = Weigh(text);
+        var tags = TagsOf(text, hits, scores);
+        var predicted = model.Predict(vector, id => themeIndex.TryGetValue(id, out var k) ? (scores[k], matches[(2 * k) + 1] is { Count: > 0 }) : (0, false));
         if (predicted.Count == 0) return tags;
-        var matches = Find(text);
         var added = new List<ThemeTag>();
         foreach (var (themeId, probability) in predicted)
         {
-            var i = Array.FindIndex(themes, t => t.Theme.Id == themeId);
+            var i = themeIndex.GetValueOrDefault(themeId, -1);
             if (i < 0 || !themes[i].Theme.ModelTags || matches[(2 * i) + 1] is { Count: > 0 } || tags.Any(t => t.ThemeId == themeId)) continue;
             added.Add(new ThemeTag(themeId, themes[i].Theme.Label, Math.Round(probability, 3), [], model.NearestExamples(vector, themeId)));
         }
@@ -73,6 +74,44 @@ public sealed class ThemeTagger
             return [];
         }
 
+        var (hits, scores, _) = Weigh(text);
+        return TagsOf(text, hits, scores);
+    }
+
+    private ThemeTag[] TagsOf(string text, List<Hit>?[] hits, double[] scores)
+    {
+        var tags = new List<ThemeTag>();
+        for (var i = 0; i < themes.Length; i++)
+        {
+            if (hits[i] is { Count: > 0 } found && EvidenceScore.IsTagged(scores[i]))
+            {
+                var evidence = found
+                    .Select(h => new Evidence(h.Start, h.Length, text.Substring(h.Start, h.Length)))
+                    .ToArray();
+                tags.Add(new ThemeTag(themes[i].Theme.Id, themes[i].Theme.Label, scores[i], evidence));
+            }
+        }
+
+        return tags.OrderByDescending(t => t.Score).ToArray();
+    }
+
+    /// <summary>
+    /// What the phrases say of every theme, tagged or not, in taxonomy order (<see cref="ThemeIds"/>): the evidence score
+    /// (below 0.5 when the words fell short of a tag, 0 for none) and whether one of the theme's exclusions matched. The
+    /// theme model reads them beside the vector, so a lone weak word or an exclusion is evidence it can weigh.
+    /// </summary>
+    public PhraseSignals Signals(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return new(new double[themes.Length], new bool[themes.Length]);
+        var (_, scores, matches) = Weigh(text);
+        return new(scores, Enumerable.Range(0, themes.Length).Select(i => matches[(2 * i) + 1] is { Count: > 0 }).ToArray());
+    }
+
+    /// <summary>The taxonomy's theme ids, in the order of <see cref="PhraseSignals"/>.</summary>
+    public IReadOnlyList<string> ThemeIds => themes.Select(t => t.Theme.Id).ToArray();
+
+    private (List<Hit>?[] Hits, double[] Scores, List<Hit>?[] Matches) Weigh(string text)
+    {
         var matches = Find(text);
         var untagged = untaggedDetails.In(text);
         var listItems = ListItems.In(text);
@@ -133,19 +172,7 @@ public sealed class ThemeTagger
             }
         }
 
-        var tags = new List<ThemeTag>();
-        for (var i = 0; i < themes.Length; i++)
-        {
-            if (hits[i] is { Count: > 0 } found && EvidenceScore.IsTagged(scores[i]))
-            {
-                var evidence = found
-                    .Select(h => new Evidence(h.Start, h.Length, text.Substring(h.Start, h.Length)))
-                    .ToArray();
-                tags.Add(new ThemeTag(themes[i].Theme.Id, themes[i].Theme.Label, scores[i], evidence));
-            }
-        }
-
-        return tags.OrderByDescending(t => t.Score).ToArray();
+        return (hits, scores, matches);
     }
 
     /// <summary>

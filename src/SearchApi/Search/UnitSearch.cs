@@ -133,7 +133,7 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
         if (themeModel is null || !hybridRanking.Settings.ThemesByMeaning || meaning.Encoder is not { } encoder || string.IsNullOrWhiteSpace(question) || question.Length > SearchQueryBuilder.MaxQueryLength)
             return [];
         var vector = encoder.EncodeQuestion(question.Trim()).Vector;
-        return themeModel.Predict(vector).Where(p => p.Probability >= hybridRanking.Settings.LeastThemeProbability)
+        return themeModel.PredictFromVectorAlone(vector).Where(p => p.Probability >= hybridRanking.Settings.LeastThemeProbability)
             .Select(p => taxonomy.Find(p.ThemeId)).OfType<Theme>().ToList();
     }
 

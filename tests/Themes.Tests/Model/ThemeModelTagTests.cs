@@ -40,6 +40,17 @@ public sealed class ThemeModelTagTests(SentenceModel sentences) : IClassFixture<
     }
 
     [Fact]
+    public void AQuestionInOtherWords_ReadByTheVectorAlone_ShouldGetItsTheme()
+    {
+        // A question has no phrase evidence of a unit's kind; the weights that read the phrases' signals doubt it
+        // (about 0.58 for this one), so the search reads questions by the vector-alone weights.
+        var vector = sentences.Encoder.EncodeQuestion("nobody actually spoke to the kids on their own").Vector;
+        var read = ThemeModel.LoadDefault().PredictFromVectorAlone(vector);
+        Assert.Equal("voice-of-child", read[0].ThemeId);
+        Assert.True(read[0].Probability >= 0.8, $"voice of the child at {read[0].Probability:F3}");
+    }
+
+    [Fact]
     public void WithoutAVectorOfItsModel_ThePhrasesAlone_ShouldTag()
     {
         const string text = "Health visitors should follow up every child who was not brought to a developmental review.";
@@ -102,6 +113,31 @@ public sealed class ThemeModelTagTests(SentenceModel sentences) : IClassFixture<
         Assert.Equal(0.75, model.ThresholdOf("think-family"));
         var fromModel = new ThemeTagger(Taxonomy.LoadDefault(), model).Tag(text, sentences.Vector(text)).Where(t => t.FromModel).Select(t => t.ThemeId).ToList();
         Assert.Equal(["supervision"], fromModel);
+    }
+
+    [Fact]
+    public void ALoneWeakWordThePhrasesDoNotTagOnItsOwn_ShouldBeWeighedByTheModel()
+    {
+        // A model that reads only record-keeping's phrase score: "records" alone (weak) scores about 0.33, short of a
+        // phrase tag, and here tips the model; a text with no record-keeping word at all stays untagged.
+        var signalWeights = new float[384 + 2];
+        signalWeights[384] = 30;
+        var model = ThemeModel.Parse(JsonSerializer.Serialize(new
+        {
+            sentenceModel = sentences.Encoder.ModelName,
+            threshold = 0.5,
+            phraseSignals = new[] { "record-keeping" },
+            themes = new[] { new { id = "record-keeping", bias = -5f, weights = Convert.ToBase64String(MemoryMarshal.AsBytes(signalWeights.AsSpan()).ToArray()) } },
+            examples = Array.Empty<object>(),
+        }), "test model");
+        Assert.Equal(384, model.Dimensions);
+        var tagger = new ThemeTagger(Taxonomy.LoadDefault(), model);
+
+        const string weak = "The health visitor should check the records before the visit.";
+        Assert.DoesNotContain(tagger.Tag(weak), t => t.ThemeId == "record-keeping");
+        Assert.Contains(tagger.Tag(weak, sentences.Vector(weak)), t => t.ThemeId == "record-keeping" && t.FromModel);
+        const string none = "The health visitor should visit the family every week.";
+        Assert.DoesNotContain(tagger.Tag(none, sentences.Vector(none)), t => t.ThemeId == "record-keeping");
     }
 
     /// <summary>A real model of one theme whose bias makes it certain of that theme for any vector.</summary>

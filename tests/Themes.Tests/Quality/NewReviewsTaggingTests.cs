@@ -12,9 +12,11 @@ namespace LearningSearch.Themes.Tests.Quality;
 /// </summary>
 public sealed class NewReviewsTaggingTests(ITestOutputHelper output, Model.SentenceModel sentences) : IClassFixture<Model.SentenceModel>
 {
-    private const double FloorHeldOutMicroF1 = 0.61;
-    private const double FloorTuningMicroF1 = 0.61;
-    private const double FloorHeldOutWithModel = 0.66;
+    // Just under the figures measured on the themes-model branch's final tagger (held out 0.672 by phrases, 0.691 with
+    // the model; tuning 0.746; docs/quality.md), so that a change which tags worse fails.
+    private const double FloorHeldOutMicroF1 = 0.66;
+    private const double FloorTuningMicroF1 = 0.74;
+    private const double FloorHeldOutWithModel = 0.68;
 
     private sealed record Labelled(string Id, string Review, bool HeldOut, string Text, string[] Themes);
 
