@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Xunit.Abstractions;
 
 namespace LearningSearch.Themes.Tests.Quality;
@@ -18,21 +17,7 @@ public sealed class NewReviewsTaggingTests(ITestOutputHelper output, Model.Sente
     private const double FloorTuningMicroF1 = 0.74;
     private const double FloorHeldOutWithModel = 0.68;
 
-    private sealed record Labelled(string Id, string Review, bool HeldOut, string Text, string[] Themes);
-
-    private static List<Labelled> Units()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "LearningSearch.sln"))) dir = dir.Parent;
-        var path = Path.Combine(dir!.FullName, "tests", "Themes.Tests", "NewReviews", "labelled-units.jsonl");
-        return File.ReadLines(path).Where(l => l.Length > 0).Select(l =>
-        {
-            using var doc = JsonDocument.Parse(l);
-            var r = doc.RootElement;
-            return new Labelled(r.GetProperty("id").GetString()!, r.GetProperty("reviewId").GetString()!, r.GetProperty("heldOut").GetBoolean(),
-                r.GetProperty("text").GetString()!, r.GetProperty("themes").EnumerateArray().Select(t => t.GetString()!).ToArray());
-        }).ToList();
-    }
+    private static List<LabelledUnit> Units() => LabelledUnit.In("NewReviews");
 
     [Fact]
     public void TheTagger_OnReviewsItWasNeverTunedOn_ShouldKeepWhatItReached()

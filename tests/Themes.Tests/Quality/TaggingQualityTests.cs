@@ -39,12 +39,15 @@ public sealed class TaggingQualityTests(ITestOutputHelper output)
         }).ToList();
     }
 
-    public static (Dictionary<string, (int Tp, int Fp, int Fn)> PerTheme, double MicroF1) Measure(ThemeTagger tagger, IEnumerable<(string Text, string[] Themes)> units)
+    public static (Dictionary<string, (int Tp, int Fp, int Fn)> PerTheme, double MicroF1) Measure(ThemeTagger tagger, IEnumerable<(string Text, string[] Themes)> units) =>
+        Measure(units.Select(u => ((IReadOnlySet<string>)tagger.Tag(u.Text).Select(t => t.ThemeId).ToHashSet(), u.Themes)));
+
+    /// <summary>Per-theme counts and micro F1 of the themes a tagger gave against the labelled ones, unit by unit.</summary>
+    public static (Dictionary<string, (int Tp, int Fp, int Fn)> PerTheme, double MicroF1) Measure(IEnumerable<(IReadOnlySet<string> Got, string[] Expected)> units)
     {
         var counts = new Dictionary<string, (int Tp, int Fp, int Fn)>();
-        foreach (var (text, expected) in units)
+        foreach (var (got, expected) in units)
         {
-            var got = tagger.Tag(text).Select(t => t.ThemeId).ToHashSet();
             foreach (var theme in got.Union(expected))
             {
                 var c = counts.GetValueOrDefault(theme);
