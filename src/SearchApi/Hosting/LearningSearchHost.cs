@@ -2,6 +2,7 @@ using LearningSearch.Index;
 using LearningSearch.Index.Live;
 using LearningSearch.Index.Schema;
 using LearningSearch.Indexer.Indexing;
+using LearningSearch.Meaning;
 using LearningSearch.SearchApi.Apis;
 using LearningSearch.SearchApi.Contracts;
 using LearningSearch.SearchApi.Meaning;
@@ -47,6 +48,7 @@ public static class LearningSearchHost
             var weights = options.SecondStageWeightsFile is { } file ? SecondStageWeights.Load(file) : SecondStageWeights.LoadDefault();
             return new SecondStage(weights, options.UseSecondStage);
         });
+        services.AddSingleton(sp => KnownWords.FromModel(sp.GetRequiredService<LearningSearchOptions>().MeaningModelFile));
         services.AddSingleton<UnitSearch>();
         // One per host: two hosts in one process (as tests start them) never count each other's searches.
         services.AddSingleton(sp => new SearchTurns(sp.GetRequiredService<LearningSearchOptions>()));

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using LearningSearch.Index.Schema;
+using LearningSearch.Meaning;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -8,19 +9,24 @@ namespace LearningSearch.SearchApi.Search;
 
 /// <summary>
 /// "Did you mean ...?" from the index's own words: a typed word that no unit contains is replaced by the word within two
-/// letters of it that the most units contain ("supervison" -> "supervision"), shown as the reviews write it.
+/// letters of it that the most units contain ("supervison" -> "supervision"), shown as the reviews write it. A real word
+/// the reviews happen not to use ("worried", "mobile", "mum's") is left alone, and a short word is only one letter from
+/// its correction: "worried" is not a misspelling of "work", nor "sexting" of "seen".
 /// </summary>
 public static partial class SpellingSuggestions
 {
     // Short words are too often another real word one letter away ("cin" -> "in"); they are left as typed.
     private const int ShortestWordCorrected = 5;
 
+    private const int ShortestStemTwoEditsFrom = 8;
+
     /// <summary>
     /// The question with its unknown words corrected and the words corrected (none, when no word of the question is in
     /// any unit and none could be corrected); null when the question's words are known, or the unknown ones have no near word.
     /// </summary>
-    public static SpellingCorrection? For(IndexSearcher searcher, string question)
+    public static SpellingCorrection? For(IndexSearcher searcher, string question, KnownWords? realWords = null)
     {
+        realWords ??= KnownWords.None;
         var reader = searcher.IndexReader;
         var corrected = new List<(string Typed, string Suggested)>();
         var known = 0;
@@ -29,8 +35,9 @@ public static partial class SpellingSuggestions
         {
             if (Stem(word) is not { } stem) continue; // a common word the search does not look for
             if (reader.DocFreq(IndexFields.Text.Term(stem)) > 0) { known++; continue; }
-            if (word.Length < ShortestWordCorrected || word.Any(char.IsDigit)) continue;
-            if (Nearest(searcher, stem) is { } nearest && SurfaceWord(searcher, nearest) is { } surface && !surface.Equals(word, StringComparison.OrdinalIgnoreCase))
+            if (word.Length < ShortestWordCorrected || word.Any(char.IsDigit) || realWords.Contains(word)) continue;
+            if (Nearest(searcher, stem) is { } nearest && SurfaceWord(searcher, nearest) is { } surface && !surface.Equals(word, StringComparison.OrdinalIgnoreCase)
+                && Edits(word.ToLowerInvariant(), surface) <= EditsAllowed(word.Length))
                 corrected.Add((word, surface));
         }
         if (corrected.Count == 0) return known == 0 && words.Count > 0 && words.Any(w => Stem(w) is not null) ? new SpellingCorrection(question, [], true) : null;
@@ -49,15 +56,43 @@ public static partial class SpellingSuggestions
         return stem;
     }
 
-    /// <summary>The index word within two edits of the stem (first letter kept) that the most units contain.</summary>
+    private static int EditsAllowed(int letters) => letters >= ShortestStemTwoEditsFrom ? 2 : 1;
+
+    /// <summary>
+    /// Letters inserted, deleted, changed or swapped with their neighbour to turn one word into the other. Stems can be
+    /// near when the words are not ("sexting" and "set" are "sext" and "set"), so the typed and shown words are compared too.
+    /// </summary>
+    private static int Edits(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (var i = 1; i <= a.Length; i++)
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+            }
+        return d[a.Length, b.Length];
+    }
+
+    /// <summary>
+    /// The index word near the stem (first letter kept) that the most units contain: within one edit for a stem of up
+    /// to seven letters, two for a longer one (two edits turn most short words into other words).
+    /// </summary>
     private static string? Nearest(IndexSearcher searcher, string stem)
     {
-        var fuzzy = new FuzzyQuery(IndexFields.Text.Term(stem), maxEdits: 2, prefixLength: 1, maxExpansions: 50, transpositions: true);
-        if (searcher.Rewrite(fuzzy) is not BooleanQuery candidates) return null;
-        return candidates.Clauses
-            .Select(c => c.Query as TermQuery)
-            .Where(t => t is not null)
-            .Select(t => (Term: t!.Term.Text, Units: searcher.IndexReader.DocFreq(t.Term)))
+        var fuzzy = new FuzzyQuery(IndexFields.Text.Term(stem), maxEdits: EditsAllowed(stem.Length), prefixLength: 1, maxExpansions: 50, transpositions: true);
+        // One near word rewrites to its own term query, several to a boolean query of them.
+        IEnumerable<TermQuery> candidates = searcher.Rewrite(fuzzy) switch
+        {
+            BooleanQuery near => near.Clauses.Select(c => c.Query).OfType<TermQuery>(),
+            TermQuery one => [one],
+            _ => [],
+        };
+        return candidates
+            .Select(t => (Term: t.Term.Text, Units: searcher.IndexReader.DocFreq(t.Term)))
             .Where(t => t.Units > 0)
             .OrderByDescending(t => t.Units).ThenBy(t => t.Term, StringComparer.Ordinal)
             .Select(t => t.Term)

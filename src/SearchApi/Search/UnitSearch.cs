@@ -16,7 +16,7 @@ using Lucene.Net.Util;
 namespace LearningSearch.SearchApi.Search;
 
 /// <summary>Runs a search: one pass collects the page of hits and the facet counts of the whole result set.</summary>
-public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitMapper mapper, Taxonomy taxonomy, SearchTurns turns, MeaningEngine meaning, HybridRanking hybridRanking, SecondStage? secondStage = null, Themes.Model.ThemeModel? themeModel = null)
+public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitMapper mapper, Taxonomy taxonomy, SearchTurns turns, MeaningEngine meaning, HybridRanking hybridRanking, SecondStage? secondStage = null, Themes.Model.ThemeModel? themeModel = null, KnownWords? knownWords = null)
 {
     /// <summary>A page of results with the facets of them all, or what to fix in the request.</summary>
     public Outcome<SearchResponse, SearchRefusal> Search(SearchRequest request)
@@ -29,7 +29,7 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
         // A misspelled word: offer the question as the reviews spell it, and search it instead when the typed words found nothing.
         using (var lease = index.Acquire())
         {
-            if (SpellingSuggestions.For(lease.Searcher, response.Query) is { } correction)
+            if (SpellingSuggestions.For(lease.Searcher, response.Query, knownWords) is { } correction)
             {
                 if (correction.Corrected.Count == 0)
                 {

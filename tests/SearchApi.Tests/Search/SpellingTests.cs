@@ -36,6 +36,30 @@ public sealed class SpellingTests(SampleCorpusHost host)
         Assert.Equal(System.Text.Json.JsonValueKind.Null, result.GetProperty("spelling").ValueKind);
     }
 
+    // Everyday words the reviews happen not to use are not misspellings of the reviews' words: "worried" is not "work",
+    // "mobile" not "model", "mum's" not "must", and "sexting" is not "set" (their stems, "sext" and "set", are one
+    // letter apart, the words four).
+    [Theory]
+    [InlineData("how do agencies share information when they are worried about a child")]
+    [InlineData("bruising in non mobile babies")]
+    [InlineData("mum's new boyfriend moved in and nobody checked him out")]
+    [InlineData("online grooming and sexting")]
+    public async Task RealWordsTheReviewsDoNotUse_ShouldNotBeCorrectedIntoOtherWords(string q)
+    {
+        var result = await host.GetJson("/api/search?q=" + Uri.EscapeDataString(q));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, result.GetProperty("spelling").ValueKind);
+    }
+
+    [Theory]
+    [InlineData("safegaurding audits", "safeguarding audits")]
+    [InlineData("strategy discusion", "strategy discussion")]
+    [InlineData("quality of assesments", "quality of assessment")]
+    public async Task ALetterSwappedMissedOrDoubled_ShouldBeOffered(string typed, string offered)
+    {
+        var result = await host.GetJson("/api/search?q=" + Uri.EscapeDataString(typed));
+        Assert.Equal(offered, result.GetProperty("spelling").GetProperty("suggested").GetString());
+    }
+
     [Fact]
     public async Task WordsNoReviewUsesOrComesNear_ShouldFindNothingAndOfferNothing()
     {
