@@ -65,6 +65,9 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
         {
             // People end questions with a question mark; to the query syntax a ? ending a word would be a wildcard letter.
             var question = QuestionMarkEndingAWord().Replace(q, "$1");
+            // A dash standing between spaces is punctuation ("professional curiosity - not taking what parents say at
+            // face value"); to the query syntax it would exclude the word after it and make the question an exact search.
+            question = DashBetweenSpaces().Replace(question, " ");
             if (!Parse(question).TryGet(out var parsed, out refusal)) return refusal;
             if (parsed is null || (parsed is BooleanQuery b && b.Clauses.Count == 0))
             {
@@ -400,6 +403,9 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
 
     [GeneratedRegex(@"(\w)\?+(?=\s|$)")]
     private static partial Regex QuestionMarkEndingAWord();
+
+    [GeneratedRegex(@"(?<=^|\s)-+(?=\s|$)")]
+    private static partial Regex DashBetweenSpaces();
 
     [GeneratedRegex(@"^[a-z0-9][a-z0-9.\-]{0,80}$")]
     private static partial Regex IdPattern();

@@ -61,6 +61,26 @@ public sealed class SearchByMeaningTests(MeaningHost host) : IClassFixture<Meani
     }
 
     [Theory]
+    [InlineData("professional curiosity - not taking what parents say at face value")]
+    [InlineData("neglect -- what have reviews said")]
+    public async Task ADashBetweenWords_ShouldBePunctuation_NotAnExclusionThatMakesTheSearchExact(string q)
+    {
+        await host.Ready();
+        var result = await host.GetJson("/api/search?q=" + Uri.EscapeDataString(q));
+        Assert.Equal("used", result.GetProperty("meaning").GetProperty("state").GetString());
+        Assert.NotEmpty(result.GetProperty("expansions").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task AMinusBeforeAWord_ShouldStillExcludeIt()
+    {
+        await host.Ready();
+        var result = await host.GetJson("/api/search?q=" + Uri.EscapeDataString("supervision -training"));
+        Assert.Equal("exact", result.GetProperty("meaning").GetProperty("state").GetString());
+        Assert.All(Hits(result), h => Assert.DoesNotContain("training", h.GetProperty("text").GetString()!, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
     [InlineData("😀😀😀")]
     [InlineData("¿Dónde están los niños que no fueron llevados a sus citas?")]
     [InlineData("the of and")]
