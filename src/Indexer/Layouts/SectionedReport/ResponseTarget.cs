@@ -18,17 +18,45 @@ internal sealed class ResponseTarget(ReviewDraft draft, IReadOnlyList<DraftUnit>
 
     private DraftUnit? _named;
 
+    // Whether the last choice was the recommendation an earlier response of the agency named.
+    private bool _namedByEarlier;
+
     /// <summary>A new agency's heading: what the agency before it named says nothing of this one's responses.</summary>
     public void NewAgency() => _named = null;
 
+    /// <summary>
+    /// The recommendations a response answers: the one <see cref="For"/> chooses, or, when its agency has several and the
+    /// response shares words with more than one of them, each it shares about as many words with as the best ("PSNI: a
+    /// supervisor now reviews previous episodes ... the coordinator model was presented ..." answers both of the
+    /// PSNI's recommendations, one on reviewing episodes, one on the coordinator role).
+    /// </summary>
+    public IReadOnlyList<DraftUnit> Answered(Block block, string? agency)
+    {
+        var one = For(block, agency);
+        if (one is null || agency is null || ProseReferences.RecommendationNamed(block.Text) is not null || _namedByEarlier) return one is null ? [] : [one];
+        var pool = recent is { Count: > 0 } ? recent.Where(r => r.HasText).ToList() : Recommendations().ToList();
+        var agencies = pool.Where(r => r.Agencies.Any(a => SameAgency(a, agency))).ToList();
+        if (agencies.Count < 2) return [one];
+        var words = SharedWords.Of(block.Text);
+        var scored = agencies.Select(r => (Recommendation: r, Shared: SharedWords.Count(words, SharedWords.Of(r.Text)))).ToList();
+        var best = scored.Max(x => x.Shared);
+        var answered = scored.Where(x => x.Shared >= FewestSharedWords + 1 && 2 * x.Shared >= best).Select(x => x.Recommendation).ToList();
+        return answered.Count > 1 ? answered : [one];
+    }
+
     public DraftUnit? For(Block block, string? agency)
     {
+        _namedByEarlier = false;
         var named = ProseReferences.RecommendationNamed(block.Text);
         var recommendation = named is null ? null : Numbered(named);
         if (named is not null && recommendation is null)
             draft.Warnings.Add($"line {block.Line}: a response names recommendation {named}, which the review does not list; linked by its agency instead.");
         if (recommendation is not null) return _named = recommendation;
-        if (_named is not null) return _named;
+        if (_named is not null)
+        {
+            _namedByEarlier = true;
+            return _named;
+        }
         var pool = recent is { Count: > 0 } ? recent.Where(r => r.HasText).ToList() : Recommendations().ToList();
         var agencies = pool.Where(r => agency is not null && r.Agencies.Any(a => SameAgency(a, agency))).ToList();
         if (agencies.Count == 1) return agencies[0];

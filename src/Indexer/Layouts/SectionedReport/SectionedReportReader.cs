@@ -253,6 +253,31 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         return nn == cn + 1 || (nn == cn && cl != ' ' && nl == cl + 1);
     }
 
+    // The recommendations a response's own sentence says it answers ("This responds to recommendations (a) and (b)"):
+    // lettered ones restart under each agency, so a letter is the responding agency's recommendation of that letter.
+    private List<DraftUnit> SaysWhatItAnswers(string text, string? agency)
+    {
+        if (AnswersSentence().Match(text) is not { Success: true } m) return [];
+        var recommendations = draft.Units.Where(u => u.Kind == UnitKind.Recommendation && u.HasText && u.Number is not null).ToList();
+        var found = new List<DraftUnit>();
+        foreach (var reference in SentenceReference().Matches(m.Groups["refs"].Value).Select(r => r.Groups["n"].Value))
+        {
+            var same = recommendations.Where(r => ProseReferences.SameNumber(reference, r.Number!)).ToList();
+            var chosen = same.Count > 1 && agency is not null
+                ? same.FirstOrDefault(r => r.Agencies.Any(a => a.Contains(agency, StringComparison.OrdinalIgnoreCase) || agency.Contains(a, StringComparison.OrdinalIgnoreCase)))
+                : same.Count == 1 ? same[0] : null;
+            if (chosen is null) return [];
+            if (!found.Contains(chosen)) found.Add(chosen);
+        }
+        return found;
+    }
+
+    [GeneratedRegex(@"\b(?:this|these|it|which)\s+(?:responds?|answers?|address(?:es)?|meets?|covers?)\s+(?:to\s+)?(?:the\s+)?(?:(?:local|regional|agency|partnership)\s+)?recommendations?\s+(?<refs>[^.;:]{1,60})", RegexOptions.IgnoreCase)]
+    private static partial Regex AnswersSentence();
+
+    [GeneratedRegex(@"(?<![\w(])\(?(?<n>R?\d{1,2}(?:\.\d{1,2})?[a-z]?|[a-z])\)?(?=\s*(?:,|and\b|&|$|\s+for\b|\s+(?:of|in)\b))", RegexOptions.IgnoreCase)]
+    private static partial Regex SentenceReference();
+
     // The recommendations already read that a heading names ("Response to Recommendation 1", "Recommendations 3 and 4").
     private List<DraftUnit> NamedRecommendations(string title)
     {
@@ -703,7 +728,20 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             AddActions(several, block, text, agency);
             return;
         }
-        var recommendation = Responses.For(block, agency);
+        // "... This responds to local recommendations (a) and (b) for the Trust.": a sentence saying what the response
+        // answers names each, wherever it stands in the response.
+        if (SaysWhatItAnswers(text, agency) is { Count: > 0 } said)
+        {
+            AddActions(said, block, text, agency);
+            return;
+        }
+        var answers = Responses.Answered(block, agency);
+        if (answers.Count > 1)
+        {
+            AddActions(answers, block, text, agency);
+            return;
+        }
+        var recommendation = answers.FirstOrDefault();
         if (recommendation is null && agency is not null && !draft.Units.Any(u => u.Kind == UnitKind.Recommendation))
         {
             // "Immediate actions already taken" before the review has made any recommendation: each agency's action
