@@ -23,7 +23,7 @@ public static partial class ResponseLine
     public static IReadOnlyList<string> NamedIn(string label) =>
         Named().Matches(BracketedPart().Replace(label, "$1$2")).Select(m => m.Groups["n"].Value).ToList();
 
-    /// <summary>Who a response's label says responds, when it names them by an abbreviation ("CPC response to 3(c)" is the CPC's); null otherwise.</summary>
+    /// <summary>Who a response's label says responds, when it names them by an abbreviation ("CPC response to 3(c)", "Response of the CPC to Recommendations 4 and 5"); null otherwise.</summary>
     public static string? Respondent(string label) => Abbreviation().Match(label.Trim()) is { Success: true } m ? m.Groups["a"].Value : null;
 
     /// <summary>The agencies a "Lead:" line names, as written; null for any other line.</summary>
@@ -36,7 +36,7 @@ public static partial class ResponseLine
     [GeneratedRegex(@"^(?<label>(?:(?:the\s+)?(?:partnership|agency|agencies'?|multi-agency|single[- ]agency|board|committee|panel|partners'?|local authority|council|trust|health board|organisational)\s+|(?-i:[A-Z]{2,6})(?:'s|\u2019s)?\s+)?(?:responses?|updates?|progress(?:\s+updates?)?|actions?\s+(?:taken|agreed)|what has (?:happened|changed) since(?:\s+the review)?)(?:\s+(?:from|by|of|to|on)\s+(?:the\s+)?[\w'\u2019 &.,()]{1,60}?)?(?:\s*\([^)]{1,80}\))?(?:,\s*[\w ]{1,30})?)\s*[:\u2013\u2014-]\s*(?<text>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Response();
 
-    [GeneratedRegex(@"^(?<a>[A-Z]{2,6})(?:'s|\u2019s)?\s+(?i:responses?|updates?|progress|actions?)\b")]
+    [GeneratedRegex(@"^(?:(?<a>[A-Z]{2,6})(?:'s|\u2019s)?\s+(?i:responses?|updates?|progress|actions?)\b|(?i:responses?|updates?)\s+(?i:of|from|by)\s+(?i:the\s+)?(?<a>[A-Z]{2,6})\b)")]
     private static partial Regex Abbreviation();
 
     // "3(a)" as a part of recommendation 3 is cited as "3a".
