@@ -71,9 +71,14 @@ public sealed class DraftUnit
     }
 
     /// <summary>The same action answering another recommendation (one of the parts of the one it answers).</summary>
-    internal DraftUnit AnsweringInstead(DraftUnit recommendation)
+    internal DraftUnit AnsweringInstead(DraftUnit recommendation) => Copy(Kind, recommendation);
+
+    /// <summary>This unit's words as an action answering the recommendation ("In response to R6, ..." read as a recommendation, or as an action on none).</summary>
+    internal DraftUnit AsActionOn(DraftUnit recommendation) => Copy(UnitKind.Action, recommendation);
+
+    private DraftUnit Copy(UnitKind kind, DraftUnit recommendation)
     {
-        var copy = new DraftUnit(Kind, Number, Lines.First) { Recommendation = recommendation, Status = Status, Heading = Heading, Lines = Lines };
+        var copy = new DraftUnit(kind, kind == Kind ? Number : null, Lines.First) { Recommendation = recommendation, Status = Status, Heading = Heading, Lines = Lines };
         copy._paragraphs.AddRange(_paragraphs);
         copy.Agencies.AddRange(Agencies);
         copy.Dates.AddRange(Dates);

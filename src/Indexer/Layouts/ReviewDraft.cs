@@ -59,7 +59,7 @@ public sealed partial class ReviewDraft
     /// <summary>The units with ids, parents and citations resolved. Units without text are dropped.</summary>
     public IReadOnlyList<LearningUnit> Build()
     {
-        var kept = _units
+        var kept = AnswersNamedInText.Apply(_units)
             .Where(u => u.HasText && u.Parts.Count == 0)
             .SelectMany(u => u is { Kind: UnitKind.Action, Recommendation.Parts.Count: > 0 } ? u.Recommendation.Parts.Select(u.AnsweringInstead) : [u])
             .ToList();
