@@ -7,7 +7,8 @@
 # By default the questions are one half of the blind set (tests/SearchApi.Tests/Relevance/BlindQuestions/$HALF.json);
 # --questions FILE scores another list of {"question", "relevant": {unit: grade}} (FreshQuestions/judgements.json),
 # and --questions tuned-beside-the-code the 28 questions of tests/SearchApi.Tests/Search/RelevanceTests.cs.
-# --per-question FILE also writes each question's two figures (JSON), for a paired comparison of two runs.
+# --per-question FILE also writes each question's two figures (JSON), for a paired comparison of two runs; with several
+# configurations, one file each, FILE-<label>.json.
 #   bash tools/ScoreRelevance/score-half.sh --questions tests/SearchApi.Tests/Relevance/FreshQuestions/judgements.json "hybrid|"
 # INDEX (the index folder) and CORPUS (the corpus folder, default this checkout's corpus/) let two checkouts score
 # on one index. Score a held-out set (HALF=heldout, FreshQuestions) only once, on settings chosen on the tuning half.
@@ -41,7 +42,10 @@ for spec in "$@"; do
       ! curl -s "http://127.0.0.1:$port/health" | grep -q "being added" && break
     sleep 0.5
   done
-  python3 - "$label" "$questions" "$root" "$port" "$per_question" <<'PY'
+  # With several configurations, each writes its own per-question file (FILE-<label>.json), not one over another's.
+  per_config=$per_question
+  if [[ -n $per_question && $# -gt 1 ]]; then per_config="${per_question%.json}-$(echo "$label" | tr -cs 'A-Za-z0-9' '-' | sed 's/-*$//').json"; fi
+  python3 - "$label" "$questions" "$root" "$port" "$per_config" <<'PY'
 import json, math, os, random, re, sys, urllib.parse, urllib.request
 label, source, root, port, per_question = sys.argv[1:]
 if source == "tuned-beside-the-code":
