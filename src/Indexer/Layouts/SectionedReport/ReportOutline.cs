@@ -12,11 +12,13 @@ namespace LearningSearch.Indexer.Layouts.SectionedReport;
 /// <param name="FindingLabels">Paragraphs labelled "Finding N", "Learning point N".</param>
 /// <param name="RecommendationLabels">Paragraphs labelled "Recommendation N" or "RN" outside a responses section.</param>
 /// <param name="LearningOrResponseSections">Findings, learning or responses sections.</param>
-public sealed record ReportOutline(int Sections, int ListedRecommendations, int FindingLabels, int RecommendationLabels, int LearningOrResponseSections)
+/// <param name="MostRecommendationLabelsInASection">The most "Recommendation N" paragraphs under one section heading: several
+/// show the recommendations sit inside the report's sections, not that each is a section of its own (a tracker).</param>
+public sealed record ReportOutline(int Sections, int ListedRecommendations, int FindingLabels, int RecommendationLabels, int LearningOrResponseSections, int MostRecommendationLabelsInASection = 0)
 {
     public static ReportOutline Of(IReadOnlyList<Block> blocks)
     {
-        int sections = 0, listed = 0, findingLabels = 0, recommendationLabels = 0, learningOrResponses = 0;
+        int sections = 0, listed = 0, findingLabels = 0, recommendationLabels = 0, learningOrResponses = 0, inSection = 0, mostInSection = 0;
         var kind = SectionKind.Other;
         ItemLabel? previous = null;
         for (var i = 0; i < blocks.Count; i++)
@@ -29,7 +31,11 @@ public sealed record ReportOutline(int Sections, int ListedRecommendations, int 
             }
             var label = blocks[i].IsTableRow ? null : ItemLabel.TryRead(blocks[i].Text, previous);
             if (label is { SaysFinding: true }) findingLabels++;
-            else if (label is { SaysRecommendation: true } && kind != SectionKind.Responses) recommendationLabels++;
+            else if (label is { SaysRecommendation: true } && kind != SectionKind.Responses)
+            {
+                recommendationLabels++;
+                mostInSection = Math.Max(mostInSection, ++inSection);
+            }
 
             // "4. Recommendations" is a numbered heading; "B. Review the policy" is an item, however short.
             var numberedHeading = label is { Style: LabelStyle.Numbered } && heading is not null && (heading.Kind != SectionKind.Other || heading.IsGeneral);
@@ -45,6 +51,7 @@ public sealed record ReportOutline(int Sections, int ListedRecommendations, int 
                     kind = SectionKind.Other; // an agency's heading inside recommendations or responses does not end them
                 }
                 if (i + 1 < blocks.Count && ReportHeading.TryRead(blocks[i + 1]) is null) sections++;
+                inSection = 0;
             }
             else if (kind == SectionKind.Recommendations && (label is { SaysFinding: false } || blocks[i].IsBullet
                 || RecommendationAddressees.SaysWhatShouldBeDone(blocks[i].Text) && !blocks[i].Text.EndsWith(':')))
@@ -57,6 +64,6 @@ public sealed record ReportOutline(int Sections, int ListedRecommendations, int 
             }
             if (label is not null) previous = label;
         }
-        return new ReportOutline(sections, listed, findingLabels, recommendationLabels, learningOrResponses);
+        return new ReportOutline(sections, listed, findingLabels, recommendationLabels, learningOrResponses, mostInSection);
     }
 }

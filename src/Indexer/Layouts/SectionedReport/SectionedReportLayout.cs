@@ -54,6 +54,10 @@ public sealed class SectionedReportLayout : IReviewLayout
         if (outline.ListedRecommendations >= 2)
             return new LayoutMatch(outline.Sections >= 3 || outline.LearningOrResponseSections > 0 ? 0.82 : 0.7,
                 $"{outline.ListedRecommendations} recommendations under a recommendations heading, {outline.Sections} section headings, {outline.LearningOrResponseSections} learning or response sections");
+        // An annual report's learning section: each review a numbered section of its own with several "Recommendation 1:"
+        // paragraphs inside it, then what has changed; the sections, not the labels, say where each part ends.
+        if (outline.MostRecommendationLabelsInASection >= 3 && outline.Sections >= 4)
+            return new LayoutMatch(0.82, $"{outline.RecommendationLabels} labelled recommendations inside {outline.Sections} sections");
         if (outline.LearningOrResponseSections > 0 && outline.Sections >= 3)
             return new LayoutMatch(0.6, $"learning or response sections among {outline.Sections} section headings");
         return LayoutMatch.None("no recommendations, findings or responses sections");

@@ -96,8 +96,14 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             if (label is { SaysFinding: true }) { StartItem(UnitKind.Finding, label, block); continue; }
             if (label is { SaysRecommendation: true })
             {
-                if (_kind == SectionKind.Responses) Respond(block, text);
-                else StartItem(UnitKind.Recommendation, label, block);
+                if (_kind == SectionKind.Responses && !StartsAnotherReviewsRecommendations(label)) Respond(block, text);
+                else
+                {
+                    // An annual report's next review: "Recommendation 1: Harbrook Council ... should agree ..." after the
+                    // last review's "What has changed" is a recommendation of its own, and the responses are over.
+                    if (_kind == SectionKind.Responses) { _kind = SectionKind.Other; Unanswered(); }
+                    StartItem(UnitKind.Recommendation, label, block);
+                }
                 continue;
             }
             var introducesActions = label is null && !block.IsBullet
@@ -320,6 +326,8 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         _answers.Clear();
         // "Response to R2 and R3:" answers those two, whatever came before them.
         var numbers = ResponseLine.NamedIn(label);
+        // "Progress: A same-day pathway was commissioned ... (A)": the reference closing the response says what it answers.
+        if (numbers.Count == 0 && ClosingReference().Match(text) is { Success: true } closing) numbers = [closing.Groups["n"].Value];
         var named = Named(numbers, _awaiting);
         // "CPC response to 3(c):" after the response to 3(a) and 3(b): 3(c) is still among those this group answers.
         if (named.Count < numbers.Count) named = Named(numbers, draft.Units);
@@ -464,7 +472,10 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             _titleOnly = false;
             return;
         }
-        StartItem(_kind == SectionKind.Recommendations && !(_areas && !PhrasedAsRecommendation(label.Rest)) ? UnitKind.Recommendation : UnitKind.Finding, label, block);
+        // "The review asked the partnership to take forward three recommendations:" then "A. ...", "B. ...": recommendations,
+        // whatever the section they sit in.
+        var listed = _recommendationList && label.Style != LabelStyle.FindingWord;
+        StartItem((_kind == SectionKind.Recommendations || listed) && !(_areas && !PhrasedAsRecommendation(label.Rest)) ? UnitKind.Recommendation : UnitKind.Finding, label, block);
     }
 
     // "(b)" after "Recommendation 4: The Department ... should:" and its "(a)": a part of recommendation 4, cited as 4(b).
@@ -592,6 +603,12 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             recommendation.AddAgency(partnership);
     }
 
+    // A labelled recommendation among responses that says what should be done, and is not one already read (responses
+    // quote them), starts the recommendations of another review.
+    private bool StartsAnotherReviewsRecommendations(ItemLabel label) =>
+        RecommendationAddressees.SaysWhatShouldBeDone(label.Rest)
+        && !draft.Units.Any(u => u.Kind == UnitKind.Recommendation && u.Number is not null && ProseReferences.SameNumber(label.Number, u.Number));
+
     private bool IsRepeat(UnitKind kind, string number, string rest)
     {
         if (rest.Length < 20) return false;
@@ -709,7 +726,8 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             AddActions(namedInLabel, block, labelled.Text, _agency ?? draft.Agencies.LeadAgency(labelled.Text, within: 80));
             return;
         }
-        var agency = _agency ?? draft.Agencies.LeadAgency(text, within: 80);
+        // "- Harbrook Council Early Help: The Graded Care Profile ..." names who acts before the colon, known agency or not.
+        var agency = _agency ?? (block.IsBullet ? AgencyActionLine.AgencyOf(text, draft.Agencies) : null) ?? draft.Agencies.LeadAgency(text, within: 80);
         if (_headingTargets.Count == 0 && AcceptsAll().IsMatch(text) && draft.Units.Where(u => u.Kind == UnitKind.Recommendation && u.HasText).ToList() is { Count: > 1 } all)
         {
             // "The Chief Officers Group accepts the key learning and all six suggested strategies": one answer to each.
@@ -867,6 +885,9 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
 
     [GeneratedRegex(@"^(?:-\s+)?(?:that\s+)?the\s+(?:(?:local\s+)?safeguarding\s+(?:children\s+)?(?:partnership|board)|partnership|board|lscb|lscp|scp|cpc|child protection committee|regional safeguarding board)\b(?:'s)?\s+(?:should|must|will|is asked|needs?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnPartnership();
+
+    [GeneratedRegex(@"\((?:recommendations?\s+)?(?<n>[A-Z]|R?\d{1,2}(?:\.\d{1,2})?[a-z]?)\)\s*\.?$")]
+    private static partial Regex ClosingReference();
 
     [GeneratedRegex(@"\b(?:recommendations?|recommends?|recommended)\b[^:]*:$", RegexOptions.IgnoreCase)]
     private static partial Regex RecommendationListIntro();
