@@ -536,8 +536,13 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
 
     // An inspection's "area for improvement" is a recommendation when it says what should be done ("Leaders should
     // ...", "Improve the timeliness of ..."), and a finding when it names what is not yet good enough.
+    // An area for improvement is a recommendation only when its own clause says what should be done: "The specificity of
+    // plans, so that parents understand what needs to change" names an area, and its "needs to" is the parents'.
     private static bool PhrasedAsRecommendation(string text) =>
-        RecommendationAddressees.SaysWhatShouldBeDone(text) || Imperative().IsMatch(text.StartsWith("- ", StringComparison.Ordinal) ? text[2..] : text);
+        RecommendationAddressees.SaysWhatShouldBeDone(SubordinateClause().Split(text, 2)[0]) || Imperative().IsMatch(text.StartsWith("- ", StringComparison.Ordinal) ? text[2..] : text);
+
+    [GeneratedRegex(@",?\s+(?:so that|in order that|so as to|what|which|who|whose|when|where)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex SubordinateClause();
 
     private void StartItem(UnitKind kind, ItemLabel label, Block block)
     {
