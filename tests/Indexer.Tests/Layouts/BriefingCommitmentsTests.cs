@@ -61,4 +61,13 @@ public sealed class BriefingCommitmentsTests
         Assert.Equal(["R1", "R2", "R3"], actions.Select(a => review.Units.Single(u => u.Id == a.RecommendationId).Number));
         Assert.Equal(3, review.Units.Count(u => u.Kind == UnitKind.Finding && u.Number is "1" or "2" or "3"));
     }
+
+    [Fact]
+    public void ACommitmentOpeningWithWhoWillAct_ShouldBeThatAgencysAction_KnownToTheDirectoryOrNot()
+    {
+        var review = new ReviewExtractor(rulesOnly: true).Extract(DocumentText.FromText("briefing-child-q.txt", Briefing));
+
+        var guidance = review.Units.Single(u => u.Kind == UnitKind.Action && u.Text.Contains("will issue guidance", StringComparison.Ordinal));
+        Assert.Equal("Thornbury Council Education Safeguarding Team", guidance.Agency);
+    }
 }

@@ -731,8 +731,9 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             AddActions(namedInLabel, block, labelled.Text, _agency ?? draft.Agencies.LeadAgency(labelled.Text, within: 80));
             return;
         }
-        // "- Harbrook Council Early Help: The Graded Care Profile ..." names who acts before the colon, known agency or not.
-        var agency = _agency ?? (block.IsBullet ? AgencyActionLine.AgencyOf(text, draft.Agencies) : null) ?? draft.Agencies.LeadAgency(text, within: 80);
+        // "- Harbrook Council Early Help: The Graded Care Profile ...", "2. Corrow Bay Council Education Safeguarding Team will
+        // issue ...": the response names who acts at its start, known agency or not.
+        var agency = _agency ?? AgencyActionLine.AgencyOf(ItemLabel.TryRead(text, null)?.Rest ?? text, draft.Agencies) ?? draft.Agencies.LeadAgency(text, within: 80);
         if (_headingTargets.Count == 0 && AcceptsAll().IsMatch(text) && draft.Units.Where(u => u.Kind == UnitKind.Recommendation && u.HasText).ToList() is { Count: > 1 } all)
         {
             // "The Chief Officers Group accepts the key learning and all six suggested strategies": one answer to each.
