@@ -7,7 +7,7 @@ namespace LearningSearch.Indexer.Tests.Layouts;
 
 /// <summary>
 /// A local review's recommendations and agency responses as a table, then a later section of further responses. An
-/// action that says it "also answers R3" is the answer to both, and a paragraph that opens "In response to R4," is a
+/// action that says it "also answers R3", or that "Recommendations 1 and 4 are being met by one action", answers each, and a paragraph that opens "In response to R4," is a
 /// response to R4: a trainer counting what was done about each recommendation must find them there.
 /// </summary>
 public sealed class AnswersNamedInTheirOwnWordsTests
@@ -38,7 +38,7 @@ public sealed class AnswersNamedInTheirOwnWordsTests
         R1	Brackmoor Community Health should ensure that health visitors discuss every concern about a parent's presentation in safeguarding supervision.	Brackmoor Community Health	Supervision policy revised and an audit of twenty records planned.	March 2027	Amber
         R2	The partnership should make sure that when an early help plan is closed, the needs of every child in the family are considered.	Brackmoor Early Help	Early help closure form revised to ask about each child; this action also answers R3.	January 2027	Green
         R3	Practitioners in all agencies should speak to brothers and sisters on their own when a family is assessed.	Brackmoor Early Help			Green
-        R4	The partnership should share the learning from this review with GPs and community pharmacists.	Partnership Business Unit	Seven-minute briefing issued in October 2026.	October 2026	Green
+        R4	The partnership should share the learning from this review with GPs and community pharmacists.	Partnership Business Unit	Recommendations 1 and 4 are being met by one action: a seven-minute briefing issued in October 2026.	October 2026	Green
 
         5. Additional responses
 
@@ -58,6 +58,10 @@ public sealed class AnswersNamedInTheirOwnWordsTests
     [Fact]
     public void AnActionThatSaysItAlsoAnswersALaterRecommendation_ShouldAnswerBoth() =>
         Assert.Equal(["R2", "R3"], Answered(Extract(), "Early help closure form revised"));
+
+    [Fact]
+    public void ARowSayingItMeetsTwoRecommendations_ShouldAnswerBoth() =>
+        Assert.Equal(["R4", "R1"], Answered(Extract(), "are being met by one action"));
 
     [Fact]
     public void AParagraphOpeningInResponseToARecommendation_ShouldBeAResponseToIt_NotARecommendation()
