@@ -19,6 +19,7 @@ public sealed record ReportOutline(int Sections, int ListedRecommendations, int 
     public static ReportOutline Of(IReadOnlyList<Block> blocks)
     {
         int sections = 0, listed = 0, findingLabels = 0, recommendationLabels = 0, learningOrResponses = 0, inSection = 0, mostInSection = 0;
+        var inASection = false; // labels before the first section heading sit in no section
         var kind = SectionKind.Other;
         ItemLabel? previous = null;
         for (var i = 0; i < blocks.Count; i++)
@@ -34,7 +35,8 @@ public sealed record ReportOutline(int Sections, int ListedRecommendations, int 
             else if (label is { SaysRecommendation: true } && kind != SectionKind.Responses)
             {
                 recommendationLabels++;
-                mostInSection = Math.Max(mostInSection, ++inSection);
+                // "Recommendation 1: Partners should ..." written inline, as a report does, not a tracker's heading line.
+                if (inASection && label.Rest.Length > 0) mostInSection = Math.Max(mostInSection, ++inSection);
             }
 
             // "4. Recommendations" is a numbered heading; "B. Review the policy" is an item, however short.
@@ -51,7 +53,12 @@ public sealed record ReportOutline(int Sections, int ListedRecommendations, int 
                     kind = SectionKind.Other; // an agency's heading inside recommendations or responses does not end them
                 }
                 if (i + 1 < blocks.Count && ReportHeading.TryRead(blocks[i + 1]) is null) sections++;
-                inSection = 0;
+                // "Recommendation A" on a line of its own heads that recommendation, not a section holding several.
+                if (!heading.Title.StartsWith("recommendation", StringComparison.OrdinalIgnoreCase))
+                {
+                    inSection = 0;
+                    inASection = true;
+                }
             }
             else if (kind == SectionKind.Recommendations && (label is { SaysFinding: false } || blocks[i].IsBullet
                 || RecommendationAddressees.SaysWhatShouldBeDone(blocks[i].Text) && !blocks[i].Text.EndsWith(':')))
