@@ -30,7 +30,7 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
     /// <summary>The plan of a search, or what is wrong with the request and how to fix it.</summary>
     /// <param name="themesByMeaning">Themes the question is about by its meaning (the theme model on its sentence vector),
     /// whose clause joins the query like a theme its words name; empty without the meaning model.</param>
-    public Outcome<SearchPlan, SearchRefusal> Build(SearchRequest request, IReadOnlyList<Theme>? themesByMeaning = null)
+    public Outcome<SearchPlan, SearchRefusal> Build(SearchRequest request, IReadOnlyList<Theme>? themesByMeaning = null, IReadOnlyList<(string Typed, string Suggested)>? misspelled = null)
     {
         var page = request.Page ?? 1;
         var pageSize = request.PageSize ?? 20;
@@ -76,7 +76,7 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
             }
             else
             {
-                (query, expanded, expansions, matchTerms) = Expand(question, parsed, themesByMeaning ?? []);
+                (query, expanded, expansions, matchTerms) = Expand(question, parsed, themesByMeaning ?? [], misspelled ?? []);
                 query = WordPairsQuery.InPlaceOfPhrases(query);
                 // Quotes, operators and fields ask for exactly those words: searching their meaning would not be.
                 byMeaning = !OperatorOrField().IsMatch(question);
@@ -204,7 +204,7 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
     // "male partners". The tagger matched the theme's synonyms and phrases (with its exclusions) when the unit was
     // indexed, so one term on the theme field stands for them all; OR'ing a dozen phrases over everyday words into
     // every search cost 20-45 ms at 500,000 units. The phrases are still highlighted and listed in the expansions.
-    private (Query Query, string Expanded, IReadOnlyList<QueryExpansion> Expansions, MatchTerms Highlight) Expand(string q, Query parsed, IReadOnlyList<Theme> themesByMeaning)
+    private (Query Query, string Expanded, IReadOnlyList<QueryExpansion> Expansions, MatchTerms Highlight) Expand(string q, Query parsed, IReadOnlyList<Theme> themesByMeaning, IReadOnlyList<(string Typed, string Suggested)> misspelled)
     {
         // Typed operators, quotes and fields mean the person says exactly what to match: no themes, no everyday words.
         if (OperatorOrField().IsMatch(q)) return (parsed, q, [], Terms(parsed));
@@ -248,6 +248,20 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
             expansions.Add(new QueryExpansion(null, match.Group, match.MatchedText, phrases, QueryExpansion.FromVocabulary));
             themeClauses.Add(said);
             shown.AddRange(phrases.Select(p => "\"" + p + "\""));
+        }
+
+        // A word no unit contains, searched as the reviews spell it ("assesments": assessments), with the vocabulary's
+        // weight: the typed word finds nothing, and a correction is a guess that should not outweigh the words typed.
+        foreach (var (misspelledWord, suggested) in misspelled)
+        {
+            // The vocabulary's own spellings ("assesments") already search the right word.
+            if (expansions.Any(e => e.Kind == QueryExpansion.FromVocabulary && e.Matched.Contains(misspelledWord, StringComparison.OrdinalIgnoreCase))) continue;
+            if (SafeParse("\"" + QueryParserBase.Escape(suggested) + "\"") is not { } corrected) continue;
+            corrected.Boost = VocabularyBoost;
+            highlighted.Add(corrected, Occur.SHOULD);
+            expansions.Add(new QueryExpansion(null, "spelling", misspelledWord, [suggested], QueryExpansion.FromVocabulary));
+            themeClauses.Add(corrected);
+            shown.Add(suggested);
         }
 
         Query query;
@@ -398,6 +412,9 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
 
     // Quotes, operators and fields mean the person is saying exactly what to match: no synonyms then. A hyphen joining
     // two words ("pre-birth", "multi-agency") is part of the words; only one starting a word excludes it.
+    /// <summary>True when the question uses quotes, operators or field:value: it says exactly what to match.</summary>
+    public static bool IsExact(string question) => OperatorOrField().IsMatch(DashBetweenSpaces().Replace(question, " "));
+
     [GeneratedRegex(@"\b(AND|OR|NOT)\b|[\w]:|[""+!(){}\[\]^~*?\\]|(^|\s)-|&&|\|\|")]
     private static partial Regex OperatorOrField();
 

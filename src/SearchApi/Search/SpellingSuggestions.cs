@@ -43,7 +43,7 @@ public static partial class SpellingSuggestions
         if (corrected.Count == 0) return known == 0 && words.Count > 0 && words.Any(w => Stem(w) is not null) ? new SpellingCorrection(question, [], true) : null;
         var text = question;
         foreach (var (typed, suggested) in corrected) text = Regex.Replace(text, $@"\b{Regex.Escape(typed)}\b", suggested.Replace("$", "$$", StringComparison.Ordinal));
-        return new SpellingCorrection(text, corrected.Select(c => c.Typed).ToList(), known == 0);
+        return new SpellingCorrection(text, corrected.Select(c => c.Typed).ToList(), known == 0) { Replacements = corrected };
     }
 
     private static string? Stem(string word)
@@ -126,4 +126,8 @@ public static partial class SpellingSuggestions
 }
 
 /// <summary>A question with misspelled words corrected: the corrected question, the words that were changed, and whether none of its words were known.</summary>
-public sealed record SpellingCorrection(string Question, IReadOnlyList<string> Corrected, bool NoWordKnown);
+public sealed record SpellingCorrection(string Question, IReadOnlyList<string> Corrected, bool NoWordKnown)
+{
+    /// <summary>Each misspelled word with the word the reviews write instead.</summary>
+    public IReadOnlyList<(string Typed, string Suggested)> Replacements { get; init; } = [];
+}

@@ -54,9 +54,18 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
         return response with { TookMs = Math.Round(clock.Elapsed.TotalMilliseconds, 2) };
     }
 
+    // Words of the question that no unit contains and that are near a word the reviews use; none for an exact search,
+    // where the person typed exactly what to match.
+    private IReadOnlyList<(string Typed, string Suggested)> Misspelled(string? question)
+    {
+        if (string.IsNullOrWhiteSpace(question) || question.Length > SearchQueryBuilder.MaxQueryLength || SearchQueryBuilder.IsExact(question)) return [];
+        using var lease = index.Acquire();
+        return SpellingSuggestions.For(lease.Searcher, question, knownWords)?.Replacements ?? [];
+    }
+
     private Outcome<SearchResponse, SearchRefusal> Run(SearchRequest request, SearchTurns.Work work)
     {
-        if (!builder.Build(request, ThemesByMeaning(request.Q)).TryGet(out var plan, out var refusal)) return refusal;
+        if (!builder.Build(request, ThemesByMeaning(request.Q), Misspelled(request.Q)).TryGet(out var plan, out var refusal)) return refusal;
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
 

@@ -61,6 +61,26 @@ public sealed class SpellingTests(SampleCorpusHost host)
     }
 
     [Fact]
+    public async Task AMisspelledWordBesideKnownOnes_ShouldAlsoBeSearchedAsTheReviewsSpellIt_AndSaySo()
+    {
+        var typed = await host.GetJson("/api/search?q=" + Uri.EscapeDataString("health attendance at stratergy meetings"));
+        var expansion = typed.GetProperty("expansions").EnumerateArray().Single(e => e.GetProperty("label").GetString() == "spelling");
+        Assert.Equal("stratergy", expansion.GetProperty("matched").GetString());
+        Assert.Equal(["strategy"], expansion.GetProperty("phrases").EnumerateArray().Select(p => p.GetString()));
+        // Units about strategy meetings are found, as they are when the word is spelled right.
+        var right = await host.GetJson("/api/search?q=" + Uri.EscapeDataString("strategy"));
+        var ids = typed.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()).ToHashSet();
+        Assert.Contains(right.GetProperty("hits").EnumerateArray().First().GetProperty("id").GetString(), ids);
+    }
+
+    [Fact]
+    public async Task AnExactSearch_ShouldNotBeCorrected()
+    {
+        var result = await host.GetJson("/api/search?q=" + Uri.EscapeDataString("\"stratergy meetings\""));
+        Assert.DoesNotContain(result.GetProperty("expansions").EnumerateArray(), e => e.GetProperty("label").GetString() == "spelling");
+    }
+
+    [Fact]
     public async Task WordsNoReviewUsesOrComesNear_ShouldFindNothingAndOfferNothing()
     {
         var result = await host.GetJson("/api/search?q=" + Uri.EscapeDataString("xylophone zebra"));
