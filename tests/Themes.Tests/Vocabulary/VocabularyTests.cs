@@ -42,6 +42,12 @@ public class VocabularyTests
     [InlineData("baby died of cot death", "sudden unexpected death in infancy")]
     [InlineData("nobody talked to dad", "engaging fathers")]
     [InlineData("teachers not told", "designated safeguarding lead")]
+    [InlineData("baby sleeping in the big bed with mum and dad", "co-sleeping")]
+    [InlineData("house in a right state, no food in the cupboards", "home conditions")]
+    [InlineData("case kept being passed between different workers", "change of social worker")]
+    [InlineData("the computer systems don't talk to each other", "IT systems")]
+    [InlineData("workers just believing what parents say", "over-optimism")]
+    [InlineData("parents saying all the right things but nothing changes", "disguised compliance")]
     public void EverydayWords_ShouldFindHowReviewsWriteThem(string question, string expected)
     {
         Assert.Contains(expected, AlsoSearched(question), StringComparer.OrdinalIgnoreCase);
