@@ -23,49 +23,51 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
     {
         var clock = Stopwatch.StartNew();
         using var work = turns.Begin();
-        if (!Run(request, work).TryGet(out var response, out var refusal)) return refusal;
+        // Looked up once: its corrections are searched beside the question, and it says "did you mean" on the first page.
+        var spelling = Spelling(request.Q);
+        if (!Run(request, work, Misspelled(spelling, request.Q)).TryGet(out var response, out var refusal)) return refusal;
         if (response.Query.Length == 0 || (request.Page ?? 1) != 1) return response with { TookMs = Math.Round(clock.Elapsed.TotalMilliseconds, 2) };
 
         // A misspelled word: offer the question as the reviews spell it, and search it instead when the typed words found nothing.
-        using (var lease = index.Acquire())
+        if (spelling is { } correction)
         {
-            if (SpellingSuggestions.For(lease.Searcher, response.Query, knownWords) is { } correction)
+            if (correction.Corrected.Count == 0)
             {
-                if (correction.Corrected.Count == 0)
-                {
-                    if (response.Total > 0 && response.Notice is null)
-                        response = response with { Notice = $"None of the words of \u201C{response.Query}\u201D appear in the reviews; these results come from the themes or other wording it names. Try other words." };
-                }
-                else if (response.Total == 0 || correction.NoWordKnown)
-                {
-                    if (Run(request with { Q = correction.Question }, work).TryGet(out var corrected, out _) && corrected.Total > 0)
-                        response = corrected with
-                        {
-                            Spelling = new SearchSpelling(response.Query, correction.Question, correction.Corrected, true,
-                                $"No results for \u201C{response.Query}\u201D. Showing results for \u201C{correction.Question}\u201D."),
-                        };
-                }
-                else
-                {
-                    response = response with { Spelling = new SearchSpelling(response.Query, correction.Question, correction.Corrected, false, $"Did you mean \u201C{correction.Question}\u201D?") };
-                }
+                if (response.Total > 0 && response.Notice is null)
+                    response = response with { Notice = $"None of the words of \u201C{response.Query}\u201D appear in the reviews; these results come from the themes or other wording it names. Try other words." };
+            }
+            else if (response.Total == 0 || correction.NoWordKnown)
+            {
+                if (Run(request with { Q = correction.Question }, work, []).TryGet(out var corrected, out _) && corrected.Total > 0)
+                    response = corrected with
+                    {
+                        Spelling = new SearchSpelling(response.Query, correction.Question, correction.Corrected, true,
+                            $"No results for \u201C{response.Query}\u201D. Showing results for \u201C{correction.Question}\u201D."),
+                    };
+            }
+            else
+            {
+                response = response with { Spelling = new SearchSpelling(response.Query, correction.Question, correction.Corrected, false, $"Did you mean \u201C{correction.Question}\u201D?") };
             }
         }
         return response with { TookMs = Math.Round(clock.Elapsed.TotalMilliseconds, 2) };
     }
 
-    // Words of the question that no unit contains and that are near a word the reviews use; none for an exact search,
-    // where the person typed exactly what to match.
-    private IReadOnlyList<(string Typed, string Suggested)> Misspelled(string? question)
+    private SpellingCorrection? Spelling(string? question)
     {
-        if (string.IsNullOrWhiteSpace(question) || question.Length > SearchQueryBuilder.MaxQueryLength || SearchQueryBuilder.IsExact(question)) return [];
+        if (string.IsNullOrWhiteSpace(question) || question.Length > SearchQueryBuilder.MaxQueryLength) return null;
         using var lease = index.Acquire();
-        return SpellingSuggestions.For(lease.Searcher, question, knownWords)?.Replacements ?? [];
+        return SpellingSuggestions.For(lease.Searcher, question.Trim(), knownWords);
     }
 
-    private Outcome<SearchResponse, SearchRefusal> Run(SearchRequest request, SearchTurns.Work work)
+    // Words of the question that no unit contains and that are near a word the reviews use; none for an exact search,
+    // where the person typed exactly what to match.
+    private static IReadOnlyList<(string Typed, string Suggested)> Misspelled(SpellingCorrection? spelling, string? question) =>
+        spelling is null || question is null || SearchQueryBuilder.IsExact(question) ? [] : spelling.Replacements;
+
+    private Outcome<SearchResponse, SearchRefusal> Run(SearchRequest request, SearchTurns.Work work, IReadOnlyList<(string Typed, string Suggested)> misspelled)
     {
-        if (!builder.Build(request, ThemesByMeaning(request.Q), Misspelled(request.Q)).TryGet(out var plan, out var refusal)) return refusal;
+        if (!builder.Build(request, ThemesByMeaning(request.Q), misspelled).TryGet(out var plan, out var refusal)) return refusal;
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
 
