@@ -1,3 +1,7 @@
+# How the fresh reviews' units were cut for the labellers (run once from the repository root, 2026-12-07, when set 10 was
+# in tests/Indexer.Tests/Fixtures/unseen and set 11 sealed in tests/fixtures/sealed-blind-set-11): each answer-key unit's
+# text from the document, from the key's first words to the end of its paragraph, cell, or the line before the next
+# list item. It wrote the labellers' working folder (/work/labelling2); labelled-units.jsonl here holds its output.
 import json,re,glob,os,sys
 def norm_map(s):
     # lower-case letters/digits only, with a map back to positions in s
