@@ -75,6 +75,9 @@ public static class LearningSearchHost
 
     public static WebApplication UseLearningSearch(this WebApplication app)
     {
+        // The practitioners' vocabulary is read when the service starts, as the taxonomy is: a file a training lead broke
+        // stops it there with the message naming the entry, instead of failing every search.
+        _ = app.Services.GetRequiredService<VocabularyMatcher>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
