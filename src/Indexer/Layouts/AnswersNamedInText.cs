@@ -6,17 +6,17 @@ namespace LearningSearch.Indexer.Layouts;
 
 /// <summary>
 /// What a unit's own words say it answers, whatever layout read it: an action that "also answers R5", or that opens
-/// "Recommendations 5 and 6 are being met by one action", answers each it names as well as its own recommendation, and a paragraph that opens "In response to R6, ..." is a response to R6, not a
-/// recommendation of its own nor an action answering none. Run once the whole review is read, because the recommendation named may come later.
+/// "Recommendations 5 and 6 are being met by one action", answers each it names as well as its own recommendation; a
+/// paragraph that opens "In response to R6, ..." is a response to R6, not a recommendation of its own nor an action
+/// answering none. Run once the whole review is read, because the recommendation named may come later.
 /// </summary>
 internal static partial class AnswersNamedInText
 {
     public static List<DraftUnit> Apply(List<DraftUnit> units)
     {
         var recommendations = units.Where(u => u.Kind == UnitKind.Recommendation && u.Number is not null).ToList();
-        DraftUnit? Numbered(string n) => recommendations.Count(r => ProseReferences.SameNumber(n, r.Number!)) == 1
-            ? recommendations.Single(r => ProseReferences.SameNumber(n, r.Number!))
-            : null;
+        // The one recommendation of that number; none when the review numbers none so, or several (lists restarting).
+        DraftUnit? Numbered(string n) => recommendations.Where(r => ProseReferences.SameNumber(n, r.Number!)).Take(2).ToList() is [var only] ? only : null;
 
         var result = new List<DraftUnit>(units.Count);
         foreach (var unit in units)

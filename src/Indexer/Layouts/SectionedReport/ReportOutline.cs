@@ -53,12 +53,8 @@ public sealed record ReportOutline(int Sections, int ListedRecommendations, int 
                     kind = SectionKind.Other; // an agency's heading inside recommendations or responses does not end them
                 }
                 if (i + 1 < blocks.Count && ReportHeading.TryRead(blocks[i + 1]) is null) sections++;
-                // "Recommendation A" on a line of its own heads that recommendation, not a section holding several.
-                if (!heading.Title.StartsWith("recommendation", StringComparison.OrdinalIgnoreCase))
-                {
-                    inSection = 0;
-                    inASection = true;
-                }
+                inSection = 0;
+                inASection = true;
             }
             else if (kind == SectionKind.Recommendations && (label is { SaysFinding: false } || blocks[i].IsBullet
                 || RecommendationAddressees.SaysWhatShouldBeDone(blocks[i].Text) && !blocks[i].Text.EndsWith(':')))

@@ -270,7 +270,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         {
             var same = recommendations.Where(r => ProseReferences.SameNumber(reference, r.Number!)).ToList();
             var chosen = same.Count > 1 && agency is not null
-                ? same.FirstOrDefault(r => r.Agencies.Any(a => a.Contains(agency, StringComparison.OrdinalIgnoreCase) || agency.Contains(a, StringComparison.OrdinalIgnoreCase)))
+                ? same.FirstOrDefault(r => r.Agencies.Any(a => ResponseTarget.SameAgency(a, agency)))
                 : same.Count == 1 ? same[0] : null;
             if (chosen is null) return [];
             if (!found.Contains(chosen)) found.Add(chosen);
@@ -534,10 +534,9 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         _listOpen = _titleOnly = false;
     }
 
-    // An inspection's "area for improvement" is a recommendation when it says what should be done ("Leaders should
-    // ...", "Improve the timeliness of ..."), and a finding when it names what is not yet good enough.
-    // An area for improvement is a recommendation only when its own clause says what should be done: "The specificity of
-    // plans, so that parents understand what needs to change" names an area, and its "needs to" is the parents'.
+    // An inspection's "area for improvement" is a recommendation when its own clause says what should be done ("Leaders
+    // should ...", "Improve the timeliness of ..."), and a finding when it names what is not yet good enough: "The
+    // specificity of plans, so that parents understand what needs to change" names an area; its "needs to" is the parents'.
     private static bool PhrasedAsRecommendation(string text) =>
         RecommendationAddressees.SaysWhatShouldBeDone(SubordinateClause().Split(text, 2)[0]) || Imperative().IsMatch(text.StartsWith("- ", StringComparison.Ordinal) ? text[2..] : text);
 
