@@ -63,11 +63,7 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
         }
         else
         {
-            // People end questions with a question mark; to the query syntax a ? ending a word would be a wildcard letter.
-            var question = QuestionMarkEndingAWord().Replace(q, "$1");
-            // A dash standing between spaces is punctuation ("professional curiosity - not taking what parents say at
-            // face value"); to the query syntax it would exclude the word after it and make the question an exact search.
-            question = DashBetweenSpaces().Replace(question, " ");
+            var question = AsTheQuerySyntaxReadsIt(q);
             if (!Parse(question).TryGet(out var parsed, out refusal)) return refusal;
             if (parsed is null || (parsed is BooleanQuery b && b.Clauses.Count == 0))
             {
@@ -413,7 +409,13 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
     // Quotes, operators and fields mean the person is saying exactly what to match: no synonyms then. A hyphen joining
     // two words ("pre-birth", "multi-agency") is part of the words; only one starting a word excludes it.
     /// <summary>True when the question uses quotes, operators or field:value: it says exactly what to match.</summary>
-    public static bool IsExact(string question) => OperatorOrField().IsMatch(DashBetweenSpaces().Replace(question, " "));
+    public static bool IsExact(string question) => OperatorOrField().IsMatch(AsTheQuerySyntaxReadsIt(question));
+
+    // People end questions with a question mark; to the query syntax a ? ending a word would be a wildcard letter. A dash
+    // standing between spaces is punctuation ("professional curiosity - not taking what parents say at face value"); to
+    // the query syntax it would exclude the word after it and make the question an exact search.
+    private static string AsTheQuerySyntaxReadsIt(string question) =>
+        DashBetweenSpaces().Replace(QuestionMarkEndingAWord().Replace(question, "$1"), " ");
 
     [GeneratedRegex(@"\b(AND|OR|NOT)\b|[\w]:|[""+!(){}\[\]^~*?\\]|(^|\s)-|&&|\|\|")]
     private static partial Regex OperatorOrField();

@@ -74,6 +74,14 @@ public sealed class SpellingTests(SampleCorpusHost host)
     }
 
     [Fact]
+    public async Task AMisspelledQuestionEndingInAQuestionMark_ShouldBeCorrectedToo()
+    {
+        // The question mark is punctuation to the search, not a wildcard that makes the question an exact search.
+        var result = await host.GetJson("/api/search?q=" + Uri.EscapeDataString("who goes to stratergy meetings?"));
+        Assert.Contains(result.GetProperty("expansions").EnumerateArray(), e => e.GetProperty("label").GetString() == "spelling");
+    }
+
+    [Fact]
     public async Task AnExactSearch_ShouldNotBeCorrected()
     {
         var result = await host.GetJson("/api/search?q=" + Uri.EscapeDataString("\"stratergy meetings\""));
