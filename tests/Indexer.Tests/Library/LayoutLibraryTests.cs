@@ -12,8 +12,8 @@ public sealed class LayoutLibraryTests(ITestOutputHelper output)
 {
     // The reached figures, held as floors so that a change which loses units fails (docs/quality.md has the table).
     private const double LibraryFloor = 0.89;
-    // The unseen shelf is replaced by each new blind set: set 11 (scored once: 62.0 %, docs/quality.md) holds it now.
-    private const double UnseenFloor = 0.60;
+    // The unseen shelf is replaced by each new blind set: set 12 (scored once: 19.7 %, docs/quality.md) holds it now.
+    private const double UnseenFloor = 0.19;
 
     public static TheoryData<string, string> LibraryDocumentsInEveryFormat => Every(Built);
 
