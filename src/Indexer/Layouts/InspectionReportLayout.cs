@@ -15,8 +15,10 @@ public sealed partial class InspectionReportLayout : IReviewLayout
 
     public LayoutMatch Recognise(PreparedDocument document)
     {
-        var citations = document.Blocks.Sum(b => Citation().Count(b.Text));
-        var hasList = document.Blocks.Any(b => RecommendationsHeading().IsMatch(b.Text));
+        // The findings cite the recommendations listed after them; citations after the list are responses to it.
+        var list = document.Blocks.ToList().FindIndex(b => RecommendationsHeading().IsMatch(b.Text));
+        var hasList = list >= 0;
+        var citations = document.Blocks.Take(Math.Max(list, 0)).Sum(b => Citation().Count(b.Text));
         return citations >= 2 && hasList
             ? new LayoutMatch(0.9, $"{citations} '(Recommendation X.Y)' citations and a Recommendations section")
             : LayoutMatch.None("no findings citing a list of recommendations");

@@ -16,7 +16,8 @@ public static partial class AgencyActionLine
         var t = text.StartsWith("- ", StringComparison.Ordinal) ? text[2..].TrimStart() : text.TrimStart();
         var lead = Lead().Match(t);
         if (!lead.Success) return null;
-        var who = lead.Groups["who"].Value.Trim();
+        // "The Recovery Partnership (Recommendations 1 and 5): ..." names the agency, then what it answers.
+        var who = RecommendationsNamed().Replace(lead.Groups["who"].Value, "").Trim();
         var mention = agencies.FindMentions(who).FirstOrDefault();
         if (mention is not null && mention.Start <= 4) return mention.Name;
         return IsProperName(who) ? agencies.Normalise(who) : null;
@@ -41,6 +42,9 @@ public static partial class AgencyActionLine
     // "Head of Quality Assurance", "Designated Nurse": a person's role, not an organisation.
     [GeneratedRegex(@"\b(?:head|manager|director|officer|nurse|doctor|worker|chair|lead|leads|principal|designated|named|deputy|assistant|coordinator|co-ordinator|adviser|advisor|practitioner|consultant|inspector|sergeant|superintendent)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PersonsRole();
+
+    [GeneratedRegex(@"\s*\((?:recommendations?|recs?\.?|R)\s*[^)]{0,40}\)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RecommendationsNamed();
 
     [GeneratedRegex(@"^(?:the\s+)?(?:all|each|every|any|both|other|relevant|partner|member|lead)\b|^(?:the\s+)?(?:recommendations?|findings?|learning|theme|agencies|partners|practitioners|professionals|managers|staff|services|organisations|leaders|this|it|they|we|there|progress|status|update|response|note|action|outcome|evidence|impact|rag|timescale|lead|owner|date)\b|^(?:the\s+)?(?:review|partnership|board|committee|panel)\b(?!\s+[A-Z])", RegexOptions.IgnoreCase)]
     private static partial Regex NotAnAgency();

@@ -27,7 +27,8 @@ public enum LabelStyle
 /// (without its brackets and full stop, as the other layouts keep it) and the text after it.
 /// </summary>
 /// <param name="Depth">For decimal labels, how many levels the number has ("1.1" is 2); 1 otherwise.</param>
-public sealed partial record ItemLabel(LabelStyle Style, int Depth, string Number, string Rest)
+/// <param name="Addressee">Whom the label says the item is for ("Recommendation 3 (for Severnside Police):"), when it says.</param>
+public sealed partial record ItemLabel(LabelStyle Style, int Depth, string Number, string Rest, string? Addressee = null)
 {
     /// <summary>True when the label itself says what the item is ("Recommendation 1", "R2", "Finding 3").</summary>
     public bool SaysRecommendation => Style is LabelStyle.RecommendationWord or LabelStyle.RNumber;
@@ -46,8 +47,12 @@ public sealed partial record ItemLabel(LabelStyle Style, int Depth, string Numbe
         var t = text.TrimStart();
         if (t.StartsWith("- ", StringComparison.Ordinal)) t = t[2..].TrimStart();
 
+        // A report in numbered paragraphs names some of them in words ("7.3. Recommendation 2:", "4.2. Finding 1:"):
+        // the paragraph number places the text in the report, the worded label says which recommendation it is.
+        if (ParagraphNumber().Match(t) is { Success: true } paragraph && TryRead(t[paragraph.Length..]) is { Style: LabelStyle.RecommendationWord or LabelStyle.FindingWord } worded)
+            return worded;
         if (RecommendationWord().Match(t) is { Success: true } rec)
-            return new(LabelStyle.RecommendationWord, 1, rec.Groups["n"].Value, rec.Groups["rest"].Value.Trim());
+            return new(LabelStyle.RecommendationWord, 1, rec.Groups["n"].Value, rec.Groups["rest"].Value.Trim(), rec.Groups["for"].Success ? rec.Groups["for"].Value.Trim() : null);
         if (FindingWord().Match(t) is { Success: true } finding)
             return new(LabelStyle.FindingWord, 1, finding.Groups["n"].Value, finding.Groups["rest"].Value.Trim());
         if (RNumber().Match(t) is { Success: true } r)
@@ -86,7 +91,7 @@ public sealed partial record ItemLabel(LabelStyle Style, int Depth, string Numbe
 
     private static bool IsRoman(string text) => RomanNumeral().IsMatch(text.ToLowerInvariant());
 
-    [GeneratedRegex(@"^(?:recommendation|rec\.)\s+(?<n>\d{1,2}(?:\.\d{1,2})*[a-z]?|[ivx]{1,5}|[a-z])\s*(?:[:.)\-\u2013\u2014]+\s*|\s+(?=(?-i:[A-Z]))|$)(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:recommendation|rec\.)\s+(?<n>\d{1,2}(?:\.\d{1,2})*[a-z]?|[ivx]{1,5}|[a-z])(?:\s*\((?:for|to)\s+(?<for>[^)]{2,120})\))?\s*(?:[:.)\-\u2013\u2014]+\s*|\s+(?=(?-i:[A-Z]))|$)(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex RecommendationWord();
 
     [GeneratedRegex(@"^(?:key\s+)?(?:finding|learning\s+point|learning\s+theme|learning|lesson)\s+(?<n>\d{1,2}(?:\.\d{1,2})*[a-z]?|[ivx]{1,5}|[a-z])\s*(?:[:.)\-\u2013\u2014]+\s*|$)(?<rest>.*)$", RegexOptions.IgnoreCase)]
@@ -107,6 +112,9 @@ public sealed partial record ItemLabel(LabelStyle Style, int Depth, string Numbe
 
     [GeneratedRegex(@"^(?<n>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s+|$)(?<rest>.*)$")]
     private static partial Regex Levels();
+
+    [GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?=(?i:recommendation|finding|key finding|learning point)\s+\w)")]
+    private static partial Regex ParagraphNumber();
 
     [GeneratedRegex(@"^\(?(?<n>\d{1,2})(?:[.):]\s*|\s*\t|\s{2,})(?<rest>\S.*)$")]
     private static partial Regex Decimal();

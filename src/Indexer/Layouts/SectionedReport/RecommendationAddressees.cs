@@ -22,6 +22,8 @@ public static partial class RecommendationAddressees
         if (mentions.Count == 0) return AgencyActionLine.IsProperName(who) ? [agencies.Normalise(who)] : [];
         // One name for the whole subject ("Derby and Derbyshire Safeguarding Children Partnership") is not split.
         if (mentions.Count == 1 && mentions[0].Length >= who.Length - 4) return [mentions[0].Name];
+        // ... nor is a name the directory knows only a part of ("the Tollbridge and Wendover Integrated Care Board").
+        if (mentions.Count == 1 && AgencyActionLine.IsProperName(who)) return [agencies.Normalise(who)];
         // Otherwise each part of "A, B and the C" on its own, kept where it names an agency.
         var names = new List<string>();
         foreach (var part in Parts().Split(who))

@@ -18,6 +18,7 @@ internal sealed class ResponseTarget(ReviewDraft draft, IReadOnlyList<DraftUnit>
     private const int FewestSharedWords = 2;
 
     private DraftUnit? _named;
+    private string? _namedBy;
 
     /// <summary>A new agency's heading: what the agency before it named says nothing of this one's responses.</summary>
     public void NewAgency() => _named = null;
@@ -29,10 +30,19 @@ internal sealed class ResponseTarget(ReviewDraft draft, IReadOnlyList<DraftUnit>
         var recommendation = named is null ? null : Numbered(named);
         if (named is not null && recommendation is null)
             draft.Warnings.Add($"line {block.Line}: a response names recommendation {named}, which the review does not list; linked by its agency instead.");
-        if (recommendation is not null) return [_named = recommendation];
-        if (_named is not null) return [_named];
+        if (recommendation is not null)
+        {
+            _namedBy = agency;
+            return [_named = recommendation];
+        }
+        // Bullets without agency headings: another agency's line says nothing of what the one before it named.
+        if (_named is not null && (agency is null || _namedBy is null || SameAgency(agency, _namedBy))) return [_named];
         var pool = recent is { Count: > 0 } ? recent.Where(r => r.HasText).ToList() : Recommendations().ToList();
         var agencies = pool.Where(r => agency is not null && r.Agencies.Any(a => SameAgency(a, agency))).ToList();
+        // A thematic review's responses come after its last theme: an agency with no recommendation since the last
+        // findings answers the one addressed to it earlier.
+        if (agencies.Count == 0 && agency is not null)
+            agencies = Recommendations().Where(r => r.Agencies.Any(a => SameAgency(a, agency))).ToList();
         if (agencies.Count == 1) return [agencies[0]];
         var scored = Scored(agencies.Count > 1 ? agencies : pool, block.Text);
         if (agencies.Count > 1 && scored.Max(x => x.Shared) is var best

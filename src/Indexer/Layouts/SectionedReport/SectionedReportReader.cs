@@ -484,8 +484,18 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         if (label.Style is not (LabelStyle.LowerLetter or LabelStyle.LowerRoman)) return null;
         var parent = _partsOf ?? _current;
         if (parent is not { Kind: UnitKind.Recommendation, Number: not null } || !_currentIsItem) return null;
-        return parent.Parts.Count > 0 || PartsFollow().IsMatch(parent.LastParagraph) ? parent : null;
+        return parent.Parts.Count > 0 || PartsFollow().IsMatch(parent.LastParagraph) || CitedParts.Contains(parent.Number) ? parent : null;
     }
+
+    // The recommendations whose lettered parts the document cites on their own ("accepts Recommendations 5(c) and 6"):
+    // their parts are recommendations, however the lead-in reads.
+    private HashSet<string> CitedParts => _citedParts ??= blocks
+        .SelectMany(b => PartCitation().Matches(b.Text).Select(m => m.Groups["n"].Value))
+        .ToHashSet(StringComparer.Ordinal);
+    private HashSet<string>? _citedParts;
+
+    [GeneratedRegex(@"\b(?:recommendations?\s+|R)(?:\d{1,2}[a-z]?(?:\([a-z]\))?\s*(?:,|and|&)\s*)*(?<n>\d{1,2})\s?\([a-z]\)", RegexOptions.IgnoreCase)]
+    private static partial Regex PartCitation();
 
     [GeneratedRegex(@"^(?<who>(?:(?:recommendations?|R)\s*\d{1,2}(?:\.\d{1,2})?[a-z]?(?:\s*(?:,|and|&)\s*)?){1,6})\s+(?:have|has|are|is|were|was)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OpeningSubject();
@@ -578,7 +588,8 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         {
             if (_answered) Unanswered();
             _awaiting.Add(unit);
-            AddressTo(unit, rest);
+            // "Recommendation 3 (for Severnside Police):" says whom it is for before the sentence does.
+            AddressTo(unit, label.Addressee is { } addressee ? addressee + " should" : rest);
             if (label.Number.Length > 0) _openFinding?.CitedNumbers.Add(label.Number);
         }
         else
