@@ -15,4 +15,6 @@ public enum ColumnRole
     Evidence,
     /// <summary>"Linked rec", "Relates to recommendation": the number of the recommendation an action row answers.</summary>
     RecommendationLink,
+    /// <summary>"Action no.", "Action ref": the row's own reference ("PA1.2", "3.1"), not a recommendation's number.</summary>
+    ActionReference,
 }

@@ -7,7 +7,7 @@ namespace LearningSearch.Indexer.Layouts.ActionPlanTable;
 /// many ways ("No.", "Recommendation &amp; Question for the Board", "Action taken", "Further action and/or
 /// completion date", "By Whom", "Timescale", "RAG", "Evidence of impact"); the role is read from the words.
 /// </summary>
-public sealed class TableHeader
+public sealed partial class TableHeader
 {
     private TableHeader(IReadOnlyList<string> labels, IReadOnlyList<ColumnRole> roles)
     {
@@ -36,7 +36,7 @@ public sealed class TableHeader
         // agenda.") is a data row, whatever words it happens to use.
         if (named < 2 || cells.Any(c => c.Length > 110 || IsSentence(c))) return null;
         var roles = cells.Select((c, i) => RoleOf(c, i)).ToArray();
-        var known = roles.Count(r => r is not ColumnRole.Other and not ColumnRole.Number);
+        var known = roles.Count(r => r is not ColumnRole.Other and not ColumnRole.Number and not ColumnRole.ActionReference);
         var hasSubject = roles.Contains(ColumnRole.Recommendation) || roles.Contains(ColumnRole.Action);
         // Two columns are a header only as "Recommendation | Response": any two-cell row could name two other things.
         if (named == 2 && !(roles.Contains(ColumnRole.Recommendation) && roles.Contains(ColumnRole.Action))) return null;
@@ -62,6 +62,9 @@ public sealed class TableHeader
             return ColumnRole.RecommendationLink;
         if (h is "no" or "no." or "ref" or "ref." or "#" or "number" or "rec" or "rec." or "rec no" or "rec no." or "item")
             return ColumnRole.Number;
+        // "Action no.", "Action ref": the row's own reference, not its text.
+        if (RowReference().IsMatch(h))
+            return ColumnRole.ActionReference;
         if (Has(h, "rag") || h.Contains("status", StringComparison.Ordinal) || h.Contains("progress", StringComparison.Ordinal) || h.Contains("rating", StringComparison.Ordinal))
             return ColumnRole.Status;
         if (Has(h, "date") || h.Contains("timescale", StringComparison.Ordinal) || h.Contains("deadline", StringComparison.Ordinal)
@@ -115,4 +118,7 @@ public sealed class TableHeader
     /// <summary>True when two header rows name the same columns (a header repeated at a page break).</summary>
     public bool SameColumnsAs(TableHeader other) =>
         Roles.Where(r => r != ColumnRole.Number).SequenceEqual(other.Roles.Where(r => r != ColumnRole.Number));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:action|item|row|line)\s*(?:no\.?|number|ref\.?|reference|#)$")]
+    private static partial System.Text.RegularExpressions.Regex RowReference();
 }

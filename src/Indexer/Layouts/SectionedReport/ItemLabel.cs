@@ -28,7 +28,9 @@ public enum LabelStyle
 /// </summary>
 /// <param name="Depth">For decimal labels, how many levels the number has ("1.1" is 2); 1 otherwise.</param>
 /// <param name="Addressee">Whom the label says the item is for ("Recommendation 3 (for Severnside Police):"), when it says.</param>
-public sealed partial record ItemLabel(LabelStyle Style, int Depth, string Number, string Rest, string? Addressee = null)
+/// <param name="NamesArea">An inspection's "Area for improvement 2:", "Priority action PA1:": a recommendation when its
+/// words say what should be done, a finding when they name what is not yet good enough.</param>
+public sealed partial record ItemLabel(LabelStyle Style, int Depth, string Number, string Rest, string? Addressee = null, bool NamesArea = false)
 {
     /// <summary>True when the label itself says what the item is ("Recommendation 1", "R2", "Finding 3").</summary>
     public bool SaysRecommendation => Style is LabelStyle.RecommendationWord or LabelStyle.RNumber;
@@ -52,7 +54,7 @@ public sealed partial record ItemLabel(LabelStyle Style, int Depth, string Numbe
         if (ParagraphNumber().Match(t) is { Success: true } paragraph && TryRead(t[paragraph.Length..]) is { Style: LabelStyle.RecommendationWord or LabelStyle.FindingWord } worded)
             return worded;
         if (RecommendationWord().Match(t) is { Success: true } rec)
-            return new(LabelStyle.RecommendationWord, 1, rec.Groups["n"].Value, rec.Groups["rest"].Value.Trim(), rec.Groups["for"].Success ? rec.Groups["for"].Value.Trim() : null);
+            return new(LabelStyle.RecommendationWord, 1, rec.Groups["n"].Value, rec.Groups["rest"].Value.Trim(), rec.Groups["for"].Success ? rec.Groups["for"].Value.Trim() : null, rec.Groups["area"].Success);
         if (FindingWord().Match(t) is { Success: true } finding)
             return new(LabelStyle.FindingWord, 1, finding.Groups["n"].Value, finding.Groups["rest"].Value.Trim());
         if (RNumber().Match(t) is { Success: true } r)
@@ -91,7 +93,7 @@ public sealed partial record ItemLabel(LabelStyle Style, int Depth, string Numbe
 
     private static bool IsRoman(string text) => RomanNumeral().IsMatch(text.ToLowerInvariant());
 
-    [GeneratedRegex(@"^(?:recommendation|rec\.)\s+(?<n>\d{1,2}(?:\.\d{1,2})*[a-z]?|[ivx]{1,5}|[a-z])(?:\s*\((?:for|to)\s+(?<for>[^)]{2,120})\))?\s*(?:[:.)\-\u2013\u2014]+\s*|\s+(?=(?-i:[A-Z]))|$)(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:recommendation|rec\.|(?<area>areas?\s+for\s+(?:priority\s+)?(?:improvement|development|action)|priority\s+action))\s+(?<n>(?:(?-i:[A-Z]{1,3})(?=\d))?\d{1,2}(?:\.\d{1,2})*[a-z]?|[ivx]{1,5}|[a-z])(?:\s*\((?:for|to)\s+(?<for>[^)]{2,120})\))?\s*(?:[:.)\-\u2013\u2014]+\s*|\s+(?=(?-i:[A-Z]))|$)(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex RecommendationWord();
 
     [GeneratedRegex(@"^(?:key\s+)?(?:finding|learning\s+point|learning\s+theme|learning|lesson)\s+(?<n>\d{1,2}(?:\.\d{1,2})*[a-z]?|[ivx]{1,5}|[a-z])\s*(?:[:.)\-\u2013\u2014]+\s*|$)(?<rest>.*)$", RegexOptions.IgnoreCase)]

@@ -33,7 +33,7 @@ public static partial class ResponseLine
         return m.Success ? m.Groups["who"].Value.Trim().TrimEnd('.') : null;
     }
 
-    [GeneratedRegex(@"^(?<label>(?:(?:the\s+)?(?:partnership|agency|agencies'?|multi-agency|single[- ]agency|board|committee|panel|partners'?|local authority|council|trust|health board|organisational)\s+|(?-i:[A-Z]{2,6})(?:'s|\u2019s)?\s+)?(?:responses?|updates?|progress(?:\s+updates?)?|actions?\s+(?:taken|agreed)|what has (?:happened|changed) since(?:\s+the review)?)(?:\s+(?:from|by|of|to|on)\s+(?:the\s+)?[\w'\u2019 &.,()]{1,60}?)?(?:\s*\([^)]{1,80}\))?(?:,\s*[\w ]{1,30})?)\s*[:\u2013\u2014-]\s*(?<text>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<label>(?:(?:the\s+|our\s+)?(?:partnership|agency|agencies'?|multi-agency|single[- ]agency|board|committee|panel|partners'?|local authority|council|trust|health board|organisational)\s+|(?-i:[A-Z]{2,6})(?:'s|\u2019s)?\s+|our\s+)?(?:responses?|updates?|progress(?:\s+updates?)?|actions?\s+(?:taken|agreed)|what has (?:happened|changed) since(?:\s+the review)?)(?:\s+(?:from|by|of|to|on)\s+(?:the\s+)?[\w'\u2019 &.,()]{1,60}?)?(?:\s*\([^)]{1,80}\))?(?:,\s*[\w ]{1,30})?)\s*[:\u2013\u2014-]\s*(?<text>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Response();
 
     [GeneratedRegex(@"^(?:(?<a>[A-Z]{2,6})(?:'s|\u2019s)?\s+(?i:responses?|updates?|progress|actions?)\b|(?i:responses?|updates?)\s+(?i:of|from|by)\s+(?i:the\s+)?(?<a>[A-Z]{2,6})\b)")]
@@ -46,6 +46,6 @@ public static partial class ResponseLine
     [GeneratedRegex(@"^(?:lead(?:\s+(?:agency|agencies|organisation|partner|officer|body))?|owner|responsible(?:\s+(?:agency|organisation|body))?|led by|addressed to|for)\s*[:\u2013\u2014-]\s*(?<who>[^.]{2,120})\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex LeadLine();
 
-    [GeneratedRegex(@"\b(?:R|recommendations?\s+|strateg(?:y|ies)\s+|to\s+)(?<n>\d{1,2}(?:\.\d{1,2})?[a-z]?)\b|\band\s+R?(?<n>\d{1,2}[a-z]?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:R|recommendations?\s+|strateg(?:y|ies)\s+|areas? for (?:priority )?improvement\s+|priority actions?\s+|to\s+)(?<n>\d{1,2}(?:\.\d{1,2})?[a-z]?)\b|\band\s+R?(?<n>\d{1,2}[a-z]?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Named();
 }

@@ -82,7 +82,40 @@ public sealed class SectionedReportLayout : IReviewLayout
         _table.Read(table, listedInTable);
         var report = OutsideTables(document.Blocks, tables);
         new SectionedReportReader(report, draft, listedInTable.Units.Where(u => u.Kind == UnitKind.Recommendation).ToList()).Read();
+        var fromTables = draft.Units.Count;
         _table.Read(table, draft);
+        AnswerTheRecommendationsAbove(document, tables, draft.Units.Skip(fromTables).Where(u => u is { Kind: UnitKind.Action, Recommendation: null }).ToList(), draft);
+    }
+
+    // A response plan quotes each recommendation, then its table of actions with no recommendation column: the rows answer
+    // the recommendation(s) set out between the table before and this one; a row numbered "3.1" or "PA1.2" answers the one
+    // its number starts with.
+    private static void AnswerTheRecommendationsAbove(PreparedDocument document, IReadOnlyList<(int Start, int End)> tables, IReadOnlyList<DraftUnit> actions, ReviewDraft draft)
+    {
+        var blocks = document.Blocks;
+        var recommendations = draft.Units.Where(u => u is { Kind: UnitKind.Recommendation, HasText: true }).ToList();
+        foreach (var action in actions)
+        {
+            var at = tables.Select((t, i) => (t, i)).FirstOrDefault(x => action.Lines.First >= blocks[x.t.Start].Line && action.Lines.First <= blocks[x.t.End].Line);
+            if (at.t == default) continue;
+            var from = at.i == 0 ? 0 : blocks[tables[at.i - 1].End].Line;
+            var above = recommendations.Where(r => r.Lines.First > from && r.Lines.First < blocks[at.t.Start].Line).ToList();
+            if (above.Count == 0) continue;
+            var line = document.Document.Lines[action.Lines.First - 1];
+            var reference = line.Split('\t')[0].Trim();
+            var numbered = above.Where(r => r.Number is { Length: > 0 } n && reference.StartsWith(n + ".", StringComparison.OrdinalIgnoreCase)).ToList();
+            var answered = numbered.Count > 0 ? numbered : above;
+            action.Recommendation = answered[0];
+            foreach (var other in answered.Skip(1))
+            {
+                var copy = draft.AddAction(other, action.Number, action.Lines.First).AddParagraph(action.Text, action.Lines.First);
+                copy.Lines = action.Lines;
+                copy.Heading = action.Heading;
+                copy.Status = action.Status;
+                foreach (var agency in action.Agencies) copy.AddAgency(agency);
+                foreach (var date in action.Dates) copy.AddDate(date);
+            }
+        }
     }
 
     /// <summary>The stretches of blocks that are tables, from a header to its last row: each table's stretch ends where
@@ -120,6 +153,8 @@ public sealed class SectionedReportLayout : IReviewLayout
                 lastRow = i;
                 continue;
             }
+            // A response plan sets each recommendation it answers above that one's table: the next one resumes the report.
+            if (lastRow > tableAt && ItemLabel.TryRead(blocks[i].Text) is { SaysRecommendation: true }) return lastRow + 1;
             if (lastRow == tableAt || ReportHeading.TryRead(blocks[i]) is not { } heading) continue;
             if (heading.Kind == SectionKind.Other && !LabelledItemsFollow(blocks, i))
                 continue;

@@ -94,6 +94,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             var heading = ReportHeading.TryRead(block);
 
             if (label is { SaysFinding: true }) { StartItem(UnitKind.Finding, label, block); continue; }
+            if (label is { NamesArea: true } && _kind != SectionKind.Responses && !PhrasedAsRecommendation(label.Rest)) { StartItem(UnitKind.Finding, label, block); continue; }
             if (label is { SaysRecommendation: true })
             {
                 if (_kind == SectionKind.Responses && !StartsAnotherReviewsRecommendations(label)) Respond(block, text);
