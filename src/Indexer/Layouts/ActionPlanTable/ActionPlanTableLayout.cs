@@ -60,6 +60,10 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
                 case NoteEntry n:
                     draft.MarkFrontMatter(new Block(n.Line, n.Text));
                     break;
+                case RowEntry r when r.Row.Header.Roles.Contains(ColumnRole.Learning):
+                    last = ReadLearningRow(draft, r.Row, agency, agencyAbove, heading) ?? last;
+                    agencyAbove = NonEmpty(r.Row.Get(ColumnRole.Agency)) ?? agencyAbove;
+                    break;
                 case RowEntry r:
                     var row = r.Row;
                     var recommendationText = row.Get(ColumnRole.Recommendation);
@@ -182,6 +186,43 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
         }
         return actions[^1];
     }
+
+    // "Agency | Learning identified | Immediate action taken | Further action | Timescale": each agency's learning is a
+    // finding and every action cell an action of that agency answering no recommendation (the review has made none
+    // yet). A blank agency cell continues the agency above (a merged cell flattened); "No learning identified" is no unit.
+    private static DraftUnit? ReadLearningRow(ReviewDraft draft, TableRow row, string? agency, string? agencyAbove, string? heading)
+    {
+        var who = NonEmpty(row.Get(ColumnRole.Agency)) ?? agencyAbove;
+        var rowAgency = who is not null ? draft.Agencies.Normalise(who) : agency;
+        DraftUnit? last = null;
+        if (NonEmpty(row.Get(ColumnRole.Learning)) is { } learning && !NothingToReport().IsMatch(learning))
+        {
+            last = draft.AddFinding(null, row.FirstLine).AddParagraph(learning, row.FirstLine);
+            last.Lines = last.Lines.Extend(row.LastLine);
+            last.Heading = heading;
+            last.AddAgency(rowAgency);
+        }
+        var date = NonEmpty(row.Get(ColumnRole.Date));
+        for (var c = 0; c < row.Cells.Length; c++)
+        {
+            if (row.Header.Roles[c] != ColumnRole.Action || NonEmpty(row.Cells[c]) is not { } cell || NothingToReport().IsMatch(cell)) continue;
+            foreach (var paragraph in Paragraphs(cell))
+            {
+                var action = draft.AddAction(null, null, row.FirstLine).AddParagraph(paragraph, row.FirstLine);
+                action.Lines = action.Lines.Extend(row.LastLine);
+                action.Heading = heading;
+                // "The Education Safeguarding Service to agree ..." in the police's row names who will act.
+                action.AddAgency(SectionedReport.AgencyActionLine.AgencyOf(paragraph, draft.Agencies) ?? rowAgency);
+                // The timescale is the further action's: what was done already is done.
+                if (date is not null && c > row.Header.IndexOf(ColumnRole.Action)) action.AddDate(date);
+                last = action;
+            }
+        }
+        return last;
+    }
+
+    [GeneratedRegex(@"^(?:no\s+(?:further\s+|new\s+|specific\s+)?(?:learning|actions?|concerns?)\b|none\b|nil\b|n/?a\b|not applicable\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex NothingToReport();
 
     // A "Lead" or "Owner" cell names a person's role ("Head of Service") or an organisation ("Caldermoor Council");
     // only an organisation is the action's agency (the cell is kept as a detail either way).

@@ -17,4 +17,6 @@ public enum ColumnRole
     RecommendationLink,
     /// <summary>"Action no.", "Action ref": the row's own reference ("PA1.2", "3.1"), not a recommendation's number.</summary>
     ActionReference,
+    /// <summary>"Learning identified", "Findings": what an agency learned, a finding, in a table with no recommendation column.</summary>
+    Learning,
 }

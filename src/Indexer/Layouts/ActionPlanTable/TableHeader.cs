@@ -37,6 +37,10 @@ public sealed partial class TableHeader
         if (named < 2 || cells.Any(c => c.Length > 110 || IsSentence(c))) return null;
         var roles = cells.Select((c, i) => RoleOf(c, i)).ToArray();
         var known = roles.Count(r => r is not ColumnRole.Other and not ColumnRole.Number and not ColumnRole.ActionReference);
+        // A table of what was learned and done, with no recommendation column, reads its learning as findings; beside a
+        // recommendation column, "Learning" names the recommendation's finding, as it always has.
+        if (roles.Contains(ColumnRole.Learning) && (roles.Contains(ColumnRole.Recommendation) || !roles.Contains(ColumnRole.Action)))
+            roles = roles.Select(r => r == ColumnRole.Learning ? ColumnRole.Recommendation : r).ToArray();
         var hasSubject = roles.Contains(ColumnRole.Recommendation) || roles.Contains(ColumnRole.Action);
         // Two columns are a header only as "Recommendation | Response": any two-cell row could name two other things.
         if (named == 2 && !(roles.Contains(ColumnRole.Recommendation) && roles.Contains(ColumnRole.Action))) return null;
@@ -71,7 +75,7 @@ public sealed partial class TableHeader
             || h.Contains("by when", StringComparison.Ordinal) || Has(h, "target") || h.Contains("completion", StringComparison.Ordinal) || Has(h, "when"))
             return ColumnRole.Date;
         // "Agency response" and "Partner actions" hold what was done, not who did it.
-        if ((h.Contains("response", StringComparison.Ordinal) || Has(h, "action") || Has(h, "actions"))
+        if ((h.Contains("response", StringComparison.Ordinal) || Has(h, "action") || Has(h, "actions") || Has(h, "update") || Has(h, "updates"))
             && !Has(h, "owner") && !Has(h, "lead") && !h.Contains("by whom", StringComparison.Ordinal))
             return ColumnRole.Action;
         if (h.Contains("agency", StringComparison.Ordinal) || h.Contains("organisation", StringComparison.Ordinal) || h.Contains("partner", StringComparison.Ordinal))
@@ -84,9 +88,10 @@ public sealed partial class TableHeader
         if (h.Contains("outcome", StringComparison.Ordinal) || h.Contains("objective", StringComparison.Ordinal))
             return ColumnRole.Outcome;
         // Scottish learning reviews make "suggested strategies" where others make recommendations.
-        if (h.Contains("recommendation", StringComparison.Ordinal) || h.Contains("learning", StringComparison.Ordinal) || h.Contains("finding", StringComparison.Ordinal)
-            || h.Contains("strateg", StringComparison.Ordinal))
+        if (h.Contains("recommendation", StringComparison.Ordinal) || h.Contains("strateg", StringComparison.Ordinal))
             return ColumnRole.Recommendation;
+        if (h.Contains("learning", StringComparison.Ordinal) || h.Contains("finding", StringComparison.Ordinal))
+            return ColumnRole.Learning;
         if (h.Contains("action", StringComparison.Ordinal) || h.Contains("response", StringComparison.Ordinal) || h.Contains("progress", StringComparison.Ordinal))
             return ColumnRole.Action;
         return ColumnRole.Other;

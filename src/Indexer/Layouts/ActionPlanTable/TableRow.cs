@@ -27,7 +27,8 @@ public sealed class TableRow
 
     /// <summary>True when the row has nothing in the columns that make a unit (recommendation, outcome, action).</summary>
     public bool HasNoSubject =>
-        Get(ColumnRole.Recommendation).Length == 0 && Get(ColumnRole.Action).Length == 0 && Get(ColumnRole.Outcome).Length == 0;
+        Get(ColumnRole.Recommendation).Length == 0 && Get(ColumnRole.Action).Length == 0 && Get(ColumnRole.Outcome).Length == 0
+        && Get(ColumnRole.Learning).Length == 0;
 
     public bool IsEmpty => Cells.All(c => c.Length == 0);
 }

@@ -20,7 +20,10 @@ public static partial class AgencyActionLine
         var who = RecommendationsNamed().Replace(lead.Groups["who"].Value, "").Trim();
         var mention = agencies.FindMentions(who).FirstOrDefault();
         if (mention is not null && mention.Start <= 4) return mention.Name;
-        return IsProperName(who) ? agencies.Normalise(who) : null;
+        // One capitalised word the directory does not know is a sentence's first word ("Discussions have taken place"),
+        // unless it is written as an abbreviation ("PSNI").
+        var oneWord = !who.Contains(' ', StringComparison.Ordinal);
+        return IsProperName(who) && (!oneWord || who.All(c => char.IsUpper(c) || !char.IsLetter(c))) ? agencies.Normalise(who) : null;
     }
 
     // A name a reader takes for an organisation: every word capitalised but the joining ones, not a group of people

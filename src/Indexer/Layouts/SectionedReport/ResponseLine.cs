@@ -33,7 +33,7 @@ public static partial class ResponseLine
         return m.Success ? m.Groups["who"].Value.Trim().TrimEnd('.') : null;
     }
 
-    [GeneratedRegex(@"^(?<label>(?:(?:the\s+|our\s+)?(?:partnership|agency|agencies'?|multi-agency|single[- ]agency|board|committee|panel|partners'?|local authority|council|trust|health board|organisational)\s+|(?-i:[A-Z]{2,6})(?:'s|\u2019s)?\s+|our\s+)?(?:responses?|updates?|progress(?:\s+updates?)?|actions?\s+(?:taken|agreed)|what has (?:happened|changed) since(?:\s+the review)?)(?:\s+(?:from|by|of|to|on)\s+(?:the\s+)?[\w'\u2019 &.,()]{1,60}?)?(?:\s*\([^)]{1,80}\))?(?:,\s*[\w ]{1,30})?)\s*[:\u2013\u2014-]\s*(?<text>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<label>(?:(?:the\s+|our\s+)?(?:partnership|agency|agencies'?|multi-agency|single[- ]agency|board|committee|panel|partners'?|local authority|council|trust|health board|organisational)\s+|(?-i:[A-Z]{2,6})(?:'s|\u2019s)?\s+|our\s+|(?-i:Q[1-4])\s+|quarter\s+[1-4]\s+)?(?:responses?|updates?|progress(?:\s+updates?)?|actions?\s+(?:taken|agreed)|what has (?:happened|changed) since(?:\s+the review)?)(?:\s+(?:from|by|of|to|on)\s+(?:the\s+)?[\w'\u2019 &.,()]{1,60}?)?(?:\s*\([^)]{1,80}\))?(?:,\s*[\w ]{1,30})?)\s*[:\u2013\u2014-]\s*(?<text>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Response();
 
     [GeneratedRegex(@"^(?:(?<a>[A-Z]{2,6})(?:'s|\u2019s)?\s+(?i:responses?|updates?|progress|actions?)\b|(?i:responses?|updates?)\s+(?i:of|from|by)\s+(?i:the\s+)?(?<a>[A-Z]{2,6})\b)")]

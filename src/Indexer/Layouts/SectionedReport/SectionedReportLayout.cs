@@ -83,29 +83,39 @@ public sealed class SectionedReportLayout : IReviewLayout
         var report = OutsideTables(document.Blocks, tables);
         new SectionedReportReader(report, draft, listedInTable.Units.Where(u => u.Kind == UnitKind.Recommendation).ToList()).Read();
         var fromTables = draft.Units.Count;
+        var reportUnits = draft.Units.ToList();
         _table.Read(table, draft);
-        AnswerTheRecommendationsAbove(document, tables, draft.Units.Skip(fromTables).Where(u => u is { Kind: UnitKind.Action, Recommendation: null }).ToList(), draft);
+        AnswerTheRecommendationsAbove(document, tables, reportUnits, draft.Units.Skip(fromTables).Where(u => u is { Kind: UnitKind.Action, Recommendation: null }).ToList(), draft);
     }
 
     // A response plan quotes each recommendation, then its table of actions with no recommendation column: the rows answer
-    // the recommendation(s) set out between the table before and this one; a row numbered "3.1" or "PA1.2" answers the one
-    // its number starts with.
-    private static void AnswerTheRecommendationsAbove(PreparedDocument document, IReadOnlyList<(int Start, int End)> tables, IReadOnlyList<DraftUnit> actions, ReviewDraft draft)
+    // the recommendation(s) set out just above the table (those quoted together, with only their own responses between
+    // them); a row numbered "3.1" or "PA1.2" answers the one its number starts with.
+    private static void AnswerTheRecommendationsAbove(PreparedDocument document, IReadOnlyList<(int Start, int End)> tables, IReadOnlyList<DraftUnit> report, IReadOnlyList<DraftUnit> actions, ReviewDraft draft)
     {
         var blocks = document.Blocks;
-        var recommendations = draft.Units.Where(u => u is { Kind: UnitKind.Recommendation, HasText: true }).ToList();
         foreach (var action in actions)
         {
             var at = tables.Select((t, i) => (t, i)).FirstOrDefault(x => action.Lines.First >= blocks[x.t.Start].Line && action.Lines.First <= blocks[x.t.End].Line);
-            if (at.t == default) continue;
+            // An agency table of learning and actions taken answers no recommendation: the review makes its own after it.
+            if (at.t == default || TableHeader.TryRead(blocks[at.t.Start]) is { } learned && learned.Roles.Contains(ColumnRole.Learning)) continue;
             var from = at.i == 0 ? 0 : blocks[tables[at.i - 1].End].Line;
-            var above = recommendations.Where(r => r.Lines.First > from && r.Lines.First < blocks[at.t.Start].Line).ToList();
+            var above = QuotedTogether(report.Where(u => u.HasText && u.Lines.First > from && u.Lines.First < blocks[at.t.Start].Line).OrderBy(u => u.Lines.First).ToList());
             if (above.Count == 0) continue;
             var line = document.Document.Lines[action.Lines.First - 1];
             var reference = line.Split('\t')[0].Trim();
             var numbered = above.Where(r => r.Number is { Length: > 0 } n && reference.StartsWith(n + ".", StringComparison.OrdinalIgnoreCase)).ToList();
             var answered = numbered.Count > 0 ? numbered : above;
             action.Recommendation = answered[0];
+            // A table with no agency or lead column ("Quarter | Update | RAG") reports for the recommendation's lead, unless
+            // the row opens by naming who acted.
+            if (TableHeader.TryRead(blocks[at.t.Start]) is { } header && !header.Roles.Any(r => r is ColumnRole.Agency or ColumnRole.Lead)
+                && answered[0].Agencies.FirstOrDefault() is { } lead)
+            {
+                var opening = AgencyActionLine.AgencyOf(action.Text, draft.Agencies);
+                action.Agencies.Clear();
+                action.AddAgency(opening ?? lead);
+            }
             foreach (var other in answered.Skip(1))
             {
                 var copy = draft.AddAction(other, action.Number, action.Lines.First).AddParagraph(action.Text, action.Lines.First);
@@ -116,6 +126,21 @@ public sealed class SectionedReportLayout : IReviewLayout
                 foreach (var date in action.Dates) copy.AddDate(date);
             }
         }
+    }
+
+    // Walking up from a table: the nearest recommendation and those right before it, past their own responses; a finding,
+    // or a response to another recommendation, ends them.
+    private static List<DraftUnit> QuotedTogether(IReadOnlyList<DraftUnit> unitsAbove)
+    {
+        var run = new List<DraftUnit>();
+        for (var i = unitsAbove.Count - 1; i >= 0; i--)
+        {
+            var unit = unitsAbove[i];
+            if (unit.Kind == UnitKind.Recommendation) run.Insert(0, unit);
+            else if (unit.Kind == UnitKind.Action && (run.Count == 0 || run.Contains(unit.Recommendation!))) continue;
+            else break;
+        }
+        return run;
     }
 
     /// <summary>The stretches of blocks that are tables, from a header to its last row: each table's stretch ends where

@@ -317,6 +317,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         }
         var named = RecommendationAddressees.Of(lead + " should", draft.Agencies);
         var agencies = named.Count > 0 ? named : [draft.Agencies.Normalise(lead)];
+        _leads[recommendation] = agencies[0];
         recommendation.Agencies.Clear();
         foreach (var agency in agencies) recommendation.AddAgency(agency);
     }
@@ -357,7 +358,9 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             return;
         }
         // Who does the work is the organisation the response names; else the respondent its label names ("CPC response:").
-        var agency = draft.Agencies.LeadAgency(text, within: 80)
+        // Under a recommendation with a "Lead:" line, the lead reports each update unless the update opens with another.
+        var agency = (_awaiting.Count == 1 && _leads.TryGetValue(_awaiting[0], out var lead) ? AgencyActionLine.AgencyOf(text, draft.Agencies) ?? lead : null)
+            ?? draft.Agencies.LeadAgency(text, within: 80)
             ?? (ResponseLine.Respondent(label) is { } respondent ? draft.Agencies.Normalise(respondent) : null)
             ?? (label.Length > 0 ? draft.Agencies.LeadAgency(label, within: 80) : null)
             ?? (_awaiting.Count == 1 ? _awaiting[0].Agencies.FirstOrDefault() : null);
@@ -494,6 +497,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         .SelectMany(b => PartCitation().Matches(b.Text).Select(m => m.Groups["n"].Value))
         .ToHashSet(StringComparer.Ordinal);
     private HashSet<string>? _citedParts;
+    private readonly Dictionary<DraftUnit, string> _leads = [];  // a recommendation's "Lead:" line, who reports its updates
 
     [GeneratedRegex(@"\b(?:recommendations?\s+|R)(?:\d{1,2}[a-z]?(?:\([a-z]\))?\s*(?:,|and|&)\s*)*(?<n>\d{1,2})\s?\([a-z]\)", RegexOptions.IgnoreCase)]
     private static partial Regex PartCitation();
