@@ -41,6 +41,28 @@ public sealed class KnownWords
         }
     }
 
+    /// <summary>
+    /// The real word nearest a word typed with a slip ("disabilites" -> "disabilities"): within the edits given, the first
+    /// letter kept, the fewest edits first, then the shorter word; null when none is that near.
+    /// </summary>
+    public string? Nearest(string typed, int maxEdits)
+    {
+        if (typed.Length == 0) return null;
+        string? best = null;
+        var fewest = maxEdits + 1;
+        foreach (var word in words)
+        {
+            if (word[0] != typed[0] || Math.Abs(word.Length - typed.Length) > maxEdits) continue;
+            var edits = EditDistance.Between(typed, word);
+            if (edits < fewest || edits == fewest && best is not null && (word.Length < best.Length || word.Length == best.Length && string.CompareOrdinal(word, best) < 0))
+            {
+                best = word;
+                fewest = edits;
+            }
+        }
+        return fewest <= maxEdits ? best : null;
+    }
+
     /// <summary>True when the word, in any case and without a possessive ('s), is a whole word of the vocabulary.</summary>
     public bool Contains(string word)
     {

@@ -46,6 +46,25 @@ public static partial class SpellingSuggestions
         return new SpellingCorrection(text, corrected.Select(c => c.Typed).ToList(), known == 0) { Replacements = corrected };
     }
 
+    /// <summary>
+    /// The question as search by meaning should read it: each misspelled word as the reviews spell it, and a word neither
+    /// the reviews nor the model's vocabulary hold ("disabilites") as the nearest real word ("disabilities"), so the
+    /// meaning of a question is not lost to its typing. Words searching looks for are left as typed.
+    /// </summary>
+    public static string ForMeaning(IndexSearcher searcher, string question, IReadOnlyList<(string Typed, string Suggested)> misspelled, KnownWords? realWords = null)
+    {
+        realWords ??= KnownWords.None;
+        var text = question;
+        foreach (var (typed, suggested) in misspelled) text = Regex.Replace(text, $@"\b{Regex.Escape(typed)}\b", suggested.Replace("$", "$$", StringComparison.Ordinal));
+        return Word().Replace(text, m =>
+        {
+            var word = m.Value;
+            if (word.Length < ShortestWordCorrected || word.Any(char.IsDigit) || realWords.Contains(word)) return word;
+            if (Stem(word) is not { } stem || searcher.IndexReader.DocFreq(IndexFields.Text.Term(stem)) > 0) return word;
+            return realWords.Nearest(word.ToLowerInvariant(), EditsAllowed(word.Length)) ?? word;
+        });
+    }
+
     private static string? Stem(string word)
     {
         using var stream = WordsField.Analyzer.GetTokenStream(IndexFields.Text.Name, word);
@@ -58,24 +77,9 @@ public static partial class SpellingSuggestions
 
     private static int EditsAllowed(int letters) => letters >= ShortestStemTwoEditsFrom ? 2 : 1;
 
-    /// <summary>
-    /// Letters inserted, deleted, changed or swapped with their neighbour to turn one word into the other. Stems can be
-    /// near when the words are not ("sexting" and "set" are "sext" and "set"), so the typed and shown words are compared too.
-    /// </summary>
-    private static int Edits(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-            }
-        return d[a.Length, b.Length];
-    }
+    // Stems can be near when the words are not ("sexting" and "set" are "sext" and "set"), so the typed and shown words
+    // are compared too.
+    private static int Edits(string a, string b) => EditDistance.Between(a, b);
 
     /// <summary>
     /// The index word near the stem (first letter kept) that the most units contain: within one edit for a stem of up

@@ -86,7 +86,7 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
         Dictionary<int, HitRanking>? why = null;
         if (hybrid)
         {
-            var question = encoder!.EncodeQuestion(plan.Query);
+            var question = encoder!.EncodeQuestion(SpellingSuggestions.ForMeaning(searcher, plan.Query, misspelled, knownWords));
             questionWasCut = question.WasCut;
             var near = vectors.Nearest(question.Vector, hybridRanking.Settings.MeaningDepth, AllowedDocs(searcher, plan.Filter));
             var byWords = collected.Page(0, int.MaxValue);
