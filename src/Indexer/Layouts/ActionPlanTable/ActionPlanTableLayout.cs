@@ -131,7 +131,12 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
         unit.AddParagraph(text, row.FirstLine);
         unit.Lines = unit.Lines.Extend(row.LastLine);
         if (outcome is not null && outcome != text) unit.AddDetail("Outcome", outcome, row.FirstLine);
-        unit.AddAgency(NonEmpty(row.Get(ColumnRole.Agency)) is { } column ? draft.Agencies.Normalise(column) : agency ?? draft.Agencies.LeadAgency(text, within: 60));
+        // The agency column, else the heading the table sits under, else whom the recommendation's own words address
+        // ("Health partners should ..."), else the agency it names first.
+        if (NonEmpty(row.Get(ColumnRole.Agency)) is { } column) unit.AddAgency(draft.Agencies.Normalise(column));
+        else if (agency is not null) unit.AddAgency(agency);
+        else if (SectionedReport.RecommendationAddressees.Of(text, draft.Agencies) is { Count: > 0 } addressees) foreach (var addressee in addressees) unit.AddAgency(addressee);
+        else unit.AddAgency(draft.Agencies.LeadAgency(text, within: 60));
         unit.Status = StatusWords.Read(row.Get(ColumnRole.Status));
         return unit;
     }
@@ -230,11 +235,29 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
     {
         if (NonEmpty(cell) is not { } lead) return null;
         var mention = draft.Agencies.FindMentions(lead).FirstOrDefault();
-        if (mention is null) return null;
-        if (mention.Start <= 4) return mention.Name;
+        if (mention is { Start: <= 4 }) return mention.Name;
         // "Brackenford Children's Social Care": the whole cell is the organisation's name.
-        return SectionedReport.AgencyActionLine.IsProperName(lead) ? draft.Agencies.Normalise(lead) : null;
+        if (mention is not null && SectionedReport.AgencyActionLine.IsProperName(lead)) return draft.Agencies.Normalise(lead);
+        // "Head of Quality Assurance, Oxenhithe Children's Services", "Designated Doctor, Oxenhithe ICB": a post, then
+        // the organisation it belongs to.
+        var parts = lead.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        foreach (var part in parts.Skip(1))
+            if (draft.Agencies.FindMentions(part).Count > 0 && SectionedReport.AgencyActionLine.IsProperName(part))
+                return draft.Agencies.Normalise(part);
+        // "Oxenhithe Children's Services Principal Social Worker": the organisation, then the post.
+        var words = parts[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var post = Array.FindIndex(words, w => PostWord().IsMatch(w));
+        if (post >= 2 && string.Join(' ', words[..post]) is var organisation && (draft.Agencies.FindMentions(organisation).Count > 0 || OrganisationWord().IsMatch(words[post - 1]))
+            && SectionedReport.AgencyActionLine.IsProperName(organisation))
+            return draft.Agencies.Normalise(organisation);
+        return null;
     }
+
+    [GeneratedRegex(@"^(?:head|principal|senior|chief|named|designated|deputy|assistant|lead|manager|director|officer|nurse|doctor|worker|practitioner|headteacher|coordinator|co-ordinator|adviser|advisor)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PostWord();
+
+    [GeneratedRegex(@"^(?:services?|council|trust|school|academy|college|board|partnership|police|constabulary|team|unit|hospitals?|practice|ICB|CCG)$", RegexOptions.IgnoreCase)]
+    private static partial Regex OrganisationWord();
 
     // A "Progress update" cell says how far the work has got in sentences ("Field live since May; audit planned"):
     // its status is read from it, and its words are kept, as the progress the plan reports. A "RAG" cell is only a status.
