@@ -92,6 +92,11 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             }
             var label = block.IsTableRow ? null : ItemLabel.TryRead(block.Text, _lastLabel);
             var heading = ReportHeading.TryRead(block);
+            if (_boardAsks && (label is not null || block.IsBullet))
+            {
+                draft.MarkStructure(block);
+                continue;
+            }
 
             if (label is { SaysFinding: true }) { StartItem(UnitKind.Finding, label, block); continue; }
             if (label is { NamesArea: true } && _kind != SectionKind.Responses && !PhrasedAsRecommendation(label.Rest)) { StartItem(UnitKind.Finding, label, block); continue; }
@@ -169,6 +174,15 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
                 StartSection(heading, block, i);
                 continue;
             }
+            if (!block.IsTableRow && BoardAsked().IsMatch(block.Text))
+            {
+                // "The Board is asked to: (a) note the progress ...": a report's asks of the board that reads it, not the
+                // review's recommendations.
+                draft.MarkStructure(block);
+                Close();
+                _boardAsks = true;
+                continue;
+            }
             // "Recommendation 3" on a line of its own is still waiting for its sentence: "The Partnership should work with
             // ... to:" under it is that recommendation's lead-in to its parts, not a line saying whom a group is for.
             if (_kind == SectionKind.Recommendations && !block.IsBullet && _current is not { Kind: UnitKind.Recommendation, HasText: false }
@@ -188,6 +202,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         _headingTargets.Clear();
         _actionsOf = null;
         _sectionIsNumbered = NumbersItsItems(index);
+        _boardAsks = false;
         draft.MarkStructure(block);
         _kind = heading.Kind;
         _areas = heading.NamesAreasToImprove;
@@ -497,6 +512,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         .SelectMany(b => PartCitation().Matches(b.Text).Select(m => m.Groups["n"].Value))
         .ToHashSet(StringComparer.Ordinal);
     private HashSet<string>? _citedParts;
+    private bool _boardAsks;                  // "The Board is asked to:" opened the report's own asks of its readers
     private readonly Dictionary<DraftUnit, string> _leads = [];  // a recommendation's "Lead:" line, who reports its updates
 
     [GeneratedRegex(@"\b(?:recommendations?\s+|R)(?:\d{1,2}[a-z]?(?:\([a-z]\))?\s*(?:,|and|&)\s*)*(?<n>\d{1,2})\s?\([a-z]\)", RegexOptions.IgnoreCase)]
@@ -930,6 +946,9 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
 
     [GeneratedRegex(@"^(?<label>lead agency|lead organisation|lead officer|timescale|target date|by when|evidence of impact|impact measure|success measure|rag status|rag rating)\s*:\s*(?<value>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ActionField();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?:partnership\s+|safeguarding\s+)?(?:board|executive|committee|members|group|sub-?group|chief officers)\s+(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BoardAsked();
 
     [GeneratedRegex(@"^(?:status|rag(?:\s+rating)?|progress|target date|date|timescale|deadline|completion date)\s*[:\-\u2013]", RegexOptions.IgnoreCase)]
     private static partial Regex StatusLine();
