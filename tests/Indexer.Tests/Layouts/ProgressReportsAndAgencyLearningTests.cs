@@ -122,6 +122,12 @@ public sealed class ProgressReportsAndAgencyLearningTests
         Corrowmere Safeguarding Children Partnership
         Rapid Review Record
 
+        Section 1: Case details
+
+        Field	Detail
+        Child	Jordan (pseudonym), aged 14
+        Date of rapid review meeting	14 October 2026
+
         Section 2: Summary of the incident
 
         The child, aged fourteen, was stabbed in a park in the evening. He had been excluded from his first secondary school and had twice been found out of county.
@@ -157,6 +163,8 @@ public sealed class ProgressReportsAndAgencyLearningTests
         Assert.Equal("Corrowmere Police", Action(review, "A referral has now been made").Agency);
         Assert.Equal("Corrowmere Education Safeguarding Service", Action(review, "transfer checklist").Agency);
         Assert.DoesNotContain(review.Units, u => u.Text.StartsWith("No learning identified", StringComparison.Ordinal));
+        // The record's case details are not findings.
+        Assert.DoesNotContain(review.Units, u => u.Text.Contains("aged 14", StringComparison.Ordinal) || u.Text.Contains("Field", StringComparison.Ordinal));
         Assert.Equal(["1", "2"], review.Units.Where(u => u.Kind == UnitKind.Recommendation).Select(u => u.Number));
     }
 }

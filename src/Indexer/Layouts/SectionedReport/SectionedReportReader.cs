@@ -52,6 +52,10 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         {
             var block = blocks[i];
             if (front.Contains(i)) { draft.MarkFrontMatter(block); continue; }
+            // "Field | Detail" then "Child | Kian, aged 14", "Date of meeting | 14 October 2026": a record's case details,
+            // not findings.
+            if (block.IsTableRow && (_caseDetails || CaseDetailsHeader(block))) { _caseDetails = true; draft.MarkFrontMatter(block); continue; }
+            _caseDetails = false;
             var text = InlineText.Clean(block.Raw);
             if (!block.IsTableRow && _actionsOf is not null && LabelledAction().Match(block.Text) is { Success: true } smart)
             {
@@ -512,6 +516,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         .SelectMany(b => PartCitation().Matches(b.Text).Select(m => m.Groups["n"].Value))
         .ToHashSet(StringComparer.Ordinal);
     private HashSet<string>? _citedParts;
+    private bool _caseDetails;                // inside a "Field | Detail" table of a record's case details
     private bool _boardAsks;                  // "The Board is asked to:" opened the report's own asks of its readers
     private readonly Dictionary<DraftUnit, string> _leads = [];  // a recommendation's "Lead:" line, who reports its updates
 
@@ -946,6 +951,12 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
 
     [GeneratedRegex(@"^(?<label>lead agency|lead organisation|lead officer|timescale|target date|by when|evidence of impact|impact measure|success measure|rag status|rag rating)\s*:\s*(?<value>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ActionField();
+
+    private static bool CaseDetailsHeader(Block row) =>
+        row.Cells.Length == 2 && row.Cells.All(c => KeyValueColumn().IsMatch(InlineText.OneLine(c)));
+
+    [GeneratedRegex(@"^(?:field|fields|item|items|detail|details|value|information|description|heading)$", RegexOptions.IgnoreCase)]
+    private static partial Regex KeyValueColumn();
 
     [GeneratedRegex(@"^(?:the\s+)?(?:partnership\s+|safeguarding\s+)?(?:board|executive|committee|members|group|sub-?group|chief officers)\s+(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex BoardAsked();
