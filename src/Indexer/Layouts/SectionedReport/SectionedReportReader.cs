@@ -214,6 +214,9 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         if (heading.Kind != SectionKind.Responses && heading.Kind != SectionKind.Recommendations) Unanswered();
         _theme = null;
         _addressees = [];
+        // An IMR appendix's "Police: Northmoor Constabulary" over its "Learning identified" and "Recommendations": the
+        // organisation whose sections they are, until a heading of the report's own.
+        if (heading.Kind == SectionKind.Other) _organisation = heading.IsGeneral ? null : NamedOrganisation(heading.Title);
         _agency = _agencyHeading = null;
         _top = _lastLabel = null;
         _openFinding = null;
@@ -443,18 +446,21 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
 
     // "Health – Kestrelford Integrated Care Board", "Police: Northmoor Constabulary": the sector, then the agency
     // whose recommendations follow; the agency is the organisation named after the sector.
-    private string AgencyOf(string heading)
+    private string AgencyOf(string heading) =>
+        NamedOrganisation(heading) ?? draft.Agencies.Normalise(heading);
+
+    // "Police: Northmoor Constabulary": the organisation a sector's heading names, or null when it names only a sector.
+    private string? NamedOrganisation(string heading)
     {
         var m = SectorThenAgency().Match(heading);
-        return m.Success && ActionFields.NamesOrganisation(m.Groups["agency"].Value, draft.Agencies)
-            ? draft.Agencies.Normalise(m.Groups["agency"].Value)
-            : draft.Agencies.Normalise(heading);
+        return m.Success && ActionFields.NamesOrganisation(m.Groups["agency"].Value, draft.Agencies) ? draft.Agencies.Normalise(m.Groups["agency"].Value) : null;
     }
 
     private void Address(IReadOnlyList<string> agencies, Block block)
     {
         draft.MarkStructure(block);
         _addressees = agencies;
+        _organisation = NamedOrganisation(block.Text);
         _top = null;
         Close();
     }
@@ -516,6 +522,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         .SelectMany(b => PartCitation().Matches(b.Text).Select(m => m.Groups["n"].Value))
         .ToHashSet(StringComparer.Ordinal);
     private HashSet<string>? _citedParts;
+    private string? _organisation;            // the organisation an IMR section's heading names ("Police: Northmoor Constabulary")
     private bool _caseDetails;                // inside a "Field | Detail" table of a record's case details
     private bool _boardAsks;                  // "The Board is asked to:" opened the report's own asks of its readers
     private readonly Dictionary<DraftUnit, string> _leads = [];  // a recommendation's "Lead:" line, who reports its updates
@@ -631,8 +638,10 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
 
     private void AddressTo(DraftUnit recommendation, string text)
     {
-        // The recommendation's own subject ("The Department of Health should ...") over the group heading ("Regional").
-        var own = RecommendationAddressees.Of(text, draft.Agencies);
+        // The recommendation's own subject ("The Department of Health should ...") over the group heading ("Regional"),
+        // except under a heading naming the organisation itself ("Police: Northmoor Constabulary"), where "The Public
+        // Protection Unit should" and "The force should" name its parts.
+        var own = _organisation is { } organisation && _addressees.Count == 0 ? [organisation] : RecommendationAddressees.Of(text, draft.Agencies);
         // "The Trust should ..." under "Northmoor Community Health NHS Trust": the heading names which trust.
         if (own.Count == 1 && _addressees.Count == 1 && _addressees[0].Length > own[0].Length && _addressees[0].Contains(own[0], StringComparison.OrdinalIgnoreCase))
             own = _addressees;
