@@ -13,6 +13,7 @@ public sealed class SectionHeadingKindsTests
     [InlineData("Learning for the Regional Safeguarding Board")]
     [InlineData("What inspectors found to be working well")]
     [InlineData("What did we learn?")]
+    [InlineData("Emerging learning")]
     public void AHeadingNamingWhatWasLearned_ShouldOpenFindings(string heading) =>
         Assert.Equal(SectionKind.Findings, ReportHeading.KindOf(heading));
 
