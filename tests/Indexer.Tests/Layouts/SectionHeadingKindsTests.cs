@@ -29,4 +29,10 @@ public sealed class SectionHeadingKindsTests
     [InlineData("Summary of what happened")]
     public void AHeadingForTheReader_ShouldOpenNeither(string heading) =>
         Assert.Equal(SectionKind.Other, ReportHeading.KindOf(heading));
+
+    [Theory]
+    [InlineData("Next review of this plan")]
+    [InlineData("Governance and reporting")]
+    public void AHeadingAboutThePlanItself_ShouldBeTheReportsOwn_NotAnAgencysName(string heading) =>
+        Assert.True(new ReportHeading(heading, SectionKind.Other).IsGeneral);
 }

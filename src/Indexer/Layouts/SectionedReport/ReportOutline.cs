@@ -31,7 +31,8 @@ public sealed record ReportOutline(int Sections, int ListedRecommendations, int 
                 continue;
             }
             var label = blocks[i].IsTableRow ? null : ItemLabel.TryRead(blocks[i].Text, previous);
-            if (label is { SaysFinding: true }) findingLabels++;
+            if (ResponseLine.IsUpdateHeading(blocks[i].Text)) learningOrResponses++; // "Recommendation 1: progress update"
+            else if (label is { SaysFinding: true }) findingLabels++;
             else if (label is { SaysRecommendation: true } && kind != SectionKind.Responses)
             {
                 recommendationLabels++;

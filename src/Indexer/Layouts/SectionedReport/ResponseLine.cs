@@ -26,6 +26,10 @@ public static partial class ResponseLine
     /// <summary>Who a response's label says responds, when it names them by an abbreviation ("CPC response to 3(c)", "Response of the CPC to Recommendations 4 and 5"); null otherwise.</summary>
     public static string? Respondent(string label) => Abbreviation().Match(label.Trim()) is { Success: true } m ? m.Groups["a"].Value : null;
 
+    /// <summary>True for a heading that names the recommendations its paragraphs update ("Recommendation 1: progress
+    /// update", "Recommendations 2 and 3 - update").</summary>
+    public static bool IsUpdateHeading(string text) => UpdateHeading().IsMatch(text.Trim());
+
     /// <summary>The agencies a "Lead:" line names, as written; null for any other line.</summary>
     public static string? Lead(string text)
     {
@@ -45,6 +49,9 @@ public static partial class ResponseLine
 
     [GeneratedRegex(@"^(?:lead(?:\s+(?:agency|agencies|organisation|partner|officer|body))?|owner|responsible(?:\s+(?:agency|organisation|body))?|led by|addressed to|for)\s*[:\u2013\u2014-]\s*(?<who>[^.]{2,120})\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex LeadLine();
+
+    [GeneratedRegex(@"^(?:recommendations?|R)\s*\d{1,2}[a-z]?(?:\s*(?:,|and|&)\s*R?\d{1,2}[a-z]?)*\s*(?::|[\u2013\u2014-])\s*(?:progress(?:\s+update)?|update|progress report|response|what has happened(?: since)?)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex UpdateHeading();
 
     [GeneratedRegex(@"\b(?:R|recommendations?\s+|strateg(?:y|ies)\s+|areas? for (?:priority )?improvement\s+|priority actions?\s+|to\s+)(?<n>\d{1,2}(?:\.\d{1,2})?[a-z]?)\b|\band\s+R?(?<n>\d{1,2}[a-z]?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Named();

@@ -44,7 +44,7 @@ public sealed class SectionedReportLayout : IReviewLayout
             // Sections of the report between or after its tables with recommendations of their own (an IMR appendix:
             // each agency's learning, its table or numbered paragraphs of recommendations, its update) make it a report
             // around its tables, however its first part is set out.
-            if (goesOn && outline.Sections >= 3 && (outline.ListedRecommendations + outline.RecommendationLabels >= 2 || tables.Count >= 2 && outline.LearningOrResponseSections > 0))
+            if (goesOn && outline.Sections >= 3 && (outline.ListedRecommendations + outline.RecommendationLabels >= 2 || outline.LearningOrResponseSections > 0 && (tables.Count >= 2 || ProgressAfter(report))))
                 return new LayoutMatch(0.92, $"{outline.Sections} sections of the report between {tables.Count} tables");
             // A report that goes on after its table is otherwise recognised by all its sections, as a report without a table is.
             if (!goesOn) return LayoutMatch.None("an action-plan table without a report before it");
@@ -85,6 +85,10 @@ public sealed class SectionedReportLayout : IReviewLayout
         var fromTables = draft.Units.Count;
         var reportUnits = draft.Units.ToList();
         _table.Read(table, draft);
+        // The report's progress updates on recommendations its table lists answer them as the table has read them.
+        var fromTable = draft.Units.Skip(fromTables).Where(u => u.Kind == UnitKind.Recommendation).ToList();
+        foreach (var update in reportUnits.Where(u => u.Kind == UnitKind.Action && u.Recommendation is { } r && listedInTable.Units.Contains(r)))
+            update.Recommendation = fromTable.FirstOrDefault(r => r.Number is not null && r.Number == update.Recommendation!.Number) ?? update.Recommendation;
         AnswerTheRecommendationsAbove(document, tables, reportUnits, draft.Units.Skip(fromTables).Where(u => u is { Kind: UnitKind.Action, Recommendation: null }).ToList(), draft);
     }
 
@@ -127,6 +131,9 @@ public sealed class SectionedReportLayout : IReviewLayout
             }
         }
     }
+
+    // "Recommendation 1: progress update": the report after the plan's table says what became of its recommendations.
+    private static bool ProgressAfter(IReadOnlyList<Block> report) => report.Any(b => ResponseLine.IsUpdateHeading(b.Text));
 
     // Walking up from a table: the nearest recommendation and those right before it, past their own responses; a finding,
     // or a response to another recommendation, ends them.

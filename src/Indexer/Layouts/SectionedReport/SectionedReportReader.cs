@@ -94,6 +94,15 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
                 Answer(block, answer.Label, answer.Text, introducesList: answer.Text.EndsWith(':') && i + 1 < blocks.Count && blocks[i + 1].IsBullet);
                 continue;
             }
+            if (!block.IsTableRow && ResponseLine.IsUpdateHeading(block.Text)
+                && Named(ResponseLine.NamedIn(block.Text), draft.Units.Concat(listedElsewhere ?? [])) is { Count: > 0 } updated)
+            {
+                // "Recommendations 2 and 3: progress update" over a paragraph: the paragraphs under it answer those two
+                // (read from the plan's table, when the table lists them; the layout links them once it is read).
+                StartSection(new ReportHeading(block.Text, SectionKind.Responses), block, i);
+                _headingTargets.AddRange(updated);
+                continue;
+            }
             var label = block.IsTableRow ? null : ItemLabel.TryRead(block.Text, _lastLabel);
             var heading = ReportHeading.TryRead(block);
             if (_boardAsks && (label is not null || block.IsBullet))
