@@ -64,10 +64,6 @@ public sealed class InspectionResponsePlanTests
 
     private static ExtractedReview Extract() => new ReviewExtractor().Extract(DocumentText.FromText("jtai-response-marrowby.txt", Plan));
 
-    private static List<string?> Answered(ExtractedReview review, string words) =>
-        review.Units.Where(u => u.Kind == UnitKind.Action && u.Text.Contains(words, StringComparison.Ordinal))
-            .Select(a => review.Units.SingleOrDefault(u => u.Id == a.RecommendationId)?.Number).ToList();
-
     [Fact]
     public void QuotedPriorityActionsAndAreas_ShouldBeRecommendationsWithTheirOwnNumbers() =>
         Assert.Equal(["PA1", "1", "2", "3"], Extract().Units.Where(u => u.Kind == UnitKind.Recommendation).Select(u => u.Number));
@@ -76,18 +72,18 @@ public sealed class InspectionResponsePlanTests
     public void OurResponse_ShouldAnswerTheAreasItNames()
     {
         var review = Extract();
-        Assert.Equal(["PA1"], Answered(review, "accepts this priority action in full"));
-        Assert.Equal(["2", "3"], Answered(review, "These areas are closely linked"));
+        Assert.Equal(["PA1"], review.Answered("accepts this priority action in full"));
+        Assert.Equal(["2", "3"], review.Answered("These areas are closely linked"));
     }
 
     [Fact]
     public void ATableOfActionsUnderAnArea_ShouldAnswerIt_RowByRowByTheNumberEachRowStartsWith()
     {
         var review = Extract();
-        Assert.Equal(["PA1"], Answered(review, "daily missing-children triage"));
-        Assert.Equal(["1"], Answered(review, "duty safeguarding nurse"));
-        Assert.Equal(["2"], Answered(review, "Train youth justice and social care staff"));
-        Assert.Equal(["3"], Answered(review, "transition planning meeting"));
+        Assert.Equal(["PA1"], review.Answered("daily missing-children triage"));
+        Assert.Equal(["1"], review.Answered("duty safeguarding nurse"));
+        Assert.Equal(["2"], review.Answered("Train youth justice and social care staff"));
+        Assert.Equal(["3"], review.Answered("transition planning meeting"));
         var nurse = review.Units.Single(u => u.Kind == UnitKind.Action && u.Text.Contains("duty safeguarding nurse", StringComparison.Ordinal));
         Assert.Equal("Marrowby Community Health NHS Trust", nurse.Agency);
         Assert.DoesNotContain(review.Units, u => u.Text.StartsWith("PA1.1", StringComparison.Ordinal) || u.Text == "1.2");

@@ -62,6 +62,11 @@ internal static class LayoutDocuments
         return review.Units.Where(u => u.Kind == UnitKind.Action && u.RecommendationId == id).ToList();
     }
 
+    /// <summary>The numbers of the recommendations the actions containing these words answer, in order (null for one answering none).</summary>
+    public static List<string?> Answered(this ExtractedReview review, string words) =>
+        review.Units.Where(u => u.Kind == UnitKind.Action && u.Text.Contains(words, StringComparison.Ordinal))
+            .Select(a => review.Units.SingleOrDefault(u => u.Id == a.RecommendationId)?.Number).ToList();
+
     /// <summary>The numbers of the recommendations a finding cites, as printed.</summary>
     public static List<string?> CitedNumbers(this ExtractedReview review, LearningUnit finding) =>
         finding.Cites.Select(id => review.Units.Single(u => u.Id == id).Number).ToList();

@@ -17,10 +17,6 @@ public sealed class ProgressReportsAndAgencyLearningTests
     private static ExtractedReview Extract(string name, string text) =>
         new ReviewExtractor().Extract(DocumentText.FromText(name, text));
 
-    private static List<string?> Answered(ExtractedReview review, string words) =>
-        review.Units.Where(u => u.Kind == UnitKind.Action && u.Text.Contains(words, StringComparison.Ordinal))
-            .Select(a => review.Units.SingleOrDefault(u => u.Id == a.RecommendationId)?.Number).ToList();
-
     private static LearningUnit Action(ExtractedReview review, string words) =>
         review.Units.Single(u => u.Kind == UnitKind.Action && u.Text.Contains(words, StringComparison.Ordinal));
 
@@ -66,7 +62,7 @@ public sealed class ProgressReportsAndAgencyLearningTests
     {
         var review = Extract("progress-mia.txt", ProgressReport);
         Assert.Equal(["1", "2"], review.Units.Where(u => u.Kind == UnitKind.Recommendation).Select(u => u.Number));
-        Assert.Equal(["1"], Answered(review, "draft procedure is out for consultation"));
+        Assert.Equal(["1"], review.Answered("draft procedure is out for consultation"));
         // The update names CAMHS, but the lead reports it.
         Assert.Equal("Tarnmouth Council Education Services", Action(review, "style check has been added").Agency);
     }
@@ -79,7 +75,7 @@ public sealed class ProgressReportsAndAgencyLearningTests
     public void AnUpdatesTableUnderARecommendation_ShouldAnswerIt_InItsLeadsName()
     {
         var review = Extract("progress-mia.txt", ProgressReport);
-        Assert.Equal(["2"], Answered(review, "code has been agreed"));
+        Assert.Equal(["2"], review.Answered("code has been agreed"));
         Assert.Equal("Tarnmouth Integrated Care Board", Action(review, "Discussions have taken place").Agency);
     }
 
@@ -159,7 +155,7 @@ public sealed class ProgressReportsAndAgencyLearningTests
         var review = Extract("rapid-review-corrowmere.txt", RapidReview);
         var finding = review.Units.Single(u => u.Kind == UnitKind.Finding && u.Text.StartsWith("A National Referral Mechanism", StringComparison.Ordinal));
         Assert.Equal("Corrowmere Police", finding.Agency); // the blank agency cell continues the one above
-        Assert.Equal([null], Answered(review, "A referral has now been made"));
+        Assert.Equal([null], review.Answered("A referral has now been made"));
         Assert.Equal("Corrowmere Police", Action(review, "A referral has now been made").Agency);
         Assert.Equal("Corrowmere Education Safeguarding Service", Action(review, "transfer checklist").Agency);
         Assert.DoesNotContain(review.Units, u => u.Text.StartsWith("No learning identified", StringComparison.Ordinal));

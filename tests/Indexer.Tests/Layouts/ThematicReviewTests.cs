@@ -50,10 +50,6 @@ public sealed class ThematicReviewTests
 
     private static ExtractedReview Extract() => new ReviewExtractor().Extract(DocumentText.FromText("thematic-babies.txt", Review));
 
-    private static List<string?> Answered(ExtractedReview review, string words) =>
-        review.Units.Where(u => u.Kind == UnitKind.Action && u.Text.Contains(words, StringComparison.Ordinal))
-            .Select(a => review.Units.SingleOrDefault(u => u.Id == a.RecommendationId)?.Number).ToList();
-
     [Fact]
     public void ARecommendationLabelledWithWhomItIsFor_ShouldCarryThatAgency()
     {
@@ -69,10 +65,10 @@ public sealed class ThematicReviewTests
         var review = Extract();
         Assert.Contains(review.Units, u => u.Kind == UnitKind.Recommendation && u.Number == "2a");
         Assert.Contains(review.Units, u => u.Kind == UnitKind.Recommendation && u.Number == "2b");
-        Assert.Equal(["2b", "3"], Answered(review, "now copies every notice"));
+        Assert.Equal(["2b", "3"], review.Answered("now copies every notice"));
     }
 
     [Fact]
     public void APartnersBulletNamingNoRecommendation_ShouldAnswerTheOneAddressedToThatPartner_NotTheOneTheBulletBeforeNamed() =>
-        Assert.Equal(["3"], Answered(Extract(), "has changed its new birth template"));
+        Assert.Equal(["3"], Extract().Answered("has changed its new birth template"));
 }

@@ -82,14 +82,20 @@ public sealed class SectionedReportLayout : IReviewLayout
         _table.Read(table, listedInTable);
         var report = OutsideTables(document.Blocks, tables);
         new SectionedReportReader(report, draft, listedInTable.Units.Where(u => u.Kind == UnitKind.Recommendation).ToList()).Read();
-        var fromTables = draft.Units.Count;
-        var reportUnits = draft.Units.ToList();
+        var ofTheReport = draft.Units.ToList();
         _table.Read(table, draft);
-        // The report's progress updates on recommendations its table lists answer them as the table has read them.
-        var fromTable = draft.Units.Skip(fromTables).Where(u => u.Kind == UnitKind.Recommendation).ToList();
-        foreach (var update in reportUnits.Where(u => u.Kind == UnitKind.Action && u.Recommendation is { } r && listedInTable.Units.Contains(r)))
-            update.Recommendation = fromTable.FirstOrDefault(r => r.Number is not null && r.Number == update.Recommendation!.Number) ?? update.Recommendation;
-        AnswerTheRecommendationsAbove(document, tables, reportUnits, draft.Units.Skip(fromTables).Where(u => u is { Kind: UnitKind.Action, Recommendation: null }).ToList(), draft);
+        var ofTheTables = draft.Units.Skip(ofTheReport.Count).ToList();
+        AnswerAsTheTablesReadThem(ofTheReport, listedInTable, ofTheTables);
+        AnswerTheRecommendationsAbove(document, tables, ofTheReport, ofTheTables.Where(u => u is { Kind: UnitKind.Action, Recommendation: null }).ToList(), draft);
+    }
+
+    // The report's progress updates on recommendations its table lists ("Recommendation 1: progress update" after the
+    // plan) were linked to the table's first reading; they answer the recommendations as the table has read them.
+    private static void AnswerAsTheTablesReadThem(IReadOnlyList<DraftUnit> ofTheReport, ReviewDraft listedInTable, IReadOnlyList<DraftUnit> ofTheTables)
+    {
+        var recommendations = ofTheTables.Where(u => u.Kind == UnitKind.Recommendation).ToList();
+        foreach (var update in ofTheReport.Where(u => u.Kind == UnitKind.Action && u.Recommendation is { } r && listedInTable.Units.Contains(r)))
+            update.Recommendation = recommendations.FirstOrDefault(r => r.Number is not null && r.Number == update.Recommendation!.Number) ?? update.Recommendation;
     }
 
     // A response plan quotes each recommendation, then its table of actions with no recommendation column: the rows answer
