@@ -406,8 +406,6 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
     [GeneratedRegex(@"(^|\s)/[^/]+/")]
     private static partial Regex Regexp();
 
-    // Quotes, operators and fields mean the person is saying exactly what to match: no synonyms then. A hyphen joining
-    // two words ("pre-birth", "multi-agency") is part of the words; only one starting a word excludes it.
     /// <summary>True when the question uses quotes, operators or field:value: it says exactly what to match.</summary>
     public static bool IsExact(string question) => OperatorOrField().IsMatch(AsTheQuerySyntaxReadsIt(question));
 
@@ -417,6 +415,8 @@ public sealed partial class SearchQueryBuilder(Taxonomy taxonomy, ThemeQueryMatc
     private static string AsTheQuerySyntaxReadsIt(string question) =>
         DashBetweenSpaces().Replace(QuestionMarkEndingAWord().Replace(question, "$1"), " ");
 
+    // Quotes, operators and fields mean the person is saying exactly what to match: no synonyms then. A hyphen joining
+    // two words ("pre-birth", "multi-agency") is part of the words; only one starting a word excludes it.
     [GeneratedRegex(@"\b(AND|OR|NOT)\b|[\w]:|[""+!(){}\[\]^~*?\\]|(^|\s)-|&&|\|\|")]
     private static partial Regex OperatorOrField();
 

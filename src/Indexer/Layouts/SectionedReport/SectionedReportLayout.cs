@@ -107,8 +107,10 @@ public sealed class SectionedReportLayout : IReviewLayout
         foreach (var action in actions)
         {
             var at = tables.Select((t, i) => (t, i)).FirstOrDefault(x => action.Lines.First >= blocks[x.t.Start].Line && action.Lines.First <= blocks[x.t.End].Line);
+            if (at.t == default) continue;
+            var header = TableHeader.TryRead(blocks[at.t.Start]);
             // An agency table of learning and actions taken answers no recommendation: the review makes its own after it.
-            if (at.t == default || TableHeader.TryRead(blocks[at.t.Start]) is { } learned && learned.Roles.Contains(ColumnRole.Learning)) continue;
+            if (header is not null && header.Roles.Contains(ColumnRole.Learning)) continue;
             var from = at.i == 0 ? 0 : blocks[tables[at.i - 1].End].Line;
             var above = QuotedTogether(report.Where(u => u.HasText && u.Lines.First > from && u.Lines.First < blocks[at.t.Start].Line).OrderBy(u => u.Lines.First).ToList());
             if (above.Count == 0) continue;
@@ -119,7 +121,7 @@ public sealed class SectionedReportLayout : IReviewLayout
             action.Recommendation = answered[0];
             // A table with no agency or lead column ("Quarter | Update | RAG") reports for the recommendation's lead, unless
             // the row opens by naming who acted.
-            if (TableHeader.TryRead(blocks[at.t.Start]) is { } header && !header.Roles.Any(r => r is ColumnRole.Agency or ColumnRole.Lead)
+            if (header is not null && !header.Roles.Any(r => r is ColumnRole.Agency or ColumnRole.Lead)
                 && answered[0].Agencies.FirstOrDefault() is { } lead)
             {
                 var opening = AgencyActionLine.AgencyOf(action.Text, draft.Agencies);

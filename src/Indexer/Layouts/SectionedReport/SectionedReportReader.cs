@@ -41,6 +41,11 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     private readonly List<DraftUnit> _answers = [];   // the actions the last "Response:" paragraph became, one per recommendation
     private ResponseTarget? _target;
     private List<DraftUnit> _lastActions = [];   // the actions the last response paragraph became, one per recommendation it answers
+    private string? _organisation;            // the organisation an IMR section's heading names ("Police: Northmoor Constabulary")
+    private bool _caseDetails;                // inside a "Field | Detail" table of a record's case details
+    private bool _boardAsks;                  // "The Board is asked to:" opened the report's own asks of its readers
+    private readonly Dictionary<DraftUnit, string> _leads = [];  // a recommendation's "Lead:" line, who reports its updates
+    private HashSet<string>? _citedParts;
 
     // Made on first use because it reads the list of recommendations awaiting an answer, which a field initialiser cannot.
     private ResponseTarget Responses => _target ??= new ResponseTarget(draft, _awaiting);
@@ -530,11 +535,6 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     private HashSet<string> CitedParts => _citedParts ??= blocks
         .SelectMany(b => PartCitation().Matches(b.Text).Select(m => m.Groups["n"].Value))
         .ToHashSet(StringComparer.Ordinal);
-    private HashSet<string>? _citedParts;
-    private string? _organisation;            // the organisation an IMR section's heading names ("Police: Northmoor Constabulary")
-    private bool _caseDetails;                // inside a "Field | Detail" table of a record's case details
-    private bool _boardAsks;                  // "The Board is asked to:" opened the report's own asks of its readers
-    private readonly Dictionary<DraftUnit, string> _leads = [];  // a recommendation's "Lead:" line, who reports its updates
 
     [GeneratedRegex(@"\b(?:recommendations?\s+|R)(?:\d{1,2}[a-z]?(?:\([a-z]\))?\s*(?:,|and|&)\s*)*(?<n>\d{1,2})\s?\([a-z]\)", RegexOptions.IgnoreCase)]
     private static partial Regex PartCitation();
