@@ -22,13 +22,15 @@ public static partial class SpellingSuggestions
 
     /// <summary>
     /// The question with its unknown words corrected and the words corrected (none, when no word of the question is in
-    /// any unit and none could be corrected); null when the question's words are known, or the unknown ones have no near word.
+    /// any unit and none could be corrected, or when the only unknown words are near real words no review uses, which
+    /// search by meaning reads as those words); null when the question's words are known, or the unknown ones have no near word.
     /// </summary>
     public static SpellingCorrection? For(IndexSearcher searcher, string question, KnownWords? realWords = null)
     {
         realWords ??= KnownWords.None;
         var reader = searcher.IndexReader;
         var corrected = new List<(string Typed, string Suggested)>();
+        var nearestReal = new List<(string Typed, string Meant)>();
         var known = 0;
         var words = Word().Matches(question).Select(m => m.Value).ToList();
         foreach (var word in words)
@@ -39,30 +41,30 @@ public static partial class SpellingSuggestions
             if (Nearest(searcher, stem) is { } nearest && SurfaceWord(searcher, nearest) is { } surface && !surface.Equals(word, StringComparison.OrdinalIgnoreCase)
                 && Edits(word.ToLowerInvariant(), surface) <= EditsAllowed(word.Length))
                 corrected.Add((word, surface));
+            // A word neither the reviews nor the model's vocabulary hold, with no review word near it ("disabilites"):
+            // search by meaning reads it as the nearest real word ("disabilities").
+            else if (realWords.Nearest(word.ToLowerInvariant(), EditsAllowed(word.Length)) is { } meant)
+                nearestReal.Add((word, meant));
         }
-        if (corrected.Count == 0) return known == 0 && words.Count > 0 && words.Any(w => Stem(w) is not null) ? new SpellingCorrection(question, [], true) : null;
-        var text = question;
-        foreach (var (typed, suggested) in corrected) text = Regex.Replace(text, $@"\b{Regex.Escape(typed)}\b", suggested.Replace("$", "$$", StringComparison.Ordinal));
-        return new SpellingCorrection(text, corrected.Select(c => c.Typed).ToList(), known == 0) { Replacements = corrected };
+        if (corrected.Count == 0)
+            return known == 0 && words.Count > 0 && words.Any(w => Stem(w) is not null) ? new SpellingCorrection(question, [], true) { NearestRealWords = nearestReal }
+                : nearestReal.Count > 0 ? new SpellingCorrection(question, [], false) { NearestRealWords = nearestReal }
+                : null;
+        return new SpellingCorrection(Replaced(question, corrected), corrected.Select(c => c.Typed).ToList(), known == 0) { Replacements = corrected, NearestRealWords = nearestReal };
     }
 
     /// <summary>
-    /// The question as search by meaning should read it: each misspelled word as the reviews spell it, and a word neither
-    /// the reviews nor the model's vocabulary hold ("disabilites") as the nearest real word ("disabilities"), so the
-    /// meaning of a question is not lost to its typing. Words searching looks for are left as typed.
+    /// The question as search by meaning should read it: each misspelled word as the reviews spell it, and each word
+    /// neither the reviews nor the model's vocabulary hold as the nearest real word, so the meaning of a question is not
+    /// lost to its typing. Words searching looks for are left as typed.
     /// </summary>
-    public static string ForMeaning(IndexSearcher searcher, string question, IReadOnlyList<(string Typed, string Suggested)> misspelled, KnownWords? realWords = null)
+    public static string ForMeaning(string question, IReadOnlyList<(string Typed, string Suggested)> misspelled, IReadOnlyList<(string Typed, string Meant)> nearestReal) =>
+        Replaced(Replaced(question, misspelled), nearestReal);
+
+    private static string Replaced(string text, IEnumerable<(string Typed, string By)> replacements)
     {
-        realWords ??= KnownWords.None;
-        var text = question;
-        foreach (var (typed, suggested) in misspelled) text = Regex.Replace(text, $@"\b{Regex.Escape(typed)}\b", suggested.Replace("$", "$$", StringComparison.Ordinal));
-        return Word().Replace(text, m =>
-        {
-            var word = m.Value;
-            if (word.Length < ShortestWordCorrected || word.Any(char.IsDigit) || realWords.Contains(word)) return word;
-            if (Stem(word) is not { } stem || searcher.IndexReader.DocFreq(IndexFields.Text.Term(stem)) > 0) return word;
-            return realWords.Nearest(word.ToLowerInvariant(), EditsAllowed(word.Length)) ?? word;
-        });
+        foreach (var (typed, by) in replacements) text = Regex.Replace(text, $@"\b{Regex.Escape(typed)}\b", by.Replace("$", "$$", StringComparison.Ordinal));
+        return text;
     }
 
     private static string? Stem(string word)
@@ -134,4 +136,7 @@ public sealed record SpellingCorrection(string Question, IReadOnlyList<string> C
 {
     /// <summary>Each misspelled word with the word the reviews write instead.</summary>
     public IReadOnlyList<(string Typed, string Suggested)> Replacements { get; init; } = [];
+
+    /// <summary>Each word no review holds nor comes near, with the real word nearest it, for search by meaning only.</summary>
+    public IReadOnlyList<(string Typed, string Meant)> NearestRealWords { get; init; } = [];
 }

@@ -25,7 +25,8 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
         using var work = turns.Begin();
         // Looked up once: its corrections are searched beside the question, and it says "did you mean" on the first page.
         var spelling = Spelling(request.Q);
-        if (!Run(request, work, Misspelled(spelling, request.Q)).TryGet(out var response, out var refusal)) return refusal;
+        var nearestReal = spelling?.NearestRealWords ?? [];
+        if (!Run(request, work, Misspelled(spelling, request.Q), nearestReal).TryGet(out var response, out var refusal)) return refusal;
         if (response.Query.Length == 0 || (request.Page ?? 1) != 1) return response with { TookMs = Math.Round(clock.Elapsed.TotalMilliseconds, 2) };
 
         // A misspelled word: offer the question as the reviews spell it, and search it instead when the typed words found nothing.
@@ -33,12 +34,12 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
         {
             if (correction.Corrected.Count == 0)
             {
-                if (response.Total > 0 && response.Notice is null)
+                if (correction.NoWordKnown && response.Total > 0 && response.Notice is null)
                     response = response with { Notice = $"None of the words of \u201C{response.Query}\u201D appear in the reviews; these results come from the themes or other wording it names. Try other words." };
             }
             else if (response.Total == 0 || correction.NoWordKnown)
             {
-                if (Run(request with { Q = correction.Question }, work, []).TryGet(out var corrected, out _) && corrected.Total > 0)
+                if (Run(request with { Q = correction.Question }, work, [], nearestReal).TryGet(out var corrected, out _) && corrected.Total > 0)
                     response = corrected with
                     {
                         Spelling = new SearchSpelling(response.Query, correction.Question, correction.Corrected, true,
@@ -65,7 +66,7 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
     private static IReadOnlyList<(string Typed, string Suggested)> Misspelled(SpellingCorrection? spelling, string? question) =>
         spelling is null || question is null || SearchQueryBuilder.IsExact(question) ? [] : spelling.Replacements;
 
-    private Outcome<SearchResponse, SearchRefusal> Run(SearchRequest request, SearchTurns.Work work, IReadOnlyList<(string Typed, string Suggested)> misspelled)
+    private Outcome<SearchResponse, SearchRefusal> Run(SearchRequest request, SearchTurns.Work work, IReadOnlyList<(string Typed, string Suggested)> misspelled, IReadOnlyList<(string Typed, string Meant)> nearestReal)
     {
         if (!builder.Build(request, ThemesByMeaning(request.Q), misspelled).TryGet(out var plan, out var refusal)) return refusal;
         using var lease = index.Acquire();
@@ -86,7 +87,7 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
         Dictionary<int, HitRanking>? why = null;
         if (hybrid)
         {
-            var question = encoder!.EncodeQuestion(SpellingSuggestions.ForMeaning(searcher, plan.Query, misspelled, knownWords));
+            var question = encoder!.EncodeQuestion(SpellingSuggestions.ForMeaning(plan.Query, misspelled, nearestReal));
             questionWasCut = question.WasCut;
             var near = vectors.Nearest(question.Vector, hybridRanking.Settings.MeaningDepth, AllowedDocs(searcher, plan.Filter));
             var byWords = collected.Page(0, int.MaxValue);
