@@ -11,10 +11,10 @@ namespace LearningSearch.Indexer.Tests.Library;
 public sealed class LayoutLibraryTests(ITestOutputHelper output)
 {
     // The reached figures, held as floors so that a change which loses units fails (docs/quality.md has the table).
-    private const double LibraryFloor = 0.91;
-    // The unseen shelf is replaced by each new blind set: set 12 (scored once: 19.7 %, docs/quality.md) holds it now, and
-    // was tuned on after it was scored (100 %), so its floor guards those rules.
-    private const double UnseenFloor = 0.95;
+    private const double LibraryFloor = 0.93;
+    // The unseen shelf is replaced by each new blind set: set 13 (scored once: 63.3 %, docs/quality.md) holds it now; its
+    // floor is raised as rules made from it are added, so it guards them.
+    private const double UnseenFloor = 0.61;
 
     public static TheoryData<string, string> LibraryDocumentsInEveryFormat => Every(Built);
 
