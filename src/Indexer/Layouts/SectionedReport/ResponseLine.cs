@@ -30,6 +30,28 @@ public static partial class ResponseLine
     /// update", "Recommendations 2 and 3 - update").</summary>
     public static bool IsUpdateHeading(string text) => UpdateHeading().IsMatch(text.Trim());
 
+    /// <summary>
+    /// The findings a response says it answers ("Response to Finding 2:", "Our response to Findings 3 and 5: ...") and
+    /// its own text (empty when the label stands over bullets); null for any other line. A systems review answers its
+    /// findings, and so the questions or recommendations each finding closed with.
+    /// </summary>
+    public static (IReadOnlyList<string> Findings, string Text)? ToFindings(string text)
+    {
+        var m = FindingResponse().Match(text.Trim());
+        return m.Success ? (m.Groups["n"].Captures.Select(c => c.Value).ToList(), m.Groups["text"].Value.Trim()) : null;
+    }
+
+    /// <summary>
+    /// The recommendations a plan's title cites at its end ("2. Getting the front door right (Ofsted recommendations 3
+    /// and 4)"), as the plan groups its work under them; empty for a sentence or a line citing none.
+    /// </summary>
+    public static IReadOnlyList<string> CitedByTitle(string text)
+    {
+        var m = CitingTitle().Match(text.Trim());
+        if (!m.Success || m.Groups["title"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 14) return [];
+        return CitedNumber().Matches(m.Groups["refs"].Value).Select(n => n.Groups["n"].Value).Distinct().ToList();
+    }
+
     /// <summary>The agencies a "Lead:" line names, as written; null for any other line.</summary>
     public static string? Lead(string text)
     {
@@ -39,6 +61,15 @@ public static partial class ResponseLine
 
     [GeneratedRegex(@"^(?<label>(?:(?:the\s+|our\s+)?(?:partnership|agency|agencies'?|multi-agency|single[- ]agency|board|committee|panel|partners'?|local authority|council|trust|health board|organisational)\s+|(?-i:[A-Z]{2,6})(?:'s|\u2019s)?\s+|our\s+|(?-i:Q[1-4])\s+|quarter\s+[1-4]\s+)?(?:responses?|updates?|progress(?:\s+updates?)?|actions?\s+(?:taken|agreed)|what has (?:happened|changed) since(?:\s+the review)?)(?:\s+(?:from|by|of|to|on)\s+(?:the\s+)?[\w'\u2019 &.,()]{1,60}?)?(?:\s*\([^)]{1,80}\))?(?:,\s*[\w ]{1,30})?)\s*[:\u2013\u2014-]\s*(?<text>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Response();
+
+    [GeneratedRegex(@"^(?:-\s+)?(?:(?:the\s+|our\s+)?(?:partnership(?:'s|\u2019s)?|board(?:'s|\u2019s)?|executive(?:\s+group)?(?:'s|\u2019s)?|agency|agencies'?|partners'?|our)\s+)?responses?\s+to\s+(?:key\s+)?findings?\s+(?<n>\d{1,2})(?:\s*(?:,|and|&)\s*(?<n>\d{1,2}))*\s*(?:[:\u2013\u2014-]\s*(?<text>.*))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex FindingResponse();
+
+    [GeneratedRegex(@"^(?:(?:\d{1,2}|[A-Z])[.)]\s+|(?:priority|theme|objective|outcome)\s+\d{1,2}\s*[:.\u2013\u2014-]\s*)?(?<title>[^.?!:;]{3,120}?)\s*\(\s*(?:(?:the\s+)?[\w'\u2019]+\s+){0,2}(?:recommendations?|recs?\.?)\s+(?<refs>R?\d{1,2}[a-z]?(?:\s*(?:,|and|&)\s*R?\d{1,2}[a-z]?)*)\s*\)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CitingTitle();
+
+    [GeneratedRegex(@"(?<n>R?\d{1,2}[a-z]?)")]
+    private static partial Regex CitedNumber();
 
     [GeneratedRegex(@"^(?:(?<a>[A-Z]{2,6})(?:'s|\u2019s)?\s+(?i:responses?|updates?|progress|actions?)\b|(?i:responses?|updates?)\s+(?i:of|from|by)\s+(?i:the\s+)?(?<a>[A-Z]{2,6})\b)")]
     private static partial Regex Abbreviation();

@@ -46,6 +46,8 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     private bool _boardAsks;                  // "The Board is asked to:" opened the report's own asks of its readers
     private readonly Dictionary<DraftUnit, string> _leads = [];  // a recommendation's "Lead:" line, who reports its updates
     private HashSet<string>? _citedParts;
+    private bool _boardQuestions;             // "Issues for the Board to consider" opened a finding's questions for the board
+    private readonly Dictionary<DraftUnit, List<DraftUnit>> _recommendationsAfter = [];  // a finding's own recommendations or questions
 
     // Made on first use because it reads the list of recommendations awaiting an answer, which a field initialiser cannot.
     private ResponseTarget Responses => _target ??= new ResponseTarget(draft, _awaiting);
@@ -62,6 +64,19 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             if (block.IsTableRow && (_caseDetails || CaseDetailsHeader(block))) { _caseDetails = true; draft.MarkFrontMatter(block); continue; }
             _caseDetails = false;
             var text = InlineText.Clean(block.Raw);
+            if (!block.IsTableRow && ResponseLine.ToFindings(block.Text) is { } toFindings && RecommendationsOf(toFindings.Findings) is { Count: > 0 } ofFindings)
+            {
+                RespondToFindings(block, ofFindings, toFindings.Text.Length == 0 ? "" : text);
+                continue;
+            }
+            if (!block.IsTableRow && !block.IsBullet && _kind != SectionKind.Responses && QuestionsForTheBoard.IsHeading(block.Text))
+            {
+                // "Issues for the Board to consider" under a finding: the questions below it are the finding's recommendations.
+                draft.MarkStructure(block);
+                Close();
+                _boardQuestions = true;
+                continue;
+            }
             if (!block.IsTableRow && _actionsOf is not null && LabelledAction().Match(block.Text) is { Success: true } smart)
             {
                 // "SMART action: Develop ..." under "Recommendation 1" in an action plan: an action on it, without its label.
@@ -106,6 +121,15 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
                 // (read from the plan's table, when the table lists them; the layout links them once it is read).
                 StartSection(new ReportHeading(block.Text, SectionKind.Responses), block, i);
                 _headingTargets.AddRange(updated);
+                continue;
+            }
+            if (!block.IsTableRow && !block.IsBullet && ResponseLine.CitedByTitle(block.Text) is { Count: > 0 } cited
+                && Named(cited, draft.Units.Concat(listedElsewhere ?? [])) is { } planned && planned.Count == cited.Count)
+            {
+                // "2. Getting the front door right (Ofsted recommendations 3 and 4)" in the plan after the report: a
+                // priority of the plan, whose paragraphs and bullets answer the recommendations it cites.
+                StartSection(new ReportHeading(block.Text, SectionKind.Responses), block, i);
+                _headingTargets.AddRange(planned);
                 continue;
             }
             var label = block.IsTableRow ? null : ItemLabel.TryRead(block.Text, _lastLabel);
@@ -218,6 +242,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     private void StartSection(ReportHeading heading, Block block, int index)
     {
         _headingTargets.Clear();
+        _boardQuestions = false;
         _actionsOf = null;
         _sectionIsNumbered = NumbersItsItems(index);
         _boardAsks = false;
@@ -405,6 +430,43 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         _currentIsItem = true;
     }
 
+    private List<DraftUnit> RecommendationsAfter(DraftUnit finding) =>
+        _recommendationsAfter.TryGetValue(finding, out var list) ? list : _recommendationsAfter[finding] = [];
+
+    // The recommendations (or questions for the board) of the findings numbered: those each finding closed with, or
+    // else those that cite it ("(Finding 2)").
+    private List<DraftUnit> RecommendationsOf(IReadOnlyList<string> findings)
+    {
+        var found = new List<DraftUnit>();
+        foreach (var number in findings)
+        {
+            var finding = draft.Units.FirstOrDefault(u => u.Kind == UnitKind.Finding && u.Number is not null && ProseReferences.SameNumber(number, u.Number));
+            var own = finding is not null && _recommendationsAfter.TryGetValue(finding, out var after) && after.Count > 0
+                ? after
+                : draft.Units.Where(u => u.Kind == UnitKind.Recommendation && ProseReferences.FindingsNamed(u.Text).Contains(number)).ToList();
+            found.AddRange(own.Where(r => !found.Contains(r)));
+        }
+        return found;
+    }
+
+    // "Response to Finding 1: The Partnership has adopted ..." answers each question the finding closed with; so do
+    // the paragraphs and agencies' bullets under it, until the next response names others. The label stays in the
+    // action's text: "Response to Findings 3 and 5" tells the reader why one action answers four questions.
+    private void RespondToFindings(Block block, List<DraftUnit> answered, string text)
+    {
+        _kind = SectionKind.Responses;
+        _headingTargets.Clear();
+        _headingTargets.AddRange(answered);
+        _agency = _agencyHeading = null;
+        if (text.Length == 0)
+        {
+            draft.MarkStructure(block);
+            Close();
+            return;
+        }
+        AddActions(answered, block, text, AgencyActionLine.AgencyOf(text, draft.Agencies) ?? draft.Agencies.LeadAgency(text, within: 80));
+    }
+
     // The recommendations among those given whose numbers are named, each once, in the order named.
     private static List<DraftUnit> Named(IEnumerable<string> numbers, IEnumerable<DraftUnit> among) =>
         numbers.Select(n => among.FirstOrDefault(r => r.Kind == UnitKind.Recommendation && r.Number is not null && ProseReferences.SameNumber(n, r.Number)))
@@ -517,7 +579,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         }
         // "The review asked the partnership to take forward three recommendations:" then "A. ...", "B. ...": recommendations,
         // whatever the section they sit in.
-        var listed = _recommendationList && label.Style != LabelStyle.FindingWord;
+        var listed = (_recommendationList || _boardQuestions) && label.Style != LabelStyle.FindingWord;
         StartItem((_kind == SectionKind.Recommendations || listed) && !(_areas && !PhrasedAsRecommendation(label.Rest)) ? UnitKind.Recommendation : UnitKind.Finding, label, block);
     }
 
@@ -633,10 +695,12 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             // "Recommendation 3 (for Severnside Police):" says whom it is for before the sentence does.
             AddressTo(unit, label.Addressee is { } addressee ? addressee + " should" : rest);
             if (label.Number.Length > 0) _openFinding?.CitedNumbers.Add(label.Number);
+            if (_openFinding is not null) RecommendationsAfter(_openFinding).Add(unit);
         }
         else
         {
             _openFinding = unit;
+            _boardQuestions = false;
             Unanswered();
         }
         _current = unit;
@@ -684,6 +748,13 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
 
     private void Paragraph(Block block, string text)
     {
+        if (block.IsBullet && _kind != SectionKind.Responses && (_boardQuestions || QuestionsForTheBoard.Asks(text)))
+        {
+            // "- Is the Board satisfied that ...?" after a finding's evidence: one of its questions for the board.
+            StartItem(UnitKind.Recommendation, new ItemLabel(LabelStyle.Numbered, 0, "", WithoutBullet(text)), block);
+            return;
+        }
+        if (!block.IsBullet) _boardQuestions = false;
         if (_answers.Count > 0 && _current == _answers[0] && !block.IsBullet && ReportHeading.TryRead(block) is null && !IsUnnumberedRecommendation(block, text))
         {
             // A response's second paragraph is still the response, on every recommendation it answers.
