@@ -3,7 +3,8 @@
 # text from the document, from the key's first words to the end of its paragraph, cell, or the line before the next
 # list item. It wrote the labellers' working folder (/work/labelling2); labelled-units.jsonl here holds its output.
 # Set 12 (fifteenth session) was cut by the same script with the list below replaced by
-# [('tests/Indexer.Tests/Fixtures/unseen','12')] and the output written to /work/labelling3.
+# [('tests/Indexer.Tests/Fixtures/unseen','12')] and the output written to /work/labelling3; set 13 (sixteenth session) the
+# same with '13' and /work/labelling4.
 import json,re,glob,os,sys
 def norm_map(s):
     # lower-case letters/digits only, with a map back to positions in s
