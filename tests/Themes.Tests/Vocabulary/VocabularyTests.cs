@@ -48,6 +48,8 @@ public class VocabularyTests
     [InlineData("the computer systems don't talk to each other", "IT systems")]
     [InlineData("workers just believing what parents say", "over-optimism")]
     [InlineData("parents saying all the right things but nothing changes", "disguised compliance")]
+    [InlineData("family keeps cancelling visits and won't let us in", "no access visits")]
+    [InlineData("did anyone talk to the kids", "voice of the child")]
     public void EverydayWords_ShouldFindHowReviewsWriteThem(string question, string expected)
     {
         Assert.Contains(expected, AlsoSearched(question), StringComparer.OrdinalIgnoreCase);
