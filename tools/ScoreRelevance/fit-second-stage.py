@@ -10,6 +10,12 @@ tuning question with `explain=true`, and keeps each hit's features and its grade
 ascent on mean nDCG@10 (Metzler and Croft's method for linear rankers), first in five folds of the tuning questions
 (each fold scored by weights fitted on the other four: the honest estimate), then on all of them; `--write` writes the
 weights file. The held-out half is never read here.
+
+  python3 tools/ScoreRelevance/fit-second-stage.py gather-set SERVICE QUESTIONS.json /tmp/ss/NAME.json
+  python3 tools/ScoreRelevance/fit-second-stage.py across-sets /tmp/ss/*.json --with /tmp/old28.json --old-weight 0.1 [--write]
+
+`across-sets` fits on several judged sets at once (the shipped weights since the sixteenth session): each set is scored by
+weights fitted on the others, the honest figure for a set someone else wrote, then the weights are fitted on all of them.
 """
 import json, math, random, sys, urllib.parse, urllib.request
 
@@ -92,6 +98,47 @@ def fit(rows, rounds=12, old=()):
     return [w / scale for w in weights], best
 
 
+def across_sets(args):
+    """across-sets A.json B.json ... [--write]: each set scored by weights fitted on the other sets (leave one set out), the
+    honest estimate of how the weights carry to a set written by someone else; then fitted on all of them."""
+    old_file = args[args.index("--with") + 1] if "--with" in args else None
+    old = json.load(open(old_file)) if old_file else []
+    files = [a for a in args if a.endswith(".json") and a != old_file]
+    sets = {f.rsplit("/", 1)[-1][:-5]: json.load(open(f)) for f in files}
+    current = json.load(open(f"{ROOT}/src/SearchApi/Search/Reordering/second-stage.json"))["weights"]
+    shipped = [current.get(n, 0.0) for n in NAMES]
+    base = first_stage()
+    print(f"{'set':28s} {'questions':>9s} {'first stage':>11s} {'shipped':>8s} {'fitted on the others':>21s}")
+    totals = [0.0, 0.0, 0.0, 0]
+    for name, rows in sets.items():
+        others = [r for other, rs in sets.items() if other != name for r in rs]
+        weights, _ = fit(others, old=old)
+        a, b, c = mean(rows, base), mean(rows, shipped), mean(rows, weights)
+        totals = [totals[0] + a * len(rows), totals[1] + b * len(rows), totals[2] + c * len(rows), totals[3] + len(rows)]
+        print(f"{name:28s} {len(rows):9d} {a:11.3f} {b:8.3f} {c:21.3f}")
+    n = totals[3]
+    print(f"{'all, weighted by questions':28s} {n:9d} {totals[0] / n:11.3f} {totals[1] / n:8.3f} {totals[2] / n:21.3f}")
+    every = [r for rs in sets.values() for r in rs]
+    weights, _ = fit(every, old=old)
+    best = mean(every, weights)
+    print(f"fitted on all {len(every)} questions: nDCG@10 {best:.3f} (recall@10 {mean(every, weights, recall):.3f})")
+    if old:
+        print(f"the {len(old)} questions tuned beside the code: nDCG@10 {mean(old, base):.3f} first stage, {mean(old, shipped):.3f} shipped, "
+              f"{mean(old, weights):.3f} fitted")
+    for name, w in zip(NAMES, weights):
+        print(f"  {name:15s} {w:+.4f}")
+    if "--write" in args:
+        path = f"{ROOT}/src/SearchApi/Search/Reordering/second-stage.json"
+        kept = {n: round(w, 4) for n, w in zip(NAMES, weights) if abs(w) >= 1e-4}
+        fitted = (f"coordinate ascent on nDCG@10 over {len(every)} judged questions of {len(sets)} sets ({', '.join(sets)}; "
+                  f"tools/ScoreRelevance/fit-second-stage.py across-sets): each set scored by weights fitted on the others "
+                  f"{totals[2] / n:.3f} against {totals[1] / n:.3f} for the weights before; {best:.3f} on all"
+                  + (f"; fitted with the {len(old)} questions tuned beside the code as a floor, {mean(old, base):.3f} -> {mean(old, weights):.3f} on them" if old else ""))
+        json.dump({"fitted": fitted, "depth": DEPTH, "weights": kept}, open(path, "w"), indent=2)
+        open(path, "a").write("\n")
+        print(f"wrote {path}")
+
+
 def main():
     mode = sys.argv[1]
     if mode == "gather":
@@ -99,6 +146,13 @@ def main():
         return
     if mode == "gather-old":
         gather(sys.argv[2], sys.argv[3], tuned_beside_the_code())
+        return
+    if mode == "gather-set":
+        # gather-set SERVICE QUESTIONS.json OUT.json: the same for another judged set (FreshQuestions, BlindQuestions3-5).
+        gather(sys.argv[2], sys.argv[4], json.load(open(sys.argv[3])))
+        return
+    if mode == "across-sets":
+        across_sets(sys.argv[2:])
         return
     rows = json.load(open(sys.argv[2]))
     # --with OLD.json: the 28 questions tuned beside the code join every fit as a floor the weights must also hold
