@@ -3,17 +3,19 @@ using Xunit.Abstractions;
 namespace LearningSearch.Themes.Tests.Quality;
 
 /// <summary>
-/// Theme badges on reviews written after the tagger was last tuned: the eighteen documents of the tenth to twelfth blind
-/// extraction sets (tests/Themes.Tests/FreshReviews, 332 units), labelled blind by two readers with a third deciding
-/// their disagreements, after the theme phrases and model of issue 21 were final. No rule or model choice has been made
-/// from them: every unit is held out. Prints the table of docs/quality.md; the assertions hold what was reached.
+/// Theme badges on reviews written after the tagger was last tuned: the documents of the tenth and later blind extraction
+/// sets (tests/Themes.Tests/FreshReviews), labelled blind by two readers with a third deciding their disagreements. No
+/// phrase has been written from them. Since the sixteenth session the model is trained on sets 10 to 12 too, so its
+/// held-out figure is the later sets' (13 on). Prints the table of docs/quality.md; the assertions hold what was reached.
 /// </summary>
 public sealed class FreshReviewsTaggingTests(ITestOutputHelper output, Model.SentenceModel sentences) : IClassFixture<Model.SentenceModel>
 {
     // Just under the figures measured once, when the labels arrived: 0.671 by phrases, 0.703 with the model on sets 10 and
-    // 11; 0.671 and 0.706 on set 12; 0.792 and 0.802 on set 13; 0.705 and 0.732 on all 461 (docs/quality.md).
+    // 11; 0.671 and 0.706 on set 12; 0.792 and 0.802 on set 13; 0.705 and 0.732 on all 461 (docs/quality.md). With the
+    // model trained on sets 10 to 12 as well, set 13 reads 0.811 with it (docs/quality.md).
     private const double FloorPhrasesAlone = 0.70;
-    private const double FloorWithModel = 0.72;
+    private const double FloorWithModelHeldOut = 0.80;
+    private const int ModelTrainedThroughSet = 12;
 
     private static readonly string[] NamedThemes = ["was-not-brought", "think-family", "supervision", "fathers-hidden-men", "information-sharing"];
 
@@ -28,7 +30,7 @@ public sealed class FreshReviewsTaggingTests(ITestOutputHelper output, Model.Sen
         var (perTheme, bothF1) = TaggingQualityTests.Measure(units.Select((u, i) =>
             ((IReadOnlySet<string>)both.Tag(u.Text, vectors[i].Vector).Select(t => t.ThemeId).ToHashSet(), u.Themes)));
 
-        output.WriteLine($"{units.Count} units of {units.Select(u => u.Review).Distinct().Count()} reviews, all held out");
+        output.WriteLine($"{units.Count} units of {units.Select(u => u.Review).Distinct().Count()} reviews, none tuned on by phrases; the model trained on sets up to {ModelTrainedThroughSet}");
         output.WriteLine($"{"theme (phrases + model)",-28} {"labelled",8} {"tagged",6} {"P",6} {"R",6} {"F1",6}");
         foreach (var (theme, c) in perTheme.OrderByDescending(x => x.Value.Tp + x.Value.Fn))
         {
@@ -41,10 +43,13 @@ public sealed class FreshReviewsTaggingTests(ITestOutputHelper output, Model.Sen
             var (_, setPhrases) = TaggingQualityTests.Measure(phrases, set.Select(u => (u.Text, u.Themes)));
             var (_, setBoth) = TaggingQualityTests.Measure(set.Select(u =>
                 ((IReadOnlySet<string>)both.Tag(u.Text, vectors[units.IndexOf(u)].Vector).Select(t => t.ThemeId).ToHashSet(), u.Themes)));
-            output.WriteLine($"blind set {set.Key}: {set.Count()} units, phrases alone {setPhrases:F3}, phrases + model {setBoth:F3}");
+            output.WriteLine($"blind set {set.Key}: {set.Count()} units, phrases alone {setPhrases:F3}, phrases + model {setBoth:F3}{(set.Key <= ModelTrainedThroughSet ? " (the model trained on it)" : " (held out)")}");
         }
+        var heldOut = units.Where(u => u.BlindSet > ModelTrainedThroughSet).ToList();
+        var (_, heldOutBoth) = TaggingQualityTests.Measure(heldOut.Select(u =>
+            ((IReadOnlySet<string>)both.Tag(u.Text, vectors[units.IndexOf(u)].Vector).Select(t => t.ThemeId).ToHashSet(), u.Themes)));
 
         Assert.True(phrasesF1 >= FloorPhrasesAlone, $"phrases alone {phrasesF1:F3} fell below {FloorPhrasesAlone}");
-        Assert.True(bothF1 >= FloorWithModel, $"phrases and model {bothF1:F3} fell below {FloorWithModel}");
+        Assert.True(heldOutBoth >= FloorWithModelHeldOut, $"phrases and model on the sets it was not trained on {heldOutBoth:F3} fell below {FloorWithModelHeldOut}");
     }
 }
