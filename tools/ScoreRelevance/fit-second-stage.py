@@ -98,6 +98,20 @@ def fit(rows, rounds=12, old=()):
     return [w / scale for w in weights], best
 
 
+def show(weights):
+    for name, w in zip(NAMES, weights):
+        print(f"  {name:15s} {w:+.4f}")
+
+
+def write(fitted, weights):
+    """Writes the weights the service reads, with how they were fitted."""
+    path = f"{ROOT}/src/SearchApi/Search/Reordering/second-stage.json"
+    kept = {n: round(w, 4) for n, w in zip(NAMES, weights) if abs(w) >= 1e-4}
+    json.dump({"fitted": fitted, "depth": DEPTH, "weights": kept}, open(path, "w"), indent=2)
+    open(path, "a").write("\n")
+    print(f"wrote {path}")
+
+
 def across_sets(args):
     """across-sets A.json B.json ... [--write]: each set scored by weights fitted on the other sets (leave one set out), the
     honest estimate of how the weights carry to a set written by someone else; then fitted on all of them."""
@@ -125,18 +139,12 @@ def across_sets(args):
     if old:
         print(f"the {len(old)} questions tuned beside the code: nDCG@10 {mean(old, base):.3f} first stage, {mean(old, shipped):.3f} shipped, "
               f"{mean(old, weights):.3f} fitted")
-    for name, w in zip(NAMES, weights):
-        print(f"  {name:15s} {w:+.4f}")
+    show(weights)
     if "--write" in args:
-        path = f"{ROOT}/src/SearchApi/Search/Reordering/second-stage.json"
-        kept = {n: round(w, 4) for n, w in zip(NAMES, weights) if abs(w) >= 1e-4}
-        fitted = (f"coordinate ascent on nDCG@10 over {len(every)} judged questions of {len(sets)} sets ({', '.join(sets)}; "
+        write(f"coordinate ascent on nDCG@10 over {len(every)} judged questions of {len(sets)} sets ({', '.join(sets)}; "
                   f"tools/ScoreRelevance/fit-second-stage.py across-sets): each set scored by weights fitted on the others "
                   f"{totals[2] / n:.3f} against {totals[1] / n:.3f} for the weights before; {best:.3f} on all"
-                  + (f"; fitted with the {len(old)} questions tuned beside the code as a floor, {mean(old, base):.3f} -> {mean(old, weights):.3f} on them" if old else ""))
-        json.dump({"fitted": fitted, "depth": DEPTH, "weights": kept}, open(path, "w"), indent=2)
-        open(path, "a").write("\n")
-        print(f"wrote {path}")
+                  + (f"; fitted with the {len(old)} questions tuned beside the code as a floor, {mean(old, base):.3f} -> {mean(old, weights):.3f} on them" if old else ""), weights)
 
 
 def main():
@@ -176,18 +184,12 @@ def main():
     if old:
         print(f"the {len(old)} questions tuned beside the code: nDCG@10 {mean(old, base):.3f} before, {mean(old, weights):.3f} after;"
               f" recall@10 {mean(old, base, recall):.3f} before, {mean(old, weights, recall):.3f} after")
-    for n, w in zip(NAMES, weights):
-        print(f"  {n:15s} {w:+.4f}")
+    show(weights)
     if "--write" in sys.argv:
-        path = f"{ROOT}/src/SearchApi/Search/Reordering/second-stage.json"
-        kept = {n: round(w, 4) for n, w in zip(NAMES, weights) if abs(w) >= 1e-4}
-        fitted = (f"coordinate ascent on nDCG@10 over the {len(rows)} tuning questions of the blind set "
+        write(f"coordinate ascent on nDCG@10 over the {len(rows)} tuning questions of the blind set "
                   f"(tools/ScoreRelevance/fit-second-stage.py): {mean(rows, base):.3f} before, {best:.3f} after; "
                   f"five folds {sum(s[0] for s in scored) / len(scored):.3f}"
-                  + (f"; fitted with the {len(old)} questions tuned beside the code, {mean(old, base):.3f} -> {mean(old, weights):.3f} on them" if old else ""))
-        json.dump({"fitted": fitted, "depth": DEPTH, "weights": kept}, open(path, "w"), indent=2)
-        open(path, "a").write("\n")
-        print(f"wrote {path}")
+                  + (f"; fitted with the {len(old)} questions tuned beside the code, {mean(old, base):.3f} -> {mean(old, weights):.3f} on them" if old else ""), weights)
 
 
 main()
