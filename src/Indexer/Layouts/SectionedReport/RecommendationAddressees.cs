@@ -54,6 +54,26 @@ public static partial class RecommendationAddressees
         return agencies.FindMentions(named).Count > 0 ? [agencies.Normalise(named)] : [];
     }
 
+    /// <summary>
+    /// For a line that labels whom the recommendation below it is addressed to ("Agency: Westrigg Bay Police",
+    /// "Addressed to: the Home Office"), the agencies it names, as written; null for any other line. The label is the
+    /// review's own statement of the addressee, so it stands over the recommendation's grammatical subject.
+    /// </summary>
+    public static IReadOnlyList<string>? OfAgencyLabel(string line, AgencyDirectory agencies)
+    {
+        var m = AgencyLabel().Match(line.Trim());
+        if (!m.Success) return null;
+        var who = m.Groups["who"].Value.Trim().TrimEnd('.');
+        var named = Of(who + " should", agencies);
+        return named.Count > 0 ? named : [agencies.Normalise(who)];
+    }
+
+    /// <summary>True for an "Agency: ..." label line, which a review repeats over each recommendation for that agency.</summary>
+    public static bool IsAgencyLabel(string line) => AgencyLabel().IsMatch(line.Trim());
+
+    [GeneratedRegex(@"^(?:agency|agencies|organisation|organization|addressed to|recommendation for|for agency|responsible agency)\s*:\s*(?<who>[^:]{2,160})$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgencyLabel();
+
     [GeneratedRegex(@"^(?:-\s+)?(?:that\s+)?(?:the\s+)?(?<who>[A-Z][^.;:()]{1,150}?)\s+(?:should|must|is asked to|are asked to|needs? to|will need to)\b")]
     private static partial Regex Subject();
 

@@ -46,6 +46,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     private bool _boardAsks;                  // "The Board is asked to:" opened the report's own asks of its readers
     private readonly Dictionary<DraftUnit, string> _leads = [];  // a recommendation's "Lead:" line, who reports its updates
     private HashSet<string>? _citedParts;
+    private bool _addressedByLabel;           // "Agency: Westrigg Bay Police" said whom the recommendations below are for
     private bool _boardQuestions;             // "Issues for the Board to consider" opened a finding's questions for the board
     private readonly Dictionary<DraftUnit, List<DraftUnit>> _recommendationsAfter = [];  // a finding's own recommendations or questions
 
@@ -67,6 +68,15 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             if (!block.IsTableRow && ResponseLine.ToFindings(block.Text) is { } toFindings && RecommendationsOf(toFindings.Findings) is { Count: > 0 } ofFindings)
             {
                 RespondToFindings(block, ofFindings, toFindings.Text.Length == 0 ? "" : text);
+                continue;
+            }
+            if (!block.IsTableRow && _kind != SectionKind.Responses && _current is not { Kind: UnitKind.Recommendation, HasText: true }
+                && RecommendationAddressees.OfAgencyLabel(block.Text, draft.Agencies) is { } labelled)
+            {
+                // "Agency: Bayside Primary Care Network" over "Recommendation 8: GP practices in the network should ...":
+                // the network is whom it is for, whatever the sentence's subject.
+                Address(labelled, block);
+                _addressedByLabel = true;
                 continue;
             }
             if (!block.IsTableRow && !block.IsBullet && _kind != SectionKind.Responses && QuestionsForTheBoard.IsHeading(block.Text))
@@ -242,7 +252,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     private void StartSection(ReportHeading heading, Block block, int index)
     {
         _headingTargets.Clear();
-        _boardQuestions = false;
+        _boardQuestions = _addressedByLabel = false;
         _actionsOf = null;
         _sectionIsNumbered = NumbersItsItems(index);
         _boardAsks = false;
@@ -424,7 +434,8 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             ?? draft.Agencies.LeadAgency(text, within: 80)
             ?? (ResponseLine.Respondent(label) is { } respondent ? draft.Agencies.Normalise(respondent) : null)
             ?? (label.Length > 0 ? draft.Agencies.LeadAgency(label, within: 80) : null)
-            ?? (_awaiting.Count == 1 ? _awaiting[0].Agencies.FirstOrDefault() : null);
+            // "Both recommendations are accepted" under two recommendations for the police: the police's response.
+            ?? (_awaiting.Select(r => r.Agencies.FirstOrDefault()).Distinct().ToList() is [{ } shared] ? shared : null);
         _answers.AddRange(AddActions(_awaiting, block, text, agency));
         _answered = true;
         _currentIsItem = true;
@@ -535,6 +546,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     private void Address(IReadOnlyList<string> agencies, Block block)
     {
         draft.MarkStructure(block);
+        _addressedByLabel = false;
         _addressees = agencies;
         _organisation = NamedOrganisation(block.Text);
         _top = null;
@@ -714,7 +726,8 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         // The recommendation's own subject ("The Department of Health should ...") over the group heading ("Regional"),
         // except under a heading naming the organisation itself ("Police: Northmoor Constabulary"), where "The Public
         // Protection Unit should" and "The force should" name its parts.
-        var own = _organisation is { } organisation && _addressees.Count == 0 ? [organisation] : RecommendationAddressees.Of(text, draft.Agencies);
+        var own = _addressedByLabel ? _addressees
+            : _organisation is { } organisation && _addressees.Count == 0 ? [organisation] : RecommendationAddressees.Of(text, draft.Agencies);
         // "The Trust should ..." under "Northmoor Community Health NHS Trust": the heading names which trust.
         if (own.Count == 1 && _addressees.Count == 1 && _addressees[0].Length > own[0].Length && _addressees[0].Contains(own[0], StringComparison.OrdinalIgnoreCase))
             own = _addressees;
