@@ -27,6 +27,7 @@ public sealed class LeadsNamedByTheirPostTests
         1. The Partnership should ensure that professionals working with disabled children understand the signs of neglect.	Add a section on disabled children to the neglect training.	Tollmere Children's Services Principal Social Worker	March 2024	Delivered to 80 staff.	Green
         	Audit twenty cases of disabled children for whether neglect was considered.	Head of Quality Assurance, Tollmere Children's Services	June 2024	Audit planned.	Amber
         2. Health partners should make sure that a missed appointment for a disabled child is followed up with the family.	Remind all GP practices of the Was Not Brought guidance.	Designated Doctor, Tollmere ICB	January 2024	Article published.	Blue
+        3. Maternity services should tell the health visitor of every pregnant woman with a history of domestic abuse.	Add the question to the booking form.	Named Midwife, Tollmere Hospitals NHS Trust	April 2024	Form changed.	Green
         """;
 
     private static ExtractedReview Extract() => new ReviewExtractor().Extract(DocumentText.FromText("action-plan-child-nia.txt", Plan));
@@ -44,6 +45,9 @@ public sealed class LeadsNamedByTheirPostTests
     }
 
     [Fact]
-    public void ARecommendationAddressingASector_ShouldCarryIt() =>
+    public void ARecommendationAddressingASector_ShouldCarryIt()
+    {
         Assert.Equal("Health partners", AgencyOf(Extract(), "Health partners should make sure"));
+        Assert.Equal("Maternity services", AgencyOf(Extract(), "Maternity services should tell"));
+    }
 }

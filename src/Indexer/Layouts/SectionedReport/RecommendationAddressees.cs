@@ -79,7 +79,7 @@ public static partial class RecommendationAddressees
 
     // "Health partners", "Education partners", "Schools and education settings", "Health boards", "The local authorities":
     // a sector addressed as a whole.
-    [GeneratedRegex(@"^(?:the\s+)?(?:all\s+)?(?:local authorit(?:y|ies)|health|education|educational|police|policing|social care|early years|housing|adult|adults'|children's|schools?(?:\s+and\s+(?:education|early years)\s+settings)?|primary care|mental health)\s*(?:partners|agencies|services|providers|settings|colleagues|professionals|organisations|boards|trusts)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the\s+)?(?:all\s+)?(?:local authorit(?:y|ies)|health|education|educational|police|policing|social care|early years|housing|adult|adults'|children's|schools?(?:\s+and\s+(?:education|early years)\s+settings)?|primary care|mental health|maternity|midwifery|health visiting|school nursing|general practice|gp practices?|youth justice|probation)\s*(?:partners|agencies|services|providers|settings|colleagues|professionals|organisations|boards|trusts|teams)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Sector();
 
     [GeneratedRegex(@"\b(?:should|must|needs? to|ought to|is recommended|are recommended|recommends?)\b", RegexOptions.IgnoreCase)]
