@@ -56,6 +56,8 @@ public sealed class LearningTogetherReviewTests
 
         The GP federation will send the health visitor a monthly list of children who missed two appointments.
 
+        The early years advisory team will add persistent absence to its training for nursery managers.
+
         Response to Finding 2:
         - Children's Social Care: closure letters to referrers will give the reasons from June 2025.
 
@@ -105,6 +107,15 @@ public sealed class LearningTogetherReviewTests
         var action = review.Units.Single(u => u.Kind == UnitKind.Action && u.Text.Contains("closure letters", StringComparison.Ordinal));
         Assert.Equal(["Children's Social Care"], action.Agencies);
         Assert.Equal(["Does the Board know h"[..20]], QuestionsAnswered(review, "closure letters"));
+    }
+
+    [Fact]
+    public void AResponseParagraphOpeningWithATeam_ShouldBeThatTeamsAction()
+    {
+        var review = Extract();
+        Assert.All(review.Units.Where(u => u.Text.StartsWith("The early years advisory team", StringComparison.Ordinal)),
+            a => Assert.Equal(["The early years advisory team"], a.Agencies));
+        Assert.Equal(["Is the Board satisfi", "How might GP practic"], QuestionsAnswered(review, "persistent absence"));
     }
 
     [Fact]

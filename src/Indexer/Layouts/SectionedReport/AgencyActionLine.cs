@@ -26,6 +26,20 @@ public static partial class AgencyActionLine
         return IsProperName(who) && (!oneWord || who.All(c => char.IsUpper(c) || !char.IsLetter(c))) ? agencies.Normalise(who) : null;
     }
 
+    /// <summary>
+    /// The team or service a response's sentence opens with as the one doing the work ("The early years advisory team will
+    /// include ...", "The missing persons service has ..."), as written; null otherwise. Only a response's doer: in a
+    /// recommendation's bullets "the review team will" is the review speaking.
+    /// </summary>
+    public static string? TeamOf(string text)
+    {
+        var m = Team().Match(text.StartsWith("- ", StringComparison.Ordinal) ? text[2..].TrimStart() : text.TrimStart());
+        return m.Success && !NotAnAgency().IsMatch(m.Groups["who"].Value) ? m.Groups["who"].Value : null;
+    }
+
+    [GeneratedRegex(@"^(?<who>(?i:the)\s+(?:[a-z][\w'\u2019-]*\s+){1,4}(?:team|service|unit|hub|panel))\s+(?:will|has|have|is|are|now)\b")]
+    private static partial Regex Team();
+
     // A name a reader takes for an organisation: every word capitalised but the joining ones, not a group of people
     // ("All agencies", "Practitioners"), at most eight words.
     internal static bool IsProperName(string who)

@@ -871,7 +871,8 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         }
         // "- Harbrook Council Early Help: The Graded Care Profile ...", "2. Corrow Bay Council Education Safeguarding Team will
         // issue ...": the response names who acts at its start, known agency or not.
-        var agency = _agency ?? AgencyActionLine.AgencyOf(ItemLabel.TryRead(text, null)?.Rest ?? text, draft.Agencies) ?? draft.Agencies.LeadAgency(text, within: 80);
+        var agency = _agency ?? AgencyActionLine.AgencyOf(ItemLabel.TryRead(text, null)?.Rest ?? text, draft.Agencies) ?? draft.Agencies.LeadAgency(text, within: 80)
+            ?? AgencyActionLine.TeamOf(text);
         if (_headingTargets.Count == 0 && AcceptsAll().IsMatch(text) && draft.Units.Where(u => u.Kind == UnitKind.Recommendation && u.HasText).ToList() is { Count: > 1 } all)
         {
             // "The Chief Officers Group accepts the key learning and all six suggested strategies": one answer to each.
