@@ -22,9 +22,10 @@ foreach (var line in File.ReadLines(Path.Combine(root, "tests/Themes.Tests/DevSe
     units.Add(Labelled.Read(line, fromDevSet: true));
 // --train-fresh-through N: the fresh reviews of blind sets up to N join the tuning reviews (their labels came blind, from
 // layouts the phrases were not written for); later sets stay held out, the figure to read.
-if (args.SkipWhile(a => a != "--train-fresh-through").Skip(1).FirstOrDefault() is { } through)
+var freshThrough = args.SkipWhile(a => a != "--train-fresh-through").Skip(1).FirstOrDefault();
+if (freshThrough is not null)
 {
-    var last = int.Parse(through, CultureInfo.InvariantCulture);
+    var last = int.Parse(freshThrough, CultureInfo.InvariantCulture);
     foreach (var line in File.ReadLines(Path.Combine(root, "tests/Themes.Tests/FreshReviews/labelled-units.jsonl")).Where(l => l.Length > 0))
     {
         using var fresh = JsonDocument.Parse(line);
@@ -220,7 +221,7 @@ if (args.SkipWhile(a => a != "--write").Skip(1).FirstOrDefault() is { } modelFil
         threshold = bestLr.Threshold,
         phraseSignals = signalThemes,
         trainedOn = $"{tuning.Length} labelled units of {tuning.Select(i => units[i].Review).Distinct().Count()} tuning reviews (tests/Themes.Tests/NewReviews and DevSet"
-            + (args.Contains("--train-fresh-through") ? $", and FreshReviews through blind set {args.SkipWhile(a => a != "--train-fresh-through").Skip(1).First()})" : ")"),
+            + (freshThrough is not null ? $", and FreshReviews through blind set {freshThrough})" : ")"),
         themes = themeIds.Select((t, n) => new { id = t, threshold = thresholds[n], bias = weights[n][^1], weights = Convert.ToBase64String(System.Runtime.InteropServices.MemoryMarshal.AsBytes(weights[n].AsSpan(0, weights[n].Length - 1)).ToArray()),
             vectorAloneBias = vectorAlone[n][^1], vectorAloneWeights = Convert.ToBase64String(System.Runtime.InteropServices.MemoryMarshal.AsBytes(vectorAlone[n].AsSpan(0, vectorAlone[n].Length - 1)).ToArray()) }),
         examples = tuning.Where(i => units[i].Themes.Count > 0).Select(i => new { id = units[i].Id, text = units[i].Text.Length > 200 ? units[i].Text[..200] : units[i].Text, themes = units[i].Themes.Order(StringComparer.Ordinal), vector = Convert.ToBase64String(System.Runtime.InteropServices.MemoryMarshal.AsBytes(vectors[i].AsSpan()).ToArray()) }),

@@ -124,22 +124,10 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
                 Answer(block, answer.Label, answer.Text, introducesList: answer.Text.EndsWith(':') && i + 1 < blocks.Count && blocks[i + 1].IsBullet);
                 continue;
             }
-            if (!block.IsTableRow && ResponseLine.IsUpdateHeading(block.Text)
-                && Named(ResponseLine.NamedIn(block.Text), draft.Units.Concat(listedElsewhere ?? [])) is { Count: > 0 } updated)
+            if (!block.IsTableRow && AnsweredUnderHeading(block) is { Count: > 0 } answeredUnder)
             {
-                // "Recommendations 2 and 3: progress update" over a paragraph: the paragraphs under it answer those two
-                // (read from the plan's table, when the table lists them; the layout links them once it is read).
                 StartSection(new ReportHeading(block.Text, SectionKind.Responses), block, i);
-                _headingTargets.AddRange(updated);
-                continue;
-            }
-            if (!block.IsTableRow && !block.IsBullet && ResponseLine.CitedByTitle(block.Text) is { Count: > 0 } cited
-                && Named(cited, draft.Units.Concat(listedElsewhere ?? [])) is { } planned && planned.Count == cited.Count)
-            {
-                // "2. Getting the front door right (Ofsted recommendations 3 and 4)" in the plan after the report: a
-                // priority of the plan, whose paragraphs and bullets answer the recommendations it cites.
-                StartSection(new ReportHeading(block.Text, SectionKind.Responses), block, i);
-                _headingTargets.AddRange(planned);
+                _headingTargets.AddRange(answeredUnder);
                 continue;
             }
             var label = block.IsTableRow ? null : ItemLabel.TryRead(block.Text, _lastLabel);
@@ -439,6 +427,18 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         _answers.AddRange(AddActions(_awaiting, block, text, agency));
         _answered = true;
         _currentIsItem = true;
+    }
+
+    // The recommendations a heading says the paragraphs under it answer: "Recommendations 2 and 3: progress update" (read
+    // from the plan's table, when the table lists them; the layout links them once it is read), or a plan's priority
+    // citing them all ("2. Getting the front door right (Ofsted recommendations 3 and 4)"); none for any other line.
+    private List<DraftUnit> AnsweredUnderHeading(Block block)
+    {
+        var among = draft.Units.Concat(listedElsewhere ?? []);
+        if (ResponseLine.IsUpdateHeading(block.Text)) return Named(ResponseLine.NamedIn(block.Text), among);
+        if (block.IsBullet || ResponseLine.CitedByTitle(block.Text) is not { Count: > 0 } cited) return [];
+        var planned = Named(cited, among);
+        return planned.Count == cited.Count ? planned : [];
     }
 
     private List<DraftUnit> RecommendationsAfter(DraftUnit finding) =>
