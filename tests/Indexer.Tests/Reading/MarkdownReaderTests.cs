@@ -24,6 +24,16 @@ public class MarkdownReaderTests
     }
 
     [Fact]
+    public void ANumberedHeadingJoinedToTheListUnderIt_ShouldKeepTheNumbersTheAuthorTyped()
+    {
+        // Markdown joins "8. Recommendations" and the list under it into one list shown as 8, 9, 10; the author numbered
+        // the recommendations 1 and 2.
+        var lines = Fixtures.ReadString(".md", "8. Recommendations for the Board\n\n1. The Board should relaunch its bruising protocol.\n\n2. The Board should audit strategy discussions.").Lines;
+
+        Assert.Equal(["8. Recommendations for the Board", "", "1. The Board should relaunch its bruising protocol.", "", "2. The Board should audit strategy discussions."], lines);
+    }
+
+    [Fact]
     public void APipeTable_ShouldGiveTabSeparatedRowsWithoutItsDelimiterRow()
     {
         var lines = Fixtures.ReadString(".md",

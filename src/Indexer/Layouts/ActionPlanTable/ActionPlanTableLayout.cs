@@ -41,6 +41,7 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
         IReadOnlyList<DraftUnit> answered = []; // the report's recommendations a row only refers to ("(c) and (d)")
         DraftUnit? last = null;
         string? agencyAbove = null; // a lead agency cell merged down the rows of one recommendation is read once, on its first row
+        string? leadAbove = null; // a tracker's blank owner cell means the owner of the row above
 
         foreach (var entry in TableRowReader.Read(blocks, start, draft))
         {
@@ -53,6 +54,12 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
                     else
                         agency = null;
                     heading = h.Text;
+                    break;
+                case NoteEntry n when ProgressOn(n.Text, draft) is { } discussed:
+                    // Commentary under the plan ("The sub-group closed Recommendation 1 at its September meeting ...")
+                    // reports progress on the recommendation it names.
+                    last = draft.AddAction(discussed, null, n.Line).AddParagraph(n.Text, n.Line);
+                    last.Heading = heading;
                     break;
                 case NoteEntry n when last is not null:
                     last.AddDetail("Note", n.Text, n.Line);
@@ -81,6 +88,15 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
                         agencyAbove = NonEmpty(row.Get(ColumnRole.Agency));
                         continue;
                     }
+                    if (recommendation?.Number is { } parentNumber && number is not null && BreaksDown(number, parentNumber)
+                        && recommendationText.Length > 0 && row.Get(ColumnRole.Action).Length == 0)
+                    {
+                        // "1.1", "3.2a" under recommendation 1 or 3 of a tracker: the recommendation broken down into
+                        // actions, the row's text one of them.
+                        last = AddBrokenDownAction(draft, row, recommendation, recommendationText, leadAbove, heading);
+                        leadAbove = NonEmpty(row.Get(ColumnRole.Lead)) ?? leadAbove;
+                        continue;
+                    }
                     if (recommendationText.Length > 0 || number is not null || (rowOutcome.Length > 0 && row.Get(ColumnRole.Action).Length == 0))
                     {
                         answered = [];
@@ -88,6 +104,7 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
                         recommendation = StartRecommendation(draft, row, number, recommendationText.Length > 0 ? recommendationText : rowOutcome, outcome, agency, heading);
                         last = recommendation;
                         agencyAbove = null;
+                        leadAbove = NonEmpty(row.Get(ColumnRole.Lead));
                     }
                     else if (rowOutcome.Length > 0)
                     {
@@ -136,6 +153,10 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
         if (NonEmpty(row.Get(ColumnRole.Agency)) is { } column) unit.AddAgency(draft.Agencies.Normalise(column));
         else if (agency is not null) unit.AddAgency(agency);
         else if (SectionedReport.RecommendationAddressees.Of(text, draft.Agencies) is { Count: > 0 } addressees) foreach (var addressee in addressees) unit.AddAgency(addressee);
+        // "The Trust will ...": the sentence's subject. An imperative recommendation ("Ensure that ...") names none:
+        // its Owner cell says who answers for it.
+        else if (draft.Agencies.LeadAgency(text, within: 4) is { } subject) unit.AddAgency(subject);
+        else if (WhoLeads(row.Get(ColumnRole.Lead), draft) is { } lead) unit.AddAgency(lead);
         else unit.AddAgency(draft.Agencies.LeadAgency(text, within: 60));
         unit.Status = StatusWords.Read(row.Get(ColumnRole.Status));
         return unit;
@@ -190,6 +211,44 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
                 actions[0].AddDetail(label, cell, row.FirstLine);
         }
         return actions[^1];
+    }
+
+    // A sub-row of a tracker: its text sits in the recommendation column, its owner (blank: the owner above) in the lead column.
+    private static DraftUnit AddBrokenDownAction(ReviewDraft draft, TableRow row, DraftUnit recommendation, string text, string? leadAbove, string? heading)
+    {
+        var action = draft.AddAction(recommendation, null, row.FirstLine);
+        action.Heading = heading;
+        action.AddParagraph(text, row.FirstLine);
+        action.Lines = action.Lines.Extend(row.LastLine);
+        action.AddAgency(NonEmpty(row.Get(ColumnRole.Agency)) is { } column
+            ? draft.Agencies.Normalise(column)
+            : WhoLeads(NonEmpty(row.Get(ColumnRole.Lead)) ?? leadAbove ?? "", draft) ?? draft.Agencies.LeadAgency(text) ?? recommendation.Agencies.FirstOrDefault());
+        action.Status = StatusWords.Read(row.Get(ColumnRole.Status));
+        action.AddDate(NonEmpty(row.Get(ColumnRole.Date)));
+        foreach (var (label, cell) in OtherCells(row)) action.AddDetail(label, cell, row.FirstLine);
+        return action;
+    }
+
+    // "3.2a" breaks down "3" (and "1.1" breaks down "1"); "2" does not break down "1", nor "10" "1".
+    private static bool BreaksDown(string number, string parent) =>
+        number.Length > parent.Length + 1 && number.StartsWith(parent + ".", StringComparison.OrdinalIgnoreCase)
+        && number[(parent.Length + 1)..].All(char.IsLetterOrDigit) && char.IsDigit(number[parent.Length + 1]);
+
+    // A paragraph after the table, in sentences, that names one recommendation the plan has read.
+    private static DraftUnit? ProgressOn(string text, ReviewDraft draft) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 8 && CutText.EndsFinished(text)
+        && SectionedReport.ProseReferences.RecommendationNamed(text) is { } named
+        && RecommendationReference.EveryOneRead([named], draft) is [var discussed]
+            ? discussed
+            : null;
+
+    // Who answers for a row: the organisation its owner cell names, else the post as printed ("Partnership Business
+    // Manager", "Named GP for Safeguarding Children"), since a post with no organisation is still whom a board asks.
+    private static string? WhoLeads(string cell, ReviewDraft draft)
+    {
+        if (OrganisationIn(cell, draft) is { } organisation) return organisation;
+        var post = InlineText.OneLine(cell).Trim();
+        return post.Length is > 2 and <= 90 && post.Split(' ').Length <= 12 && !post.Any(char.IsDigit) && !CutText.EndsFinished(post) ? post : null;
     }
 
     // "Agency | Learning identified | Immediate action taken | Further action | Timescale": each agency's learning is a

@@ -68,14 +68,20 @@ internal sealed class MarkdownTextWalker(DocumentTextBuilder text, IReadOnlyList
 
     private void List(ListBlock list)
     {
-        // Markdown renumbers a list from its first number ("1. 1. 1." shows 1, 2, 3): the shown number, not
-        // the typed one, is the item's label.
+        // Markdown renumbers a list from its first number ("1. 1. 1." shows 1, 2, 3): where every item typed the same
+        // number, the shown number is the item's label. Where the typed numbers differ, the author numbered each item,
+        // and a list Markdown joined to a numbered heading above it ("8. Recommendations" then "1.", "2.") keeps the
+        // numbers the author typed, not 9 and 10.
+        var items = list.OfType<ListItemBlock>().ToList();
+        var typedEach = list.IsOrdered && items.Select(i => i.Order).Distinct().Skip(1).Any();
         var number = list.IsOrdered && int.TryParse(list.OrderedStart, NumberStyles.Integer, CultureInfo.InvariantCulture, out var start) ? start : 1;
-        foreach (var item in list.OfType<ListItemBlock>())
+        foreach (var item in items)
         {
             if (BlankLineBefore(item))
                 text.EndBlock();
-            var label = list.IsOrdered ? number++.ToString(CultureInfo.InvariantCulture) + list.OrderedDelimiter + " " : "- ";
+            var shown = typedEach ? item.Order : number;
+            number++;
+            var label = list.IsOrdered ? shown.ToString(CultureInfo.InvariantCulture) + list.OrderedDelimiter + " " : "- ";
             // The item's first paragraph is its line; what follows it in the item (a nested list, a second
             // paragraph) comes after, as its own lines.
             var rest = item.AsEnumerable();
