@@ -15,7 +15,8 @@ public static partial class RecommendationAddressees
     {
         var subject = Subject().Match(text);
         if (!subject.Success) return [];
-        var who = subject.Groups["who"].Value.Trim();
+        // "The Department of Health and Social Care, working with NHS England, should ...": whom it works with is not addressed.
+        var who = Accompanying().Replace(subject.Groups["who"].Value.Trim(), "").Trim();
         var mentions = agencies.FindMentions(who);
         // A name the directory does not know, written as a name ("Ysgol Gyfun Llanfedw should ...", "PSNI should ..."), is still the addressee.
         if (mentions.Count == 0 && Sector().IsMatch(who)) return [char.ToUpperInvariant(who[0]) + who[1..]];
@@ -77,9 +78,13 @@ public static partial class RecommendationAddressees
     [GeneratedRegex(@"^(?:-\s+)?(?:that\s+)?(?:the\s+)?(?<who>[A-Z][^.;:()]{1,150}?)\s+(?:should|must|is asked to|are asked to|needs? to|will need to)\b")]
     private static partial Regex Subject();
 
-    // "Health partners", "Education partners", "Schools and education settings", "Health boards", "The local authorities":
+    [GeneratedRegex(@",\s*(?:working|together|jointly|in partnership|in conjunction|in consultation|supported|with the support)\b[^,]*,?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Accompanying();
+
+    // "Health partners", "Education partners", "Schools and education settings", "Health boards", "The local authorities",
+    // "Local authority children's services", "Integrated care boards", "Schools and colleges":
     // a sector addressed as a whole.
-    [GeneratedRegex(@"^(?:the\s+)?(?:all\s+)?(?:local authorit(?:y|ies)|health|education|educational|police|policing|social care|early years|housing|adult|adults'|children's|schools?(?:\s+and\s+(?:education|early years)\s+settings)?|primary care|mental health|maternity|midwifery|health visiting|school nursing|general practice|gp practices?|youth justice|probation)\s*(?:partners|agencies|services|providers|settings|colleagues|professionals|organisations|boards|trusts|teams)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the\s+)?(?:all\s+)?(?:(?:local authorit(?:y|ies)|health|education|educational|police|policing|social care|early years|housing|adult|adults'|children's|schools?(?:\s+and\s+(?:(?:education|early years)\s+settings|colleges))?|colleges|further education|primary care|mental health|maternity|midwifery|health visiting|school nursing|general practice|gp practices?|youth justice|probation|integrated care)\s*){1,2}(?:partners|agencies|services|providers|settings|colleagues|professionals|organisations|boards|trusts|teams)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Sector();
 
     [GeneratedRegex(@"\b(?:should|must|needs? to|ought to|is recommended|are recommended|recommends?)\b", RegexOptions.IgnoreCase)]

@@ -52,6 +52,17 @@ public static partial class ResponseLine
         return CitedNumber().Matches(m.Groups["refs"].Value).Select(n => n.Groups["n"].Value).Distinct().ToList();
     }
 
+    /// <summary>
+    /// A response labelled by who gives it and what it answers ("Department for Education (Recommendations 2 and 3): The
+    /// Department will ..."): the respondent, the recommendation numbers and the response's own text; null for any other line.
+    /// </summary>
+    public static (string Respondent, IReadOnlyList<string> Numbers, string Text)? ByRespondent(string text)
+    {
+        var m = RespondentAndCitation().Match(text.Trim());
+        if (!m.Success || m.Groups["who"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 10) return null;
+        return (m.Groups["who"].Value.Trim(), CitedNumber().Matches(m.Groups["refs"].Value).Select(n => n.Groups["n"].Value).Distinct().ToList(), m.Groups["text"].Value.Trim());
+    }
+
     /// <summary>The agencies a "Lead:" line names, as written; null for any other line.</summary>
     public static string? Lead(string text)
     {
@@ -67,6 +78,9 @@ public static partial class ResponseLine
 
     [GeneratedRegex(@"^(?:(?:\d{1,2}|[A-Z])[.)]\s+|(?:priority|theme|objective|outcome)\s+\d{1,2}\s*[:.\u2013\u2014-]\s*)?(?<title>[^.?!:;]{3,120}?)\s*\(\s*(?:(?:the\s+)?[\w'\u2019]+\s+){0,2}(?:recommendations?|recs?\.?)\s+(?<refs>R?\d{1,2}[a-z]?(?:\s*(?:,|and|&)\s*R?\d{1,2}[a-z]?)*)\s*\)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex CitingTitle();
+
+    [GeneratedRegex(@"^(?<who>(?-i:[A-Z])[\w'\u2019 &,.-]{2,90}?)\s*\(\s*(?:recommendations?|recs?\.?)\s+(?<refs>R?\d{1,2}[a-z]?(?:\s*(?:,|and|&)\s*R?\d{1,2}[a-z]?)*)\s*\)\s*[:\u2013\u2014-]\s*(?<text>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RespondentAndCitation();
 
     [GeneratedRegex(@"(?<n>R?\d{1,2}[a-z]?)")]
     private static partial Regex CitedNumber();

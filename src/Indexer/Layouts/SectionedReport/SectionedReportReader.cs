@@ -592,8 +592,21 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         // "The review asked the partnership to take forward three recommendations:" then "A. ...", "B. ...": recommendations,
         // whatever the section they sit in.
         var listed = (_recommendationList || _boardQuestions) && label.Style != LabelStyle.FindingWord;
+        if (_kind == SectionKind.Recommendations && !listed && IntroducesRecommendations(label.Rest))
+        {
+            // "6.1 This chapter sets out the Panel's recommendations ...": a numbered paragraph about the recommendations
+            // asks nothing itself; it is the section's prose.
+            StartItem(UnitKind.Finding, label, block);
+            return;
+        }
         StartItem((_kind == SectionKind.Recommendations || listed) && !(_areas && !PhrasedAsRecommendation(label.Rest)) ? UnitKind.Recommendation : UnitKind.Finding, label, block);
     }
+
+    private static bool IntroducesRecommendations(string text) =>
+        !RecommendationAddressees.SaysWhatShouldBeDone(text) && SpeaksOfTheRecommendations().IsMatch(text);
+
+    [GeneratedRegex(@"^(?:this|these|the following|in this|here|we)\b[^.]{0,120}\b(?:recommendations|chapter|section)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeaksOfTheRecommendations();
 
     // "(b)" after "Recommendation 4: The Department ... should:" and its "(a)": a part of recommendation 4, cited as 4(b).
     private DraftUnit? PartOf(ItemLabel label)
@@ -863,6 +876,12 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             return;
         }
 
+        // "Department for Education (Recommendations 2 and 3): The Department will ...": the label says who answers and what.
+        if (ResponseLine.ByRespondent(text) is { } given && Named(given.Numbers, draft.Units) is { Count: > 0 } cited && cited.Count == given.Numbers.Count)
+        {
+            AddActions(cited, block, given.Text, draft.Agencies.Normalise(given.Respondent));
+            return;
+        }
         // "Response to R2 and R3: Ashcombe County Council has agreed ...": its label says what it answers, its words are the action.
         if (ResponseLine.Read(text) is { } labelled && Named(ResponseLine.NamedIn(labelled.Label), draft.Units) is { Count: > 0 } namedInLabel)
         {
