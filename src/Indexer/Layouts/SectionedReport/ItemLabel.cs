@@ -58,7 +58,7 @@ public sealed partial record ItemLabel(LabelStyle Style, int Depth, string Numbe
         if (FindingWord().Match(t) is { Success: true } finding)
             return new(LabelStyle.FindingWord, 1, finding.Groups["n"].Value, finding.Groups["rest"].Value.Trim());
         if (RNumber().Match(t) is { Success: true } r)
-            return new(LabelStyle.RNumber, 1, "R" + r.Groups["n"].Value, r.Groups["rest"].Value.Trim());
+            return new(LabelStyle.RNumber, 1, "R" + r.Groups["n"].Value, r.Groups["rest"].Value.Trim(), r.Groups["tag"].Success ? r.Groups["tag"].Value : null);
         if (SectorNumber().Match(t) is { Success: true } sector)
             return new(LabelStyle.PrefixedNumber, 1, sector.Groups["n"].Value, sector.Groups["rest"].Value.Trim());
         if (PrefixedNumber().Match(t) is { Success: true } prefixed)
@@ -99,8 +99,9 @@ public sealed partial record ItemLabel(LabelStyle Style, int Depth, string Numbe
     [GeneratedRegex(@"^(?:key\s+)?(?:finding|learning\s+point|learning\s+theme|learning|lesson)\s+(?<n>\d{1,2}(?:\.\d{1,2})*[a-z]?|[ivx]{1,5}|[a-z])\s*(?:[:.)\-\u2013\u2014]+\s*|$)(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex FindingWord();
 
-    // "R1", and "CSC R1" where an agency's letters come first (an IMR appendix numbering each agency's own R1, R2).
-    [GeneratedRegex(@"^(?:[A-Z]{2,5}\s+)?R(?<n>\d{1,2}[a-z]?)(?:\s*[:.)\-\u2013\u2014]+\s*|\s+(?=[A-Z])|$)(?<rest>.*)$")]
+    // "R1", and "CSC R1" where an agency's letters come first (an IMR appendix numbering each agency's own R1, R2); "R6
+    // (SAB and SCP)" in a joint review tags the board(s) it is addressed to.
+    [GeneratedRegex(@"^(?:[A-Z]{2,5}\s+)?R(?<n>\d{1,2}[a-z]?)(?:\s*\((?<tag>[A-Z]{2,6}(?:\s*(?:,|and|&|/)\s*[A-Z]{2,6}){0,3})\))?(?:\s*[:.)\-\u2013\u2014]+\s*|\s+(?=[A-Z])|$)(?<rest>.*)$")]
     private static partial Regex RNumber();
 
     // Two to four capitals, or one that is not a Roman numeral or a lone article: "H1", "CSC1", "E2"; not "A1" (a

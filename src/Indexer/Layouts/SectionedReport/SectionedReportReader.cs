@@ -20,6 +20,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     private string? _theme;                   // a numbered theme inside a section ("1. Early help" above "1.1", "1.2")
     private IReadOnlyList<string> _addressees = [];
     private string? _agency;                  // responses: the agency whose heading the paragraphs sit under
+    private string? _respondentAbove; // the agency heading above a "Response to R5" heading
     private string? _agencyHeading;
     private ItemLabel? _top;                  // the last item of the list's top level: other styles are its sub-items
     private bool _sectionIsNumbered;          // the section numbers its items, so unnumbered text is never an item
@@ -192,6 +193,8 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
                     draft.MarkStructure(block);
                     _headingTargets.Clear();
                     _headingTargets.AddRange(answeredHere);
+                    // The board whose heading stands above still gives the response when its words name nobody else.
+                    _respondentAbove = _agency ?? _respondentAbove;
                     _agency = _agencyHeading = null;
                     Close();
                     continue;
@@ -254,7 +257,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         // An IMR appendix's "Police: Northmoor Constabulary" over its "Learning identified" and "Recommendations": the
         // organisation whose sections they are, until a heading of the report's own.
         if (heading.Kind == SectionKind.Other) _organisation = heading.IsGeneral ? null : NamedOrganisation(heading.Title);
-        _agency = _agencyHeading = null;
+        _agency = _agencyHeading = _respondentAbove = null;
         _top = _lastLabel = null;
         _openFinding = null;
         Close();
@@ -527,14 +530,22 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         draft.MarkStructure(block);
         _agencyHeading = heading.Title;
         _agency = AgencyOf(heading.Title);
+        _respondentAbove = null;
         Responses.NewAgency();
         Close();
     }
 
     // "Health – Kestrelford Integrated Care Board", "Police: Northmoor Constabulary": the sector, then the agency
     // whose recommendations follow; the agency is the organisation named after the sector.
-    private string AgencyOf(string heading) =>
-        NamedOrganisation(heading) ?? draft.Agencies.Normalise(heading);
+    private string AgencyOf(string heading)
+    {
+        // "Brackenford Safeguarding Adults Board response", "Joint response of the SAB and SCP": who responds.
+        var who = RespondentHeading().Match(heading) is { Success: true } m ? m.Groups["who"].Value.Trim() : heading;
+        return NamedOrganisation(who) ?? draft.Agencies.Normalise(who);
+    }
+
+    [GeneratedRegex(@"^(?:(?:joint\s+)?responses?\s+(?:of|from|by)\s+(?:the\s+)?(?<who>.{2,80})|(?<who>.{2,80}?)(?:'s|\u2019s)?\s+(?:responses?|updates?))$", RegexOptions.IgnoreCase)]
+    private static partial Regex RespondentHeading();
 
     // "Police: Northmoor Constabulary": the organisation a sector's heading names, or null when it names only a sector.
     private string? NamedOrganisation(string heading)
@@ -891,7 +902,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         // "- Harbrook Council Early Help: The Graded Care Profile ...", "2. Corrow Bay Council Education Safeguarding Team will
         // issue ...": the response names who acts at its start, known agency or not.
         var agency = _agency ?? AgencyActionLine.AgencyOf(ItemLabel.TryRead(text, null)?.Rest ?? text, draft.Agencies) ?? draft.Agencies.LeadAgency(text, within: 80)
-            ?? AgencyActionLine.TeamOf(text);
+            ?? AgencyActionLine.TeamOf(text) ?? _respondentAbove;
         if (_headingTargets.Count == 0 && AcceptsAll().IsMatch(text) && draft.Units.Where(u => u.Kind == UnitKind.Recommendation && u.HasText).ToList() is { Count: > 1 } all)
         {
             // "The Chief Officers Group accepts the key learning and all six suggested strategies": one answer to each.
@@ -912,6 +923,12 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         }
         // "... This responds to local recommendations (a) and (b) for the Trust.": a sentence saying what the response
         // answers names each, wherever it stands in the response.
+        // "- Linwood Academy has trained its attendance officers ... (R3, R4).": the references closing it name each it answers.
+        if (ClosingReferences().Match(text) is { Success: true } closes && Named(closes.Groups["n"].Captures.Select(c => c.Value).ToList(), draft.Units) is { Count: > 1 } closed)
+        {
+            AddActions(closed, block, text, agency);
+            return;
+        }
         if (SaysWhatItAnswers(text, agency) is { Count: > 0 } said)
         {
             AddActions(said, block, text, agency);
@@ -1049,6 +1066,9 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
 
     [GeneratedRegex(@"^(?:-\s+)?(?:that\s+)?the\s+(?:(?:local\s+)?safeguarding\s+(?:children\s+)?(?:partnership|board)|partnership|board|lscb|lscp|scp|cpc|child protection committee|regional safeguarding board)\b(?:'s)?\s+(?:should|must|will|is asked|needs?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnPartnership();
+
+    [GeneratedRegex(@"\((?:recommendations?\s+|recs?\.?\s+)?(?<n>R?\d{1,2}[a-z]?)(?:\s*(?:,|and|&)\s*(?<n>R?\d{1,2}[a-z]?))+\)\s*\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ClosingReferences();
 
     [GeneratedRegex(@"\((?:recommendations?\s+)?(?<n>[A-Z]|R?\d{1,2}(?:\.\d{1,2})?[a-z]?)\)\s*\.?$")]
     private static partial Regex ClosingReference();
