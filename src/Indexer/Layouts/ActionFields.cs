@@ -23,6 +23,13 @@ public sealed partial record ActionFields(string Text, string? Lead, string? By,
         return m.Success ? (m.Groups["name"].Value.ToLowerInvariant(), m.Groups["value"].Value.Trim().TrimEnd('.')) : null;
     }
 
+    /// <summary>
+    /// Who an action's closing bracket says owns it ("... (Owner: ED Matron; completed)", "(Lead: Named GP, by June
+    /// 2026)"), as printed; null when the action does not close with one.
+    /// </summary>
+    public static string? OwnerInBrackets(string text) =>
+        ClosingOwner().Match(text.TrimEnd()) is { Success: true } m ? m.Groups["who"].Value.Trim() : null;
+
     /// <summary>"As 2.1", "As above": the lead is the one named for that action.</summary>
     public static string? SameAs(string lead) => SameAsAction().Match(lead) is { Success: true } m ? m.Groups["n"].Value : null;
 
@@ -36,6 +43,9 @@ public sealed partial record ActionFields(string Text, string? Lead, string? By,
 
     [GeneratedRegex(@"\s+Lead(?:\s+(?:agency|officer|organisation))?:\s*(?<lead>.+?)\s*(?:\bBy:\s*(?<by>.+?)\s*)?(?:\bStatus:\s*(?<status>.+?)\s*)?$")]
     private static partial Regex Trailing();
+
+    [GeneratedRegex(@"\((?:owner|lead|led by|responsible|action owner)\s*:\s*(?<who>[^;,()]{2,80}?)\s*(?:[;,][^()]*)?\)\s*\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ClosingOwner();
 
     [GeneratedRegex(@"^(?<name>Lead|By|Status|Target date|Date)\s*:\s*(?<value>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Single();

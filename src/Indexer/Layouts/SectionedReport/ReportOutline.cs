@@ -42,7 +42,9 @@ public sealed record ReportOutline(int Sections, int ListedRecommendations, int 
 
             // "4. Recommendations" is a numbered heading; "B. Review the policy" is an item, however short.
             var numberedHeading = label is { Style: LabelStyle.Numbered } && heading is not null && (heading.Kind != SectionKind.Other || heading.IsGeneral);
-            if (heading is not null && (label is null || numberedHeading))
+            // "Actions already taken:" under a recommendation introduces its actions; the recommendations go on after them.
+            var introducesActions = heading is { Kind: SectionKind.Responses } && kind == SectionKind.Recommendations && blocks[i].Text.TrimEnd().EndsWith(':');
+            if (heading is not null && (label is null || numberedHeading) && !introducesActions)
             {
                 if (heading.Kind != SectionKind.Other)
                 {

@@ -1028,6 +1028,9 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     private List<DraftUnit> AddActions(IReadOnlyList<DraftUnit?> recommendations, Block block, string text, string? agency)
     {
         var actions = new List<DraftUnit>();
+        // "... (Owner: ED Matron; completed)": the owner it closes with answers for it, an organisation or a post as printed.
+        if (ActionFields.OwnerInBrackets(text) is { } owner)
+            agency = ActionFields.NamesOrganisation(owner, draft.Agencies) ? draft.Agencies.Normalise(owner) : owner;
         foreach (var recommendation in recommendations)
         {
             var action = draft.AddAction(recommendation, null, block.Line).AddParagraph(WithoutBullet(text), block.Line);
