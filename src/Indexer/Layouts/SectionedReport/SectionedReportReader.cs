@@ -815,7 +815,8 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         }
         // Only the sentence that ends in the colon introduces the list: "The partners accept recommendations 1a and 1b.
         // The following actions have been agreed:" lists actions.
-        if (!block.IsBullet && text.EndsWith(':') && _kind != SectionKind.Recommendations && RecommendationListIntro().IsMatch(LastSentence(text)))
+        if (!block.IsBullet && text.EndsWith(':') && _kind != SectionKind.Recommendations && RecommendationListIntro().IsMatch(LastSentence(text))
+            && !LearningListIntro().IsMatch(LastSentence(text)))
         {
             // Outside a recommendations section, "The review made two recommendations, which ...:" lists recommendations.
             draft.MarkStructure(block);
@@ -1075,6 +1076,10 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
 
     [GeneratedRegex(@"\((?:recommendations?\s+)?(?<n>[A-Z]|R?\d{1,2}(?:\.\d{1,2})?[a-z]?)\)\s*\.?$")]
     private static partial Regex ClosingReference();
+
+    // "Beyond the recommendations above, the reviewers ask the Board to note the following wider learning:" lists learning.
+    [GeneratedRegex(@"\bthe following\s+(?:[\w-]+\s+){0,2}(?:learning|lessons?|findings|themes|points of learning)\b[^:]*:$", RegexOptions.IgnoreCase)]
+    private static partial Regex LearningListIntro();
 
     [GeneratedRegex(@"\b(?:recommendations?|recommends?|recommended)\b[^:]*:$", RegexOptions.IgnoreCase)]
     private static partial Regex RecommendationListIntro();
