@@ -21,7 +21,8 @@ public sealed class FindingsFollowedByRecommendationsTests
         Assert.StartsWith("Ashdown NHS Foundation Trust should audit the use of body maps", review.Recommendation("1b").Text);
         Assert.Equal(["Ashdown NHS Foundation Trust"], review.Recommendation("1b").Agencies);
         Assert.Equal(["Ashdown Constabulary"], review.Recommendation("2b").Agencies);
-        Assert.Empty(review.Recommendation("2a").Agencies);
+        // "All agencies should ...": addressed to every agency, which a board chair filtering by agency finds as printed.
+        Assert.Equal(["All agencies"], review.Recommendation("2a").Agencies);
     }
 
     [Theory]

@@ -187,7 +187,9 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
                 ? draft.Agencies.Normalise(agencyColumn)
                 : OrganisationIn(row.Get(ColumnRole.Lead), draft) ?? draft.Agencies.LeadAgency(paragraph)
                     ?? (agencyAbove is not null ? draft.Agencies.Normalise(agencyAbove) : null)
-                    ?? agency);
+                    ?? agency
+                    // "CPC Practice Improvement Subgroup": a lead naming no organisation is still who answers for the action.
+                    ?? WhoLeads(row.Get(ColumnRole.Lead), draft));
             action.Status = status;
             actions.Add(action);
         }

@@ -10,7 +10,8 @@ namespace LearningSearch.Indexer.Layouts.SectionedReport;
 /// </summary>
 public static partial class RecommendationAddressees
 {
-    /// <summary>The agencies named before the sentence's "should"; empty when the subject names none ("All agencies should").</summary>
+    /// <summary>The agencies named before the sentence's "should", or the sector or collective it addresses as printed ("Health partners",
+    /// "All agencies"); empty when the subject names none ("The review", "Practitioners").</summary>
     public static IReadOnlyList<string> Of(string text, AgencyDirectory agencies)
     {
         var subject = Subject().Match(text);
@@ -84,7 +85,7 @@ public static partial class RecommendationAddressees
     // "Health partners", "Education partners", "Schools and education settings", "Health boards", "The local authorities",
     // "Local authority children's services", "Integrated care boards", "Schools and colleges":
     // a sector addressed as a whole.
-    [GeneratedRegex(@"^(?:the\s+)?(?:all\s+)?(?:(?:local authorit(?:y|ies)|health|education|educational|police|policing|social care|early years|housing|adult|adults'|children's|schools?(?:\s+and\s+(?:(?:education|early years)\s+settings|colleges))?|colleges|further education|primary care|mental health|maternity|midwifery|health visiting|school nursing|general practice|gp practices?|youth justice|probation|integrated care)\s*){1,2}(?:partners|agencies|services|providers|settings|colleagues|professionals|organisations|boards|trusts|teams)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the\s+)?(?:all\s+)?(?:(?:local authorit(?:y|ies)|health|education|educational|police|policing|social care|early years|housing|adult|adults'|children's|schools?(?:\s+and\s+(?:(?:education|early years)\s+settings|colleges))?|colleges|further education|primary care|mental health|maternity|midwifery|health visiting|school nursing|general practice|gp practices?|youth justice|probation|integrated care|partner|member|relevant)\s*){1,2}(?:partners|agencies|services|providers|settings|colleagues|professionals|organisations|boards|trusts|teams)?$|^(?:all\s+)?(?:the\s+)?(?:partner\s+|member\s+|relevant\s+)?(?:agencies|partners|organisations)$", RegexOptions.IgnoreCase)]
     private static partial Regex Sector();
 
     [GeneratedRegex(@"\b(?:should|must|needs? to|ought to|is recommended|are recommended|recommends?)\b", RegexOptions.IgnoreCase)]
