@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Fits the second stage's weights (src/SearchApi/Search/Reordering/second-stage.json) on the TUNING half of the blind
-questions only, and says what to expect of them before the held-out half is scored.
+"""Gathers the second stage's features for judged questions from a running service (what tools/TrainSecondStage fits the
+shipped weights on), and fits feature-only weights to compare (coordinate ascent, as shipped until the sixteenth session).
 
   python3 tools/ScoreRelevance/fit-second-stage.py gather http://127.0.0.1:5099 /tmp/second-stage-features.json
   python3 tools/ScoreRelevance/fit-second-stage.py fit /tmp/second-stage-features.json [--write]
@@ -104,7 +104,10 @@ def show(weights):
 
 
 def write(fitted, weights):
-    """Writes the weights the service reads, with how they were fitted."""
+    """Since the seventeenth session the shipped weights come from tools/TrainSecondStage (features and meaning weighed
+    dimension by dimension); weights fitted here weigh the features alone, so they are not written over them."""
+    sys.exit("--write: the second stage is fitted by tools/TrainSecondStage now (it also weighs meaning dimension by dimension); "
+             "this script gathers the features it trains on and compares feature-only fits")
     path = f"{ROOT}/src/SearchApi/Search/Reordering/second-stage.json"
     kept = {n: round(w, 4) for n, w in zip(NAMES, weights) if abs(w) >= 1e-4}
     json.dump({"fitted": fitted, "depth": DEPTH, "weights": kept}, open(path, "w"), indent=2)

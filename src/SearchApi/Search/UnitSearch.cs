@@ -101,7 +101,9 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
                 var depth = secondStage.Weights.Depth;
                 var wordScores = byWords.Take(depth).Where(d => !float.IsNaN(d.Score)).ToDictionary(d => d.Doc, d => d.Score);
                 var vector = question.Vector;
-                (var reordered, why) = secondStage.Reorder(searcher, ranked, wordScores, HitFeatures.Question.Of(searcher, plan.Query, plan.Expansions), doc => vectors.Similarity(vector, doc));
+                var weighed = secondStage.WeighQuestion(vector);
+                (var reordered, why) = secondStage.Reorder(searcher, ranked, wordScores, HitFeatures.Question.Of(searcher, plan.Query, plan.Expansions),
+                    doc => vectors.Similarity(vector, doc), weighed is null ? null : doc => vectors.Similarity(weighed, doc));
                 ranked = reordered;
             }
         }

@@ -4,9 +4,9 @@ using LearningSearch.SearchApi.Search.Reordering;
 namespace LearningSearch.SearchApi.Tests.Meaning;
 
 /// <summary>
-/// The first hits of a question are put in order again by features a reader can check against the card, with weights
-/// fitted on the tuning half of the blind questions only; an explained search says, for each hit, where the first stage
-/// had put it and why it moved.
+/// The first hits of a question are put in order again by features a reader can check against the card and by closeness in
+/// meaning weighed dimension by dimension, fitted on judged questions (tools/TrainSecondStage); an explained search says,
+/// for each hit, where the first stage had put it and why it moved.
 /// </summary>
 public sealed class SecondStageTests(MeaningHost host) : IClassFixture<MeaningHost>
 {
@@ -22,8 +22,9 @@ public sealed class SecondStageTests(MeaningHost host) : IClassFixture<MeaningHo
         foreach (var ranking in rankings)
         {
             var features = ranking.GetProperty("features").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetDouble());
-            Assert.Equal(HitFeatures.Names.Order(), features.Keys.Order());
-            Assert.All(features, f => Assert.InRange(f.Value, 0, 1));
+            // The named features, each from 0 to 1, and the learned closeness in meaning added to the score beside them.
+            Assert.Equal(HitFeatures.Names.Append(SecondStage.MeaningByDimensionName).Order(), features.Keys.Order());
+            Assert.All(features.Where(f => f.Key != SecondStage.MeaningByDimensionName), f => Assert.InRange(f.Value, 0, 1));
             Assert.True(ranking.GetProperty("firstStageRank").GetInt32() >= 1);
         }
         var scores = rankings.Select(r => r.GetProperty("score").GetDouble()).ToList();
@@ -50,6 +51,19 @@ public sealed class SecondStageTests(MeaningHost host) : IClassFixture<MeaningHo
         Assert.InRange(weights.Depth, 10, 1000);
         Assert.Subset(HitFeatures.Names.ToHashSet(), weights.Weights.Keys.ToHashSet());
         Assert.Contains(weights.Weights, w => w.Key != "firstStage" && w.Value != 0);
+        Assert.Equal(LearningSearch.Meaning.MeaningModel.ModelDimensions, weights.MeaningByDimension?.Length);
+    }
+
+    [Fact]
+    public void MeaningWeighedByDimension_ShouldScoreAUnitByTheWeighedDotProduct_AndNotApplyToVectorsOfAnotherSize()
+    {
+        var stage = new SecondStage(new SecondStageWeights(new Dictionary<string, double> { ["meaning"] = 1 }, Depth: 50, MeaningByDimension: [2f, 0f, -1f]), enabled: true);
+        var weighed = stage.WeighQuestion([0.5f, 0.5f, 0.5f])!;
+        Assert.Equal([1f, 0f, -0.5f], weighed);
+        float[] unit = [0.6f, 0.8f, 0.2f];
+        Assert.Equal(0.6f * 1f + 0.2f * -0.5f, System.Numerics.Tensors.TensorPrimitives.Dot(unit, weighed), 5);
+        Assert.Null(stage.WeighQuestion([0.5f, 0.5f]));
+        Assert.Null(new SecondStage(new SecondStageWeights(new Dictionary<string, double> { ["meaning"] = 1 }, Depth: 50), enabled: true).WeighQuestion([0.5f, 0.5f, 0.5f]));
     }
 
     [Fact]

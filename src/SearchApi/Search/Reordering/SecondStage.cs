@@ -8,11 +8,16 @@ namespace LearningSearch.SearchApi.Search.Reordering;
 /// <summary>
 /// The second stage of a question's ranking: the first hits of the words-and-meaning ranking put in order again by a
 /// weighted sum of <see cref="HitFeatures"/>, with weights fitted on the tuning half of the blind questions only
-/// (<c>second-stage.json</c>, written by <c>tools/ScoreRelevance/fit-second-stage.py</c>). Hits past its depth keep
-/// their order after the reordered ones.
+/// (<c>second-stage.json</c>, written by <c>tools/TrainSecondStage</c>). Beside the features, the fitted file may weigh the
+/// question's and the unit's meaning dimension by dimension (<see cref="SecondStageWeights.MeaningByDimension"/>): what
+/// closeness in meaning means in these reviews, learned from the judged questions, rather than the sentence model's
+/// general sense of it. Hits past its depth keep their order after the reordered ones.
 /// </summary>
 public sealed class SecondStage
 {
+    /// <summary>How an explained hit names the learned closeness in meaning (added to the score, not one of the weighed features).</summary>
+    public const string MeaningByDimensionName = "meaningByDimension";
+
     private readonly double[] _weights;
 
     public SecondStage(SecondStageWeights weights, bool enabled)
@@ -24,6 +29,18 @@ public sealed class SecondStage
 
     public SecondStageWeights Weights { get; }
 
+    /// <summary>
+    /// The question's meaning vector with each dimension weighed as fitted, so that its dot product with a unit's vector is
+    /// the learned closeness; null when the weights weigh no dimension or the vector is of another size.
+    /// </summary>
+    public float[]? WeighQuestion(ReadOnlySpan<float> question)
+    {
+        if (Weights.MeaningByDimension is not { } byDimension || byDimension.Length != question.Length) return null;
+        var weighed = new float[question.Length];
+        for (var i = 0; i < weighed.Length; i++) weighed[i] = question[i] * byDimension[i];
+        return weighed;
+    }
+
     /// <summary>Whether questions are put in order again (<c>Search:SecondStage</c>, on by default).</summary>
     public bool Enabled { get; }
 
@@ -32,7 +49,7 @@ public sealed class SecondStage
     /// them with its features and score (for an explained search).
     /// </summary>
     public (List<RankedDoc> Ranked, Dictionary<int, HitRanking> Why) Reorder(IndexSearcher searcher, IReadOnlyList<RankedDoc> ranked,
-        IReadOnlyDictionary<int, float> wordScores, HitFeatures.Question question, Func<int, float?> similarity)
+        IReadOnlyDictionary<int, float> wordScores, HitFeatures.Question question, Func<int, float?> similarity, Func<int, float?>? weighedSimilarity = null)
     {
         var depth = Math.Min(ranked.Count, Weights.Depth);
         var why = new Dictionary<int, HitRanking>(depth);
@@ -60,8 +77,12 @@ public sealed class SecondStage
             features[HitFeatures.MeaningAmong] = nearest > farthest ? (features[meaning] - farthest) / (nearest - farthest) : 0;
             var score = 0.0;
             for (var f = 0; f < features.Length; f++) score += _weights[f] * features[f];
+            var weighed = weighedSimilarity?.Invoke(doc.Doc) ?? 0;
+            score += weighed;
             scored[i] = (doc, score, i + 1);
-            why[doc.Doc] = new HitRanking(Math.Round(score, 4), i + 1, HitFeatures.Names.Zip(features).ToDictionary(p => p.First, p => Math.Round(p.Second, 4)));
+            var explained = HitFeatures.Names.Zip(features).ToDictionary(p => p.First, p => Math.Round(p.Second, 4));
+            if (weighedSimilarity is not null) explained[MeaningByDimensionName] = Math.Round(weighed, 4);
+            why[doc.Doc] = new HitRanking(Math.Round(score, 4), i + 1, explained);
         }
         // Ties keep the first stage's order; the scores also become the hits' scores so that a page reads in order.
         var top = scored.OrderByDescending(s => s.Score).ThenBy(s => s.Rank).Select(s => s.Doc with { Score = s.Score }).ToList();
@@ -79,7 +100,9 @@ public sealed class SecondStage
 public sealed record HitRanking(double Score, int FirstStageRank, IReadOnlyDictionary<string, double> Features);
 
 /// <summary>The fitted weights of the second stage, how deep it reorders, and how they were fitted (for a reader).</summary>
-public sealed record SecondStageWeights(IReadOnlyDictionary<string, double> Weights, int Depth, string? Fitted = null)
+/// <param name="MeaningByDimension">One weight per dimension of the meaning vectors: the score adds the sum over dimensions
+/// of question x unit x weight (none: closeness in meaning counts only as the "meaning" feature).</param>
+public sealed record SecondStageWeights(IReadOnlyDictionary<string, double> Weights, int Depth, string? Fitted = null, float[]? MeaningByDimension = null)
 {
     public const string FileName = "second-stage.json";
 
@@ -103,6 +126,8 @@ public sealed record SecondStageWeights(IReadOnlyDictionary<string, double> Weig
         if (unknown.Count > 0)
             throw new InvalidDataException($"{name} weighs features the second stage does not know: {string.Join(", ", unknown)} (known: {string.Join(", ", HitFeatures.Names)}).");
         if (read.Depth < 0) throw new InvalidDataException($"{name}: depth must be 0 or more.");
+        if (read.MeaningByDimension is { } byDimension && byDimension.Any(w => !float.IsFinite(w)))
+            throw new InvalidDataException($"{name}: every weight of meaningByDimension must be a number.");
         return read;
     }
 }
