@@ -41,7 +41,13 @@ foreach (var q in questions.Concat(floor))
 {
     var vector = encoder.EncodeQuestion(q.Text).Vector;
     foreach (var h in q.Hits.Take(Depth))
-        inputs[(q, h)] = ranker.InputsOf(h.Features, vector, units.Contains(h.UnitId) ? units.VectorOf(h.UnitId).ToArray() : null);
+    {
+        // An action's id is its recommendation's with "/action-N" after it (the index contract).
+        var cut = h.UnitId.LastIndexOf("/action-", StringComparison.Ordinal);
+        var parent = cut > 0 ? h.UnitId[..cut] : null;
+        inputs[(q, h)] = ranker.InputsOf(h.Features, vector, units.Contains(h.UnitId) ? units.VectorOf(h.UnitId).ToArray() : null,
+            parent is not null && units.Contains(parent) ? units.VectorOf(parent).ToArray() : null);
+    }
 }
 IEnumerable<(double[], double[], double)> Pairs(IEnumerable<JudgedQuestion> among, int width) =>
     from q in among.Concat(floor)
@@ -53,7 +59,7 @@ IEnumerable<(double[], double[], double)> Pairs(IEnumerable<JudgedQuestion> amon
     select (inputs[(q, better)][..width], inputs[(q, worse)][..width], weight);
 double Score(double[] weights, double[] x) { var s = 0.0; for (var k = 0; k < weights.Length; k++) s += weights[k] * x[k]; return s; }
 
-Console.WriteLine($"| set | questions | first stage | features, fitted on the others | + meaning by dimension, fitted on the others |");
+Console.WriteLine($"| set | questions | first stage | features, fitted on the others | + meaning by dimension (own and recommendation's), fitted on the others |");
 Console.WriteLine("|---|---:|---:|---:|---:|");
 double first = 0, alone = 0, both = 0;
 foreach (var set in sets)
@@ -83,7 +89,8 @@ if (write is not null)
         depth = Depth,
         weights = names.Select((name, i) => (name, w: Math.Round(weights[i], 4))).Where(p => Math.Abs(p.w) >= 1e-4).ToDictionary(p => p.name, p => p.w),
         // Scaled as the ranker saw the products, so the service only multiplies question, unit and weight.
-        meaningByDimension = weights.Skip(names.Length).Select(w => (float)Math.Round(w * PairwiseRanker.ProductScale, 5)).ToArray(),
+        meaningByDimension = weights.Skip(names.Length).Take(encoder.Dimensions).Select(w => (float)Math.Round(w * PairwiseRanker.ProductScale, 5)).ToArray(),
+        parentMeaningByDimension = weights.Skip(names.Length + encoder.Dimensions).Select(w => (float)Math.Round(w * PairwiseRanker.ProductScale, 5)).ToArray(),
     };
     File.WriteAllText(write, JsonSerializer.Serialize(file, new JsonSerializerOptions { WriteIndented = true }) + "\n");
     Console.WriteLine($"wrote {write}");

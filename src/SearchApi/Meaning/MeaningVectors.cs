@@ -69,6 +69,12 @@ public sealed class MeaningVectors : IDisposable
         return System.Numerics.Tensors.TensorPrimitives.Dot(ready.Vectors.VectorAtPosition(position), question);
     }
 
+    /// <summary>A question's dot product with a unit's vector (by the unit's id); null until ready or for a unit without one.</summary>
+    public float? SimilarityToUnit(ReadOnlySpan<float> question, string unitId) =>
+        Volatile.Read(ref _ready) is { } ready && ready.Vectors.Contains(unitId)
+            ? System.Numerics.Tensors.TensorPrimitives.Dot(ready.Vectors.VectorOf(unitId), question)
+            : null;
+
     /// <summary>The vector of a unit (by its id), or null until ready or for a unit without one.</summary>
     public float[]? VectorOfUnit(string unitId) =>
         Volatile.Read(ref _ready) is { } ready && ready.Vectors.Contains(unitId) ? ready.Vectors.VectorOf(unitId).ToArray() : null;

@@ -102,8 +102,10 @@ public sealed class UnitSearch(LiveIndex index, SearchQueryBuilder builder, HitM
                 var wordScores = byWords.Take(depth).Where(d => !float.IsNaN(d.Score)).ToDictionary(d => d.Doc, d => d.Score);
                 var vector = question.Vector;
                 var weighed = secondStage.WeighQuestion(vector);
+                var weighedForParent = secondStage.WeighQuestionForParent(vector);
                 (var reordered, why) = secondStage.Reorder(searcher, ranked, wordScores, HitFeatures.Question.Of(searcher, plan.Query, plan.Expansions),
-                    doc => vectors.Similarity(vector, doc), weighed is null ? null : doc => vectors.Similarity(weighed, doc));
+                    doc => vectors.Similarity(vector, doc), weighed is null ? null : doc => vectors.Similarity(weighed, doc),
+                    weighedForParent is null ? null : unitId => vectors.SimilarityToUnit(weighedForParent, unitId));
                 ranked = reordered;
             }
         }

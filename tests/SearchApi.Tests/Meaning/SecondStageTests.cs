@@ -52,6 +52,7 @@ public sealed class SecondStageTests(MeaningHost host) : IClassFixture<MeaningHo
         Assert.Subset(HitFeatures.Names.ToHashSet(), weights.Weights.Keys.ToHashSet());
         Assert.Contains(weights.Weights, w => w.Key != "firstStage" && w.Value != 0);
         Assert.Equal(LearningSearch.Meaning.MeaningModel.ModelDimensions, weights.MeaningByDimension?.Length);
+        Assert.Equal(LearningSearch.Meaning.MeaningModel.ModelDimensions, weights.ParentMeaningByDimension?.Length);
     }
 
     [Fact]
@@ -63,6 +64,7 @@ public sealed class SecondStageTests(MeaningHost host) : IClassFixture<MeaningHo
         float[] unit = [0.6f, 0.8f, 0.2f];
         Assert.Equal(0.6f * 1f + 0.2f * -0.5f, System.Numerics.Tensors.TensorPrimitives.Dot(unit, weighed), 5);
         Assert.Null(stage.WeighQuestion([0.5f, 0.5f]));
+        Assert.Null(stage.WeighQuestionForParent([0.5f, 0.5f, 0.5f])); // no weights for the recommendation's meaning: none added
         Assert.Null(new SecondStage(new SecondStageWeights(new Dictionary<string, double> { ["meaning"] = 1 }, Depth: 50), enabled: true).WeighQuestion([0.5f, 0.5f, 0.5f]));
     }
 

@@ -33,9 +33,14 @@ public sealed class SecondStage
     /// The question's meaning vector with each dimension weighed as fitted, so that its dot product with a unit's vector is
     /// the learned closeness; null when the weights weigh no dimension or the vector is of another size.
     /// </summary>
-    public float[]? WeighQuestion(ReadOnlySpan<float> question)
+    public float[]? WeighQuestion(ReadOnlySpan<float> question) => Weigh(question, Weights.MeaningByDimension);
+
+    /// <summary>The same for an action's recommendation: how close the question is to what the action answers.</summary>
+    public float[]? WeighQuestionForParent(ReadOnlySpan<float> question) => Weigh(question, Weights.ParentMeaningByDimension);
+
+    private static float[]? Weigh(ReadOnlySpan<float> question, float[]? byDimension)
     {
-        if (Weights.MeaningByDimension is not { } byDimension || byDimension.Length != question.Length) return null;
+        if (byDimension is null || byDimension.Length != question.Length) return null;
         var weighed = new float[question.Length];
         for (var i = 0; i < weighed.Length; i++) weighed[i] = question[i] * byDimension[i];
         return weighed;
@@ -49,7 +54,8 @@ public sealed class SecondStage
     /// them with its features and score (for an explained search).
     /// </summary>
     public (List<RankedDoc> Ranked, Dictionary<int, HitRanking> Why) Reorder(IndexSearcher searcher, IReadOnlyList<RankedDoc> ranked,
-        IReadOnlyDictionary<int, float> wordScores, HitFeatures.Question question, Func<int, float?> similarity, Func<int, float?>? weighedSimilarity = null)
+        IReadOnlyDictionary<int, float> wordScores, HitFeatures.Question question, Func<int, float?> similarity, Func<int, float?>? weighedSimilarity = null,
+        Func<string, float?>? weighedParentSimilarity = null)
     {
         var depth = Math.Min(ranked.Count, Weights.Depth);
         var why = new Dictionary<int, HitRanking>(depth);
@@ -58,10 +64,12 @@ public sealed class SecondStage
         var bestWords = wordScores.Count == 0 ? 0 : wordScores.Values.Max();
         var scored = new (RankedDoc Doc, double Score, int Rank)[depth];
         var all = new double[depth][];
+        var parents = new string?[depth];
         for (var i = 0; i < depth; i++)
         {
             var doc = ranked[i];
             var unit = UnitDocuments.ReadUnit(searcher.Doc(doc.Doc));
+            parents[i] = unit.Kind == LearningSearch.Index.Units.UnitKind.Action ? unit.RecommendationId : null;
             all[i] = HitFeatures.Of(question, unit,
                 bestFused <= 0 ? 0 : doc.Score / bestFused,
                 bestWords <= 0 || !wordScores.TryGetValue(doc.Doc, out var w) ? 0 : w / bestWords,
@@ -77,7 +85,7 @@ public sealed class SecondStage
             features[HitFeatures.MeaningAmong] = nearest > farthest ? (features[meaning] - farthest) / (nearest - farthest) : 0;
             var score = 0.0;
             for (var f = 0; f < features.Length; f++) score += _weights[f] * features[f];
-            var weighed = weighedSimilarity?.Invoke(doc.Doc) ?? 0;
+            var weighed = (weighedSimilarity?.Invoke(doc.Doc) ?? 0) + (parents[i] is { } parent ? weighedParentSimilarity?.Invoke(parent) ?? 0 : 0);
             score += weighed;
             scored[i] = (doc, score, i + 1);
             var explained = HitFeatures.Names.Zip(features).ToDictionary(p => p.First, p => Math.Round(p.Second, 4));
@@ -102,7 +110,10 @@ public sealed record HitRanking(double Score, int FirstStageRank, IReadOnlyDicti
 /// <summary>The fitted weights of the second stage, how deep it reorders, and how they were fitted (for a reader).</summary>
 /// <param name="MeaningByDimension">One weight per dimension of the meaning vectors: the score adds the sum over dimensions
 /// of question x unit x weight (none: closeness in meaning counts only as the "meaning" feature).</param>
-public sealed record SecondStageWeights(IReadOnlyDictionary<string, double> Weights, int Depth, string? Fitted = null, float[]? MeaningByDimension = null)
+/// <param name="ParentMeaningByDimension">The same for an action's recommendation: an action that answers a recommendation
+/// close to the question is worth more than its own few words show.</param>
+public sealed record SecondStageWeights(IReadOnlyDictionary<string, double> Weights, int Depth, string? Fitted = null, float[]? MeaningByDimension = null,
+    float[]? ParentMeaningByDimension = null)
 {
     public const string FileName = "second-stage.json";
 
@@ -128,6 +139,8 @@ public sealed record SecondStageWeights(IReadOnlyDictionary<string, double> Weig
         if (read.Depth < 0) throw new InvalidDataException($"{name}: depth must be 0 or more.");
         if (read.MeaningByDimension is { } byDimension && byDimension.Any(w => !float.IsFinite(w)))
             throw new InvalidDataException($"{name}: every weight of meaningByDimension must be a number.");
+        if (read.ParentMeaningByDimension is { } byParent && byParent.Any(w => !float.IsFinite(w)))
+            throw new InvalidDataException($"{name}: every weight of parentMeaningByDimension must be a number.");
         return read;
     }
 }
