@@ -11,7 +11,8 @@ public sealed class PreparedDocument
         Document = document;
         // A heading the contents list repeats ("Section 3: Key findings") or a part repeats ("What we learned") is still a heading.
         Furniture = PageFurniture.Find(document.Lines, line => SectionedReport.ReportHeading.TryRead(new Block(0, line)) is { Kind: not SectionedReport.SectionKind.Other }
-            || SectionedReport.QuestionsForTheBoard.IsHeading(line) || SectionedReport.RecommendationAddressees.IsAgencyLabel(line));
+            || SectionedReport.QuestionsForTheBoard.IsHeading(line) || SectionedReport.RecommendationAddressees.IsAgencyLabel(line)
+            || SectionedReport.LabelledActionBlock.IsStructure(line));
         var blocks = new List<Block>();
         for (var i = 0; i < document.Lines.Count; i++)
         {

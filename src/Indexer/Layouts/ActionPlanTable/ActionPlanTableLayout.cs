@@ -168,7 +168,8 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
     {
         var status = StatusWords.Read(row.Get(ColumnRole.Status));
         if (status is not null && recommendation is not null) recommendation.Status ??= status;
-        var paragraphs = Paragraphs(row.Get(ColumnRole.Action));
+        // "2" in an "Actions" column counts actions (a summary of progress); an action has words.
+        var paragraphs = Paragraphs(row.Get(ColumnRole.Action)).Where(p => p.Any(char.IsLetter)).ToList();
         if (paragraphs.Count == 0)
         {
             foreach (var (label, cell) in OtherCells(row)) recommendation?.AddDetail(label, cell, row.FirstLine);

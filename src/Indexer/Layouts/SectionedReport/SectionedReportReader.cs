@@ -20,6 +20,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
     private string? _theme;                   // a numbered theme inside a section ("1. Early help" above "1.1", "1.2")
     private IReadOnlyList<string> _addressees = [];
     private string? _agency;                  // responses: the agency whose heading the paragraphs sit under
+    private List<DraftUnit>? _fieldsOf; // the action(s) of an "Action 1.1" block whose field lines are still being read
     private string? _respondentAbove; // the agency heading above a "Response to R5" heading
     private string? _agencyHeading;
     private ItemLabel? _top;                  // the last item of the list's top level: other styles are its sub-items
@@ -69,6 +70,41 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
             if (!block.IsTableRow && ResponseLine.ToFindings(block.Text) is { } toFindings && RecommendationsOf(toFindings.Findings) is { Count: > 0 } ofFindings)
             {
                 RespondToFindings(block, ofFindings, toFindings.Text.Length == 0 ? "" : text);
+                continue;
+            }
+            if (!block.IsTableRow && !block.IsBullet && LabelledActionBlock.ActionNumber(block.Text) is { } actionNumber
+                && (ActionPlanTable.RecommendationReference.EveryOneRead([actionNumber.Split('.')[0]], draft) is [var numbered] ? numbered : RecommendationOf(_current)) is { } owning)
+            {
+                // "Action 1.1" under recommendation 1: an action of it, its words and agency in the field lines below; "(this
+                // action also answers Recommendation 3)" after the number makes it an action of 3 as well.
+                draft.MarkStructure(block);
+                var actionOf = new List<DraftUnit> { owning };
+                if (LabelledActionBlock.ActionNote(block.Text) is { } note && ProseReferences.RecommendationNamed(note) is { } also
+                    && ActionPlanTable.RecommendationReference.EveryOneRead([also], draft) is [var alsoAnswered] && alsoAnswered != owning)
+                    actionOf.Add(alsoAnswered);
+                _fieldsOf = actionOf.Select(r => { var a = draft.AddAction(r, null, block.Line); a.Heading = _theme ?? _section; return a; }).ToList();
+                _current = _fieldsOf[0];
+                _lastActions = _fieldsOf;
+                _currentIsItem = _titleOnly = _listOpen = false;
+                continue;
+            }
+            if (!block.IsTableRow && !block.IsBullet && _fieldsOf is not null && LabelledActionBlock.Field(block.Text) is { } blockField)
+            {
+                draft.MarkStructure(block);
+                foreach (var action in _fieldsOf)
+                {
+                    if (blockField.Label.Equals("action", StringComparison.OrdinalIgnoreCase)) action.AddParagraph(blockField.Value, block.Line);
+                    else if (blockField.Value.Length > 0) Field(action, blockField.Label, blockField.Value, block);
+                }
+                continue;
+            }
+            _fieldsOf = null;
+            if (!block.IsTableRow && _current is { Kind: UnitKind.Recommendation } && LabelledActionBlock.Field(block.Text) is { Label: var scopeLabel, Value.Length: > 0 } scope
+                && scopeLabel.Equals("scope", StringComparison.OrdinalIgnoreCase))
+            {
+                // "Scope: Regional" under a domestic homicide review's recommendation: a detail of it, not its first words.
+                draft.MarkStructure(block);
+                _current.AddDetail("Scope", scope.Value, block.Line);
                 continue;
             }
             if (!block.IsTableRow && _kind != SectionKind.Responses && _current is not { Kind: UnitKind.Recommendation, HasText: true }
@@ -992,6 +1028,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         }
         else if (key.Contains("rag", StringComparison.Ordinal) || key == "status") action.Status = StatusWords.Read(value) ?? action.Status;
         else if (key is "timescale" or "target date" or "by when") action.AddDate(value);
+        else if (key.StartsWith("completed", StringComparison.Ordinal) || key is "outcome" or "progress") action.Status ??= StatusWords.Find(value);
         if (!key.Contains("rag", StringComparison.Ordinal) && key != "status") action.AddDetail(label, value, block.Line);
     }
 
