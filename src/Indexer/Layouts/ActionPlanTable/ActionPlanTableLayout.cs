@@ -88,6 +88,19 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
                         agencyAbove = NonEmpty(row.Get(ColumnRole.Agency));
                         continue;
                     }
+                    if (recommendationText.Length == 0 && link is null && row.Get(ColumnRole.Action).Length > 0 && ActionsOfRecommendations(NonEmpty(row.Get(ColumnRole.Number))?.Trim(), draft) is { Count: > 0 } owners)
+                    {
+                        // "1.1", "4.1 / 5.1" in the No. column of an improvement plan after the report: the actions of the
+                        // recommendations the report made, numbered under theirs.
+                        // A blank agency cell under an action of the same recommendation is the agency above (a merged cell).
+                        var above = recommendation == owners[0] ? agencyAbove : null;
+                        answered = owners;
+                        recommendation = owners[0];
+                        foreach (var other in owners.Skip(1)) AddActions(draft, row, other, agency, above, heading);
+                        last = AddActions(draft, row, recommendation, agency, above, heading) ?? last;
+                        agencyAbove = NonEmpty(row.Get(ColumnRole.Agency)) ?? above;
+                        continue;
+                    }
                     if (recommendation?.Number is { } parentNumber && number is not null && BreaksDown(number, parentNumber)
                         && recommendationText.Length > 0 && row.Get(ColumnRole.Action).Length == 0)
                     {
@@ -231,6 +244,18 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
         foreach (var (label, cell) in OtherCells(row)) action.AddDetail(label, cell, row.FirstLine);
         return action;
     }
+
+    // The recommendations an action's own number places it under ("1.1" under 1, "4.1 / 5.1" under 4 and 5), when the
+    // report has already set them out; empty otherwise.
+    private static IReadOnlyList<DraftUnit> ActionsOfRecommendations(string? number, ReviewDraft draft)
+    {
+        if (number is null || !SubNumbers().IsMatch(number)) return [];
+        var parents = number.Split(['/', ',', '&'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(n => n.Split('.')[0]).Distinct().ToList();
+        return RecommendationReference.EveryOneRead(parents, draft);
+    }
+
+    [GeneratedRegex(@"^\d{1,2}\.\d{1,2}[a-z]?(?:\s*[/,&]\s*\d{1,2}\.\d{1,2}[a-z]?)*$")]
+    private static partial Regex SubNumbers();
 
     // "3.2a" breaks down "3" (and "1.1" breaks down "1"); "2" does not break down "1", nor "10" "1".
     private static bool BreaksDown(string number, string parent) =>

@@ -35,8 +35,9 @@ public sealed partial class TableHeader
         // A header names its columns; a row whose cell is a sentence ("Add return home interview outcomes to the hub
         // agenda.") is a data row, whatever words it happens to use.
         if (named < 2 || cells.Any(c => c.Length > 110 || IsSentence(c))) return null;
-        // "3 | Learning review | Closed": a cell that is only a number is a row's reference, and a header names its columns.
-        if (cells.Any(c => c.Length > 0 && c.TrimEnd('.').All(char.IsDigit))) return null;
+        // "3 | Learning review | Closed", "1.3 | Include ...", "4.1 / 5.1 | ...": a cell that is only a number is a row's
+        // reference, and a header names its columns.
+        if (cells.Any(c => c.Length > 0 && c.Any(char.IsDigit) && c.All(ch => char.IsDigit(ch) || ch is '.' or '/' or ' ' or ','))) return null;
         var roles = cells.Select((c, i) => RoleOf(c, i)).ToArray();
         var known = roles.Count(r => r is not ColumnRole.Other and not ColumnRole.Number and not ColumnRole.ActionReference);
         // A table of what was learned and done, with no recommendation column, reads its learning as findings; beside a
