@@ -206,6 +206,13 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
                 _currentIsItem = _listOpen = _titleOnly = false;
                 continue;
             }
+            if (heading is { Kind: SectionKind.Findings } && _current is { Kind: UnitKind.Finding, Number: not null } finding && _currentIsItem
+                && (_titleOnly || IsTitle(finding.LastParagraph)))
+            {
+                // "Finding 1: Who is invited", then "What we found" over its evidence: the paragraphs are finding 1's.
+                draft.MarkStructure(block);
+                continue;
+            }
             if (heading is { Kind: not SectionKind.Other }) { StartSection(heading, block, i); continue; }
             if (heading is not null && label is null && _current is { HasText: false } && _currentIsItem)
             {
@@ -648,6 +655,10 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         }
         StartItem((_kind == SectionKind.Recommendations || listed) && !(_areas && !PhrasedAsRecommendation(label.Rest)) ? UnitKind.Recommendation : UnitKind.Finding, label, block);
     }
+
+    // "Who is invited": a short title, not yet a finding's words.
+    private static bool IsTitle(string? paragraph) =>
+        paragraph is { Length: > 0 } p && p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 10 && !CutText.EndsFinished(p);
 
     private static bool IntroducesRecommendations(string text) =>
         !RecommendationAddressees.SaysWhatShouldBeDone(text) && SpeaksOfTheRecommendations().IsMatch(text);
