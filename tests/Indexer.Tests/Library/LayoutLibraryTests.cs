@@ -14,7 +14,7 @@ public sealed class LayoutLibraryTests(ITestOutputHelper output)
     private const double LibraryFloor = 0.93;
     // The unseen shelf is replaced by each new blind set: set 13 (scored once: 63.3 %, docs/quality.md) holds it now; its
     // floor is raised as rules made from it are added, so it guards them.
-    private const double UnseenFloor = 0.74;
+    private const double UnseenFloor = 0.78;
 
     public static TheoryData<string, string> LibraryDocumentsInEveryFormat => Every(Built);
 

@@ -27,6 +27,27 @@ public static partial class AgencyActionLine
     }
 
     /// <summary>
+    /// Who a response that opens with its decision says did the work: "Accepted. The headteacher has written to ...",
+    /// "Accepted in part. The DSL and the PSHE lead will add ...": the next sentence's subject as printed (a body, a post or
+    /// an agency), when it is short; null for a response that does not open with a decision.
+    /// </summary>
+    public static string? AfterDecision(string text, AgencyDirectory agencies)
+    {
+        var m = Decision().Match(text.TrimStart());
+        if (!m.Success) return null;
+        var rest = text.TrimStart()[m.Length..];
+        if (AgencyOf(rest, agencies) is { } named) return named;
+        var subject = DecisionSubject().Match(rest);
+        return subject.Success && !NotAnAgency().IsMatch(subject.Groups["who"].Value) ? subject.Groups["who"].Value : null;
+    }
+
+    [GeneratedRegex(@"^(?:accepted|agreed|not accepted|partially accepted|accepted in (?:part|full|principle)|rejected)\s*[.:;\u2013\u2014-]\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Decision();
+
+    [GeneratedRegex(@"^(?<who>(?-i:The)\s+[\w'\u2019-]+(?:\s+(?:and\s+the\s+)?[\w'\u2019-]+){0,5}?)\s+(?:has|have|will|is|are|now|wrote|\w+ed)\b")]
+    private static partial Regex DecisionSubject();
+
+    /// <summary>
     /// The team or service a response's sentence opens with as the one doing the work ("The early years advisory team will
     /// include ...", "The missing persons service has ..."), as written; null otherwise. Only a response's doer: in a
     /// recommendation's bullets "the review team will" is the review speaking.

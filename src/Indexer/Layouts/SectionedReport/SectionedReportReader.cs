@@ -944,7 +944,7 @@ internal sealed partial class SectionedReportReader(IReadOnlyList<Block> blocks,
         // "Response to R2 and R3: Ashcombe County Council has agreed ...": its label says what it answers, its words are the action.
         if (ResponseLine.Read(text) is { } labelled && Named(ResponseLine.NamedIn(labelled.Label), draft.Units) is { Count: > 0 } namedInLabel)
         {
-            AddActions(namedInLabel, block, labelled.Text, _agency ?? draft.Agencies.LeadAgency(labelled.Text, within: 80));
+            AddActions(namedInLabel, block, labelled.Text, _agency ?? AgencyActionLine.AfterDecision(labelled.Text, draft.Agencies) ?? draft.Agencies.LeadAgency(labelled.Text, within: 80));
             return;
         }
         // "- Harbrook Council Early Help: The Graded Care Profile ...", "2. Corrow Bay Council Education Safeguarding Team will
