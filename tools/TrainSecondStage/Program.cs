@@ -10,10 +10,11 @@
 using System.Globalization;
 using System.Text.Json;
 using LearningSearch.Meaning;
+using LearningSearch.SearchApi.Search.Reordering;
 using LearningSearch.TrainSecondStage;
 
-// The service's HitFeatures.Names, in order, as fit-second-stage.py gathers them.
-string[] names = ["firstStage", "words", "meaning", "typedWords", "rareWords", "wordPairs", "themes", "concepts", "meaningAmong", "heading", "recommendation", "action", "length"];
+// The features in the service's order, the order fit-second-stage.py gathers them in.
+var names = HitFeatures.Names;
 const int Depth = 50;
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 var weightDecay = double.Parse(Option("--weight-decay") ?? "1e-4", CultureInfo.InvariantCulture);

@@ -82,8 +82,7 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
                         // A response table after a report: its first column only names the recommendations it answers.
                         answered = referred;
                         recommendation = referred[0];
-                        foreach (var other in referred.Skip(1)) AddActions(draft, row, other, agency, null, heading);
-                        last = AddActions(draft, row, recommendation, agency, null, heading) ?? last;
+                        last = AddActionsOnEach(draft, row, recommendation, referred.Skip(1), agency, null, heading) ?? last;
                         // Its lead cell, left empty on the rows after it for the same recommendation, is theirs too.
                         agencyAbove = NonEmpty(row.Get(ColumnRole.Agency));
                         continue;
@@ -96,8 +95,7 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
                         var above = recommendation == owners[0] ? agencyAbove : null;
                         answered = owners;
                         recommendation = owners[0];
-                        foreach (var other in owners.Skip(1)) AddActions(draft, row, other, agency, above, heading);
-                        last = AddActions(draft, row, recommendation, agency, above, heading) ?? last;
+                        last = AddActionsOnEach(draft, row, recommendation, owners.Skip(1), agency, above, heading) ?? last;
                         agencyAbove = NonEmpty(row.Get(ColumnRole.Agency)) ?? above;
                         continue;
                     }
@@ -140,8 +138,7 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
                         last = recommendation;
                         continue;
                     }
-                    foreach (var other in answered.Skip(1)) AddActions(draft, row, other, agency, agencyAbove, heading);
-                    last = AddActions(draft, row, recommendation, agency, agencyAbove, heading) ?? last;
+                    last = AddActionsOnEach(draft, row, recommendation, answered.Skip(1), agency, agencyAbove, heading) ?? last;
                     agencyAbove = NonEmpty(row.Get(ColumnRole.Agency)) ?? agencyAbove;
                     break;
             }
@@ -173,6 +170,14 @@ public sealed partial class ActionPlanTableLayout : IReviewLayout
         else unit.AddAgency(draft.Agencies.LeadAgency(text, within: 60));
         unit.Status = StatusWords.Read(row.Get(ColumnRole.Status));
         return unit;
+    }
+
+    // A row answering several recommendations gives each the same actions: the others' first, then the first's, whose
+    // last action the row ends on.
+    private static DraftUnit? AddActionsOnEach(ReviewDraft draft, TableRow row, DraftUnit first, IEnumerable<DraftUnit> others, string? agency, string? agencyAbove, string? heading)
+    {
+        foreach (var other in others) AddActions(draft, row, other, agency, agencyAbove, heading);
+        return AddActions(draft, row, first, agency, agencyAbove, heading);
     }
 
     // One action per paragraph of the action cell (plans put each agency's response in its own paragraph);
